@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh machine: installs what the tests need (npm packages, and the
+# Debian packages for real browser, PDF, LibreOffice and PostgreSQL checks), then runs everything.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-system-deps.sh
+[ -d node_modules ] || npm ci --no-audit --no-fund
+
+npx tsc -p .
+npx vitest run "$@"

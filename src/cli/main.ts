@@ -1,0 +1,34 @@
+// `nianbao` — the command line: check reports (and, as they land, import and export them).
+import { runCheck } from './check.ts';
+import { UsageError } from './usage.ts';
+
+const HELP = `用法：
+  nianbao check FILE... [--previous FILE] [--json]   检查年报（勾稽关系、上年结转、正文与表格）
+
+退出码：0 无错误；1 发现错误；2 参数有误或文件无法读取`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  check: runCheck,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP + '\n');
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    process.stderr.write(`未知命令：${command}\n\n${HELP}\n`);
+    return 2;
+  }
+  try {
+    return await run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n\n${HELP}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

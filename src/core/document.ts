@@ -1,0 +1,120 @@
+// The report document: the one data shape that importers produce, the form edits, the server
+// stores and the renderers print.
+import { z } from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.js';
+import { CELL_IDS, type CellId } from './cells.ts';
+import { FORMAT_IDS } from './template.ts';
+
+// Schema errors reach users (CLI, import, API); they read Chinese.
+z.config(zhCN());
+
+export const SCHEMA_VERSION = 1;
+
+export const PROSE_KEYS = [
+  'overview.intro',
+  'overview.proactive',
+  'overview.onRequest',
+  'overview.management',
+  'overview.platform',
+  'overview.oversight',
+  'problems',
+  'other',
+] as const;
+export type ProseKey = (typeof PROSE_KEYS)[number];
+
+const text = z.string().max(200_000);
+const shortText = z.string().max(500);
+const cellIdSchema = z.string().refine((id) => CELL_IDS.includes(id), { message: '未知的单元格编号' });
+
+/** A cell value: a finite number, or null when empty. Range and integrality are rules, not schema. */
+const cellValue = z.number().nullable().refine((v) => v === null || Number.isFinite(v), { message: '不是有限数' });
+
+const cellsSchema = z
+  .record(z.string(), cellValue)
+  .superRefine((cells, ctx) => {
+    for (const id of Object.keys(cells)) {
+      if (!CELL_IDS.includes(id)) ctx.addIssue({ code: 'custom', path: [id], message: `未知的单元格编号 ${id}` });
+    }
+    for (const id of CELL_IDS) {
+      if (!(id in cells)) ctx.addIssue({ code: 'custom', path: [id], message: `缺少单元格 ${id}` });
+    }
+  });
+
+export const agencySchema = z.strictObject({
+  name: shortText,
+  /** 人民政府部门 publish by 31 January, 人民政府 by 31 March (条例第四十九条). */
+  kind: z.enum(['department', 'government']),
+  /** Administrative level; decides who may enact 规章. Unknown when null. */
+  level: z.enum(['national', 'provincial', 'prefecture', 'county', 'township']).nullable(),
+  parent: shortText.nullable(),
+});
+
+export const contactSchema = z.strictObject({
+  address: shortText,
+  postcode: shortText,
+  phone: shortText,
+  fax: shortText,
+  email: shortText,
+  website: shortText,
+});
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+
+export const reportDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  format: z.enum(FORMAT_IDS),
+  agency: agencySchema,
+  year: z.number().int().min(2008).max(2200),
+  contact: contactSchema,
+  /** The preamble as published; null means "use the template's standard sentences". */
+  preamble: text.nullable(),
+  prose: z.strictObject(Object.fromEntries(PROSE_KEYS.map((k) => [k, text])) as Record<ProseKey, typeof text>),
+  /** Text after 六 (some reports close with the download and contact note). */
+  closing: text,
+  publication: z.strictObject({
+    /** 署名: the issuing agency as printed above the date. */
+    signatory: shortText,
+    date: isoDate.nullable(),
+  }),
+  cells: cellsSchema,
+  /** Text typed into a cell that is not a valid value — kept so that nothing typed is lost. */
+  cellText: z.record(cellIdSchema, shortText),
+  /** Cells the user marked 不适用. */
+  notApplicable: z.array(cellIdSchema),
+  origin: z.strictObject({
+    cells: z.record(cellIdSchema, z.enum(['imported', 'carriedOver'])),
+    prose: z.partialRecord(z.enum(PROSE_KEYS), z.enum(['imported', 'lastYear'])),
+  }),
+  meta: z.strictObject({
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    source: z.string().nullable(),
+  }),
+});
+
+export type ReportDocument = z.infer<typeof reportDocumentSchema>;
+export type Cells = Record<CellId, number | null>;
+
+export function emptyCells(): Cells {
+  return Object.fromEntries(CELL_IDS.map((id) => [id, null]));
+}
+
+export function createBlankDocument(init: { agency: string; year: number; kind?: 'department' | 'government'; now?: Date }): ReportDocument {
+  const now = (init.now ?? new Date()).toISOString();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    format: 'gov-2021',
+    agency: { name: init.agency, kind: init.kind ?? 'department', level: null, parent: null },
+    year: init.year,
+    contact: { address: '', postcode: '', phone: '', fax: '', email: '', website: '' },
+    preamble: null,
+    prose: Object.fromEntries(PROSE_KEYS.map((k) => [k, ''])) as Record<ProseKey, string>,
+    closing: '',
+    publication: { signatory: init.agency, date: null },
+    cells: emptyCells(),
+    cellText: {},
+    notApplicable: [],
+    origin: { cells: {}, prose: {} },
+    meta: { createdAt: now, updatedAt: now, source: null },
+  };
+}

@@ -1,0 +1,19 @@
+import type { CellId } from './cells.ts';
+import type { ProseKey } from './document.ts';
+import { RULES, type RuleId, type Severity } from './rules/catalog.ts';
+
+/** One problem the checker found. Shape per interchange.md, plus where in the prose it sits. */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** Every cell the finding involves. */
+  cells: CellId[];
+  /** Chinese; names the cells by their labels and states the expected value. */
+  message: string;
+  /** For findings about prose: which text, so the app can point at it. */
+  prose?: ProseKey;
+}
+
+export function finding(rule: RuleId, cells: CellId[], message: string, prose?: ProseKey): Finding {
+  return { rule, severity: RULES[rule].severity, cells, message, ...(prose && { prose }) };
+}

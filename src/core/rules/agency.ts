@@ -1,0 +1,43 @@
+// Rules about who publishes: the statutory deadline (条例第四十九条) and the power to enact 规章.
+import { cellLabel } from '../cells.ts';
+import type { Cells, ReportDocument } from '../document.ts';
+import { finding, type Finding } from '../finding.ts';
+import type { AgencyKind, Template } from '../template.ts';
+
+/** The last day to publish the report for `year` (ISO date). */
+export function statutoryDeadline(template: Template, kind: AgencyKind, year: number): string {
+  const { month, day } = template.format.deadlines[kind];
+  return `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function formatChineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export function checkDeadline(doc: ReportDocument, template: Template): Finding[] {
+  const date = doc.publication.date;
+  if (!date) return [];
+  const deadline = statutoryDeadline(template, doc.agency.kind, doc.year);
+  if (date <= deadline) return [];
+  const who = doc.agency.kind === 'department' ? '人民政府部门' : '人民政府';
+  return [finding('deadline.late', [], `发布日期 ${formatChineseDate(date)} 晚于法定期限：${who}应在 ${formatChineseDate(deadline)} 前公布上一年度报告`)];
+}
+
+const REGULATION_CELLS = ['t2.regulations.issued', 't2.regulations.repealed', 't2.regulations.inForce'];
+
+export function checkRegulationsAuthority(doc: ReportDocument, cells: Cells): Finding[] {
+  const nonZero = REGULATION_CELLS.filter((id) => (cells[id] ?? 0) > 0);
+  if (!nonZero.length) return [];
+  const { kind, level } = doc.agency;
+  const allowed = (kind === 'department' && level === 'national') || (kind === 'government' && (level === 'provincial' || level === 'prefecture'));
+  if (allowed) return [];
+  const why = level === null ? '请确认本机关具有规章制定权' : '本机关所属层级不能制定规章';
+  return [
+    finding(
+      't2.regulationsAuthority',
+      nonZero,
+      `${nonZero.map(cellLabel).join('、')} 不为 0，但只有国务院部门和省级、设区的市级人民政府可以制定规章：${why}；本机关制发的文件一般应计入“行政规范性文件”`,
+    ),
+  ];
+}

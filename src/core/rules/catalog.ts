@@ -1,0 +1,27 @@
+// Every rule the checker knows: id (interchange.md, stable once released), severity, and what it
+// checks in Chinese for the findings list and `nianbao check`.
+export type Severity = 'error' | 'warning';
+
+export interface RuleInfo {
+  severity: Severity;
+  title: string;
+}
+
+export const RULES = {
+  't3.balance': { severity: 'error', title: '表三每一列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理' },
+  't3.resultTotal': { severity: 'error', title: '表三每一列：（七）总计 = 各项办理结果之和' },
+  't3.rowTotal': { severity: 'error', title: '表三每一行：总计 = 自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他之和' },
+  't4.groupTotal': { severity: 'error', title: '表四每一组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结' },
+  'cell.invalid': { severity: 'error', title: '件数应为非负整数，收费金额应为不小于0的数（万元）' },
+  'cell.missing': { severity: 'warning', title: '表格中有空格：没有发生的填 0，确实不适用的标记“不适用”' },
+  'carryOver.mismatch': { severity: 'warning', title: '本年“上年结转”应等于上年报告的“结转下年度继续办理”' },
+  't2.inForceContinuity': { severity: 'warning', title: '现行有效件数通常等于上年现行有效件数 + 本年制发 − 本年废止' },
+  'content.copied': { severity: 'warning', title: '报告内容与上年报告雷同' },
+  'text.mismatch': { severity: 'warning', title: '正文中的数字与表格不一致' },
+  'fee.mismatch': { severity: 'warning', title: '正文称未发出收费通知或未产生信息处理费，但表三（六）2“逾期未缴纳费用”不为 0' },
+  'format.outdated': { severity: 'warning', title: '使用了2019年试行格式的表述' },
+  't2.regulationsAuthority': { severity: 'warning', title: '只有国务院部门和省级、设区的市级人民政府可以制定规章' },
+  'deadline.late': { severity: 'warning', title: '发布日期晚于《条例》第四十九条规定的期限' },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof RULES;

@@ -1,0 +1,36 @@
+// Rule 5 and empty cells: every value valid for its kind; empty cells named row by row.
+import { CELLS, cellInfo, type CellId } from '../cells.ts';
+import type { ReportDocument } from '../document.ts';
+import { finding, type Finding } from '../finding.ts';
+import { invalidValueReason } from '../input.ts';
+
+/** Cells whose content is not a valid value: unparsable typed text, or a stored number out of range. */
+export function findInvalidCells(doc: Pick<ReportDocument, 'cells' | 'cellText'>): Map<CellId, string> {
+  const out = new Map<CellId, string>();
+  for (const [id, text] of Object.entries(doc.cellText)) out.set(id, `「${text}」不是有效的${cellInfo(id).value === 'money' ? '金额' : '件数'}`);
+  for (const info of CELLS) {
+    const v = doc.cells[info.id];
+    if (v === null || v === undefined || out.has(info.id)) continue;
+    const reason = invalidValueReason(v, info.value);
+    if (reason) out.set(info.id, `${v}：${reason}`);
+  }
+  return out;
+}
+
+export function checkCellValues(doc: Pick<ReportDocument, 'cells' | 'cellText' | 'notApplicable'>, invalid: Map<CellId, string>): Finding[] {
+  const out: Finding[] = [];
+  for (const [id, reason] of invalid) out.push(finding('cell.invalid', [id], `${cellInfo(id).label}：${reason}`));
+  const notApplicable = new Set(doc.notApplicable);
+  const emptyByRow = new Map<string, CellId[]>();
+  for (const info of CELLS) {
+    if (doc.cells[info.id] !== null || invalid.has(info.id) || notApplicable.has(info.id)) continue;
+    const key = `${info.table}.${info.row.id}`;
+    emptyByRow.set(key, [...(emptyByRow.get(key) ?? []), info.id]);
+  }
+  for (const ids of emptyByRow.values()) {
+    const first = cellInfo(ids[0]!);
+    const cols = ids.map((id) => cellInfo(id).column.shortLabel ?? cellInfo(id).column.label).join('、');
+    out.push(finding('cell.missing', ids, `${first.tableNumber}、${first.row.shortLabel} 有 ${ids.length} 个空格（${cols}）：没有发生的应填 0，确实不适用的请标记“不适用”`));
+  }
+  return out;
+}

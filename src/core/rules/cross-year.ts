@@ -1,0 +1,81 @@
+// Rules 6–8: this year's report against last year's.
+import { CELLS, cellLabel } from '../cells.ts';
+import type { Cells, ReportDocument } from '../document.ts';
+import { PROSE_KEYS } from '../document.ts';
+import { finding, type Finding } from '../finding.ts';
+import { getTable, GOV_2021 } from '../template.ts';
+
+export function checkCarryOver(cells: Cells, previous: Cells): Finding[] {
+  const out: Finding[] = [];
+  for (const col of getTable(GOV_2021, 't3').columns) {
+    const here = `t3.carriedIn.${col.id}`;
+    const there = `t3.carriedOut.${col.id}`;
+    const now = cells[here];
+    const then = previous[there];
+    if (then === null || then === undefined || now === then) continue;
+    out.push(
+      finding('carryOver.mismatch', [here], `${cellLabel(here)} 应为 ${then}（上年报告“${cellLabel(there)}”），实为 ${now ?? '空'}`),
+    );
+  }
+  return out;
+}
+
+export function checkInForceContinuity(cells: Cells, previous: Cells): Finding[] {
+  const out: Finding[] = [];
+  for (const row of ['regulations', 'normativeDocs']) {
+    const id = (col: string) => `t2.${row}.${col}`;
+    const [prev, issued, repealed, now] = [previous[id('inForce')], cells[id('issued')], cells[id('repealed')], cells[id('inForce')]];
+    if (prev == null || issued == null || repealed == null || now == null) continue;
+    const expected = prev + issued - repealed;
+    if (expected === now || expected < 0) continue;
+    out.push(
+      finding(
+        't2.inForceContinuity',
+        [id('issued'), id('repealed'), id('inForce')],
+        `${cellLabel(id('inForce'))} 按上年现行有效 ${prev} + 本年制发 ${issued} − 本年废止 ${repealed} 应约为 ${expected}，实为 ${now}；如本年开展了文件清理，可忽略此提示`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Sentences with digits masked, so "2022年" and "2023年" versions of one sentence compare equal. */
+function sentences(doc: ReportDocument): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const key of PROSE_KEYS) {
+    for (const s of doc.prose[key].split(/[。！？；\n]/)) {
+      const norm = s.replace(/\s+/g, '').replace(/\d+/g, '#');
+      if (norm.length >= 12) out.set(norm, norm.length);
+    }
+  }
+  return out;
+}
+
+/** Share of this year's prose (by characters) that repeats last year's sentence for sentence. */
+export function proseOverlap(doc: ReportDocument, previous: ReportDocument): { share: number; chars: number } {
+  const now = sentences(doc);
+  const then = sentences(previous);
+  let chars = 0;
+  let shared = 0;
+  for (const [s, n] of now) {
+    chars += n;
+    if (then.has(s)) shared += n;
+  }
+  return { share: chars ? shared / chars : 0, chars };
+}
+
+export const COPIED_SHARE = 0.6;
+
+export function checkCopied(doc: ReportDocument, previous: ReportDocument): Finding[] {
+  const out: Finding[] = [];
+  const { share, chars } = proseOverlap(doc, previous);
+  if (chars >= 200 && share >= COPIED_SHARE) {
+    out.push(finding('content.copied', [], `正文有 ${Math.round(share * 100)}% 的语句与上年报告相同，请按本年实际情况撰写（《条例》要求年度报告不得内容雷同）`));
+  }
+  const entered = CELLS.filter((c) => !c.computed);
+  const someNonZero = entered.some((c) => (doc.cells[c.id] ?? 0) !== 0);
+  if (someNonZero && entered.every((c) => doc.cells[c.id] === previous.cells[c.id])) {
+    out.push(finding('content.copied', [], '表格中的全部数字与上年报告完全相同，请核对是否沿用了上年数据'));
+  }
+  return out;
+}
