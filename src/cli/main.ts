@@ -1,14 +1,17 @@
 // `nianbao` — the command line: check reports (and, as they land, import and export them).
 import { runCheck } from './check.ts';
+import { runExport } from './export.ts';
 import { UsageError } from './usage.ts';
 
 const HELP = `用法：
   nianbao check FILE... [--previous FILE] [--json]   检查年报（勾稽关系、上年结转、正文与表格）
+  nianbao export FILE --format json [-o OUT]        导出年报
 
 退出码：0 无错误；1 发现错误；2 参数有误或文件无法读取`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   check: runCheck,
+  export: runExport,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,13 +1,11 @@
 // Reading any report file the CLI is given into a report document.
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { MAX_DOCUMENT_CHARS, parseDocumentJson, type ReportDocument } from '../core/index.ts';
+import { importReportFile, ImportError, type ImportResult } from '../import/index.ts';
 
-export interface ReadReport {
-  document: ReportDocument;
-  /** What could not be read (missing section or table, unreadable row). */
-  problems: string[];
-}
+export type ReadReport = ImportResult;
+
+/** Report files are at most a few MB; a larger file is refused before it is read into memory. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** A file that cannot be used at all; the message is Chinese and says why. */
 export class UnreadableFileError extends Error {}
@@ -19,12 +17,11 @@ export async function readReport(path: string): Promise<ReadReport> {
   } catch {
     throw new UnreadableFileError(`${path}：文件不存在或无法打开`);
   }
-  const ext = extname(path).toLowerCase();
-  if (ext === '.json') {
-    if (size > MAX_DOCUMENT_CHARS * 4) throw new UnreadableFileError(`${path}：文件过大（${(size / 1e6).toFixed(1)} MB），不是有效的年报文档`);
-    const parsed = parseDocumentJson(await readFile(path, 'utf8'));
-    if (!parsed.ok) throw new UnreadableFileError(`${path}：不是有效的年报文档\n  ${parsed.errors.join('\n  ')}`);
-    return { document: parsed.document, problems: [] };
+  if (size > MAX_FILE_BYTES) throw new UnreadableFileError(`${path}：文件过大（${(size / 1048576).toFixed(1)} MB），年报文件不应超过 ${MAX_FILE_BYTES / 1048576} MB`);
+  try {
+    return await importReportFile(path, new Uint8Array(await readFile(path)));
+  } catch (e) {
+    if (e instanceof ImportError) throw new UnreadableFileError(`${path}：${e.message}`);
+    throw e;
   }
-  throw new UnreadableFileError(`${path}：暂不支持读取“${ext || '无扩展名'}”文件；目前只能检查本系统导出的年报文档（.json）`);
 }

@@ -1,0 +1,35 @@
+// `nianbao export FILE --format FMT [-o OUT]` — one report file to a finished document.
+import { writeFile } from 'node:fs/promises';
+import type { ReportDocument } from '../core/index.ts';
+import { readReport, UnreadableFileError } from './read-report.ts';
+import { parseCommandArgs, UsageError } from './usage.ts';
+
+type Exporter = { extension: string; render: (doc: ReportDocument) => Promise<Uint8Array | string> };
+
+/** Output formats; each renderer is loaded only when asked for. */
+const EXPORTERS: Record<string, Exporter> = {
+  json: { extension: '.json', render: async (doc) => JSON.stringify(doc, null, 2) + '\n' },
+};
+
+export async function runExport(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+  });
+  if (positionals.length !== 1) throw new UsageError('请指定一个要导出的文件');
+  const format = values.format ?? 'json';
+  const exporter = EXPORTERS[format];
+  if (!exporter) throw new UsageError(`不支持的导出格式：${format}（可用：${Object.keys(EXPORTERS).join('、')}）`);
+  let doc: ReportDocument;
+  try {
+    doc = (await readReport(positionals[0]!)).document;
+  } catch (e) {
+    if (!(e instanceof UnreadableFileError)) throw e;
+    process.stderr.write(`无法读取 ${e.message}\n`);
+    return 2;
+  }
+  const out = await exporter.render(doc);
+  if (values.output) await writeFile(values.output, out);
+  else process.stdout.write(out);
+  return 0;
+}

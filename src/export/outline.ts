@@ -1,0 +1,75 @@
+// What a finished report contains, in reading order, as blocks every renderer (DOCX, PDF, HTML)
+// draws the same way. Built from the document and the template; renderers add only typography.
+import {
+  getTable,
+  getTemplate,
+  preambleText,
+  reportTitle,
+  type ReportDocument,
+  type TemplateTable,
+  formatChineseDate,
+  cellInfo,
+} from '../core/index.ts';
+
+export type Block =
+  /** The title, broken where the official layout breaks it: agency, then "YYYY年政府信息公开工作年度报告". */
+  | { kind: 'title'; lines: string[] }
+  | { kind: 'paragraph'; text: string }
+  /** level 1: 一、总体情况 (黑体); level 2: （一）主动公开 (楷体). */
+  | { kind: 'heading'; level: 1 | 2; text: string }
+  | { kind: 'table'; table: TemplateTable; text: (cellId: string) => string }
+  /** 署名 and 成文日期, right-aligned at the end. */
+  | { kind: 'signature'; signatory: string; date: string | null };
+
+/**
+ * The text printed in a cell: 不适用 cells as "/", empty cells as "0" (official-format.md §3: the
+ * product exports "0" unless the user marks the cell 不适用; the checker warns about empty cells
+ * before export), numbers as they are.
+ */
+export function cellDisplayText(doc: ReportDocument, id: string): string {
+  if (doc.notApplicable.includes(id)) return '/';
+  const v = doc.cells[id];
+  if (v === null || v === undefined) return '0';
+  return cellInfo(id).value === 'money' ? trimMoney(v) : String(v);
+}
+
+function trimMoney(v: number): string {
+  return String(Number(v.toFixed(4)));
+}
+
+/** Prose is stored as plain text; each non-empty line is one paragraph. */
+export function paragraphs(text: string): string[] {
+  return text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+}
+
+export function reportOutline(doc: ReportDocument): Block[] {
+  const template = getTemplate(doc.format);
+  const title = reportTitle(doc);
+  const yearPart = `${doc.year}年政府信息公开工作年度报告`;
+  const blocks: Block[] = [{ kind: 'title', lines: title.endsWith(yearPart) && doc.agency.name ? [doc.agency.name, yearPart] : [title] }];
+  for (const p of paragraphs(preambleText(doc))) blocks.push({ kind: 'paragraph', text: p });
+  for (const section of template.format.sections) {
+    blocks.push({ kind: 'heading', level: 1, text: section.title });
+    if (section.kind === 'table') {
+      const table = getTable(template, section.table!);
+      blocks.push({ kind: 'table', table, text: (id) => cellDisplayText(doc, id) });
+      continue;
+    }
+    if (section.id === 'overview') {
+      for (const p of paragraphs(doc.prose['overview.intro'])) blocks.push({ kind: 'paragraph', text: p });
+      const parts = (section.parts ?? []).filter((part) => doc.prose[`overview.${part.id}` as keyof ReportDocument['prose']].trim());
+      parts.forEach((part, i) => {
+        blocks.push({ kind: 'heading', level: 2, text: `（${'一二三四五六七八九'[i]}）${part.title}` });
+        for (const p of paragraphs(doc.prose[`overview.${part.id}` as keyof ReportDocument['prose']])) blocks.push({ kind: 'paragraph', text: p });
+      });
+      continue;
+    }
+    const body = paragraphs(doc.prose[section.id as 'problems' | 'other']);
+    for (const p of body.length ? body : ['无。']) blocks.push({ kind: 'paragraph', text: p });
+  }
+  for (const p of paragraphs(doc.closing)) blocks.push({ kind: 'paragraph', text: p });
+  if (doc.publication.signatory || doc.publication.date) {
+    blocks.push({ kind: 'signature', signatory: doc.publication.signatory, date: doc.publication.date ? formatChineseDate(doc.publication.date) : null });
+  }
+  return blocks;
+}
