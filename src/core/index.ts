@@ -14,3 +14,4 @@ export { checkReport, hasErrors, type CheckOptions } from './rules/index.ts';
 export { statutoryDeadline, formatChineseDate } from './rules/agency.ts';
 export { extractClaims, checkProse } from './rules/prose.ts';
 export { proseOverlap } from './rules/cross-year.ts';
+export { nextYearDocument } from './next-year.ts';

@@ -1,0 +1,29 @@
+// This year's report started from last year's: the clerk's usual starting point. Carries
+// 上年结转 over from last year's 结转下年度继续办理 column by column and copies the prose as a
+// draft to be rewritten; both are marked in `origin` so the form can show where they came from.
+import { CELLS } from './cells.ts';
+import { createBlankDocument, PROSE_KEYS, type ReportDocument } from './document.ts';
+import { withDerivedTotals } from './totals.ts';
+
+export function nextYearDocument(previous: ReportDocument, now: Date = new Date()): ReportDocument {
+  const doc = createBlankDocument({ agency: previous.agency.name, year: previous.year + 1, kind: previous.agency.kind, now });
+  doc.agency = { ...previous.agency };
+  doc.contact = { ...previous.contact };
+  doc.preamble = previous.preamble;
+  doc.closing = previous.closing;
+  doc.publication = { signatory: previous.publication.signatory, date: null };
+  for (const key of PROSE_KEYS) {
+    if (!previous.prose[key].trim()) continue;
+    doc.prose[key] = previous.prose[key];
+    doc.origin.prose[key] = 'lastYear';
+  }
+  const last = withDerivedTotals(previous).cells;
+  for (const info of CELLS) {
+    if (info.table !== 't3' || info.row.id !== 'carriedIn' || info.computed) continue;
+    const carried = last[`t3.carriedOut.${info.column.id}`];
+    if (carried === null || carried === undefined) continue;
+    doc.cells[info.id] = carried;
+    doc.origin.cells[info.id] = 'carriedOver';
+  }
+  return doc;
+}

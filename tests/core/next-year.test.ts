@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createBlankDocument, nextYearDocument } from '../../src/core/index.ts';
+
+describe('nextYearDocument', () => {
+  const previous = createBlankDocument({ agency: '测试市测试局', year: 2023, kind: 'government' });
+  previous.cells['t3.carriedOut.natural'] = 4;
+  previous.cells['t3.carriedOut.business'] = 0;
+  previous.prose['problems'] = '信息发布不够及时。';
+  previous.publication = { signatory: '测试市人民政府办公室', date: '2024-03-01' };
+
+  const next = nextYearDocument(previous, new Date('2025-01-20T00:00:00Z'));
+
+  it('is the following year for the same agency, undated', () => {
+    expect(next.year).toBe(2024);
+    expect(next.agency.kind).toBe('government');
+    expect(next.publication).toEqual({ signatory: '测试市人民政府办公室', date: null });
+  });
+
+  it('carries last year\'s 结转下年度 into 上年结转 per column, marked carried over', () => {
+    expect(next.cells['t3.carriedIn.natural']).toBe(4);
+    expect(next.cells['t3.carriedIn.business']).toBe(0);
+    expect(next.cells['t3.carriedIn.research']).toBeNull();
+    expect(next.cells['t3.carriedIn.total']).toBeNull();
+    expect(next.origin.cells).toEqual({ 't3.carriedIn.natural': 'carriedOver', 't3.carriedIn.business': 'carriedOver' });
+    expect(next.cells['t3.new.natural']).toBeNull();
+  });
+
+  it('copies non-empty prose as last year\'s draft and nothing else', () => {
+    expect(next.prose['problems']).toBe('信息发布不够及时。');
+    expect(next.origin.prose).toEqual({ problems: 'lastYear' });
+  });
+});
