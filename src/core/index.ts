@@ -15,3 +15,4 @@ export { statutoryDeadline, formatChineseDate } from './rules/agency.ts';
 export { extractClaims, checkProse } from './rules/prose.ts';
 export { proseOverlap } from './rules/cross-year.ts';
 export { nextYearDocument } from './next-year.ts';
+export * from './diff.ts';
