@@ -26,8 +26,8 @@ const text = z.string().max(200_000);
 const shortText = z.string().max(500);
 const cellIdSchema = z.string().refine((id) => CELL_IDS.includes(id), { message: '未知的单元格编号' });
 
-/** A cell value: a finite number, or null when empty. Range and integrality are rules, not schema. */
-const cellValue = z.number().nullable().refine((v) => v === null || Number.isFinite(v), { message: '不是有限数' });
+/** A cell value: a finite number (zod refuses Infinity/NaN), or null when empty. Range and integrality are rules, not schema. */
+const cellValue = z.number().nullable();
 
 const cellsSchema = z
   .record(z.string(), cellValue)

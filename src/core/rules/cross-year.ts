@@ -39,8 +39,13 @@ export function checkInForceContinuity(cells: Cells, previous: Cells): Finding[]
   return out;
 }
 
+// Keyed by the prose object: last year's report does not change while this year's is typed.
+const sentenceCache = new WeakMap<ReportDocument['prose'], Map<string, number>>();
+
 /** Sentences with digits masked, so "2022年" and "2023年" versions of one sentence compare equal. */
 function sentences(doc: ReportDocument): Map<string, number> {
+  const cached = sentenceCache.get(doc.prose);
+  if (cached) return cached;
   const out = new Map<string, number>();
   for (const key of PROSE_KEYS) {
     for (const s of doc.prose[key].split(/[。！？；\n]/)) {
@@ -48,6 +53,7 @@ function sentences(doc: ReportDocument): Map<string, number> {
       if (norm.length >= 12) out.set(norm, norm.length);
     }
   }
+  sentenceCache.set(doc.prose, out);
   return out;
 }
 
@@ -65,11 +71,13 @@ export function proseOverlap(doc: ReportDocument, previous: ReportDocument): { s
 }
 
 export const COPIED_SHARE = 0.6;
+/** Below this much prose (e.g. "无。") repetition says nothing. */
+const COPIED_MIN_CHARS = 100;
 
 export function checkCopied(doc: ReportDocument, previous: ReportDocument): Finding[] {
   const out: Finding[] = [];
   const { share, chars } = proseOverlap(doc, previous);
-  if (chars >= 200 && share >= COPIED_SHARE) {
+  if (chars >= COPIED_MIN_CHARS && share >= COPIED_SHARE) {
     out.push(finding('content.copied', [], `正文有 ${Math.round(share * 100)}% 的语句与上年报告相同，请按本年实际情况撰写（《条例》要求年度报告不得内容雷同）`));
   }
   const entered = CELLS.filter((c) => !c.computed);

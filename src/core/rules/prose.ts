@@ -129,7 +129,20 @@ function splitSentences(text: string): string[] {
 
 const sumOf = (cells: Cells, ids: CellId[]) => (ids.some((id) => cells[id] === null) ? null : ids.reduce((s, id) => s + cells[id]!, 0));
 
+// The form re-checks on every keystroke while the prose rarely changes: remember recent texts.
+const claimCache = new Map<string, Claim[]>();
+const CLAIM_CACHE_SIZE = 64;
+
 export function extractClaims(text: string): Claim[] {
+  const cached = claimCache.get(text);
+  if (cached) return cached;
+  const claims = readClaims(text);
+  if (claimCache.size >= CLAIM_CACHE_SIZE) claimCache.delete(claimCache.keys().next().value!);
+  claimCache.set(text, claims);
+  return claims;
+}
+
+function readClaims(text: string): Claim[] {
   const claims: Claim[] = [];
   for (const sentence of splitSentences(text)) {
     for (const p of PATTERNS) {

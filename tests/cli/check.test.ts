@@ -1,0 +1,103 @@
+// `nianbao check` on report documents, run as a user runs it: the real bin through a child process.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CELL_IDS, type ReportDocument } from '../../src/core/index.ts';
+import { consistentDocument } from '../support/documents.ts';
+
+const BIN = resolve(import.meta.dirname, '../../bin/nianbao.js');
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
+      done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+const write = (name: string, doc: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof doc === 'string' ? doc : JSON.stringify(doc));
+  return path;
+};
+
+let good: string, bad: string, last: string, goodDoc: ReportDocument;
+
+beforeAll(() => {
+  const s = { t3: Array.from({ length: 6 }, (_, i) => ({ results: Array.from({ length: 21 }, (_, k) => (i * k) % 2), carriedIn: 0, carriedOut: i % 2 })), t4: [[1, 1, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]], t2: [0, 0, 0, 1, 0, 9, 2, 0, 0], fee: 0 };
+  goodDoc = consistentDocument(s);
+  goodDoc.agency.name = '测试县测试局';
+  good = write('good.json', goodDoc);
+  bad = write('bad.json', { ...goodDoc, cells: { ...goodDoc.cells, 't4.reconsideration.total': 0 } });
+  // Last year carried 2 natural-person requests over; this year's report says none came in.
+  const carriedOut = Object.fromEntries(['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'].map((c) => [`t3.carriedOut.${c}`, 0]));
+  last = write('last.json', { ...goodDoc, year: 2023, cells: { ...goodDoc.cells, ...carriedOut, 't3.carriedOut.natural': 2, 't3.carriedOut.total': 2 } });
+});
+
+describe('nianbao check --json', () => {
+  it('prints the interchange array: all 200 cells, year, agency, no findings; exit 0', async () => {
+    const { code, stdout } = await run(['check', good, '--json']);
+    expect(code).toBe(0);
+    const [r, ...rest] = JSON.parse(stdout);
+    expect(rest).toEqual([]);
+    expect(Object.keys(r)).toEqual(['file', 'year', 'agency', 'cells', 'findings', 'problems']);
+    expect(r.file).toBe(good);
+    expect(r.year).toBe(2024);
+    expect(r.agency).toBe('测试县测试局');
+    expect(Object.keys(r.cells)).toEqual([...CELL_IDS]);
+    expect(r.cells['t4.reconsideration.total']).toBe(2);
+    expect(r.cells['t2.normativeDocs.inForce']).toBe(9);
+    expect(r.findings).toEqual([]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('a changed cell fires the rule naming it; exit 1', async () => {
+    const { code, stdout } = await run(['check', good, bad, '--json']);
+    expect(code).toBe(1);
+    const [ok, broken] = JSON.parse(stdout);
+    expect(ok.findings).toEqual([]);
+    expect(broken.findings).toEqual([
+      {
+        rule: 't4.groupTotal',
+        severity: 'error',
+        cells: ['t4.reconsideration.upheld', 't4.reconsideration.corrected', 't4.reconsideration.other', 't4.reconsideration.pending', 't4.reconsideration.total'],
+        message: '四、行政复议·总计 应为 2（结果维持、结果纠正、其他结果、尚未审结之和），实为 0',
+      },
+    ]);
+  });
+
+  it('--previous runs the carry-over rule (a warning: exit 0)', async () => {
+    const { code, stdout } = await run(['check', good, '--previous', last, '--json']);
+    expect(code).toBe(0);
+    const [r] = JSON.parse(stdout);
+    const carry = r.findings.filter((f: { rule: string }) => f.rule === 'carryOver.mismatch');
+    expect(carry.map((f: { cells: string[] }) => f.cells)).toEqual([['t3.carriedIn.natural'], ['t3.carriedIn.total']]);
+    expect(carry[0].severity).toBe('warning');
+  });
+
+  it('an unreadable file exits 2 but the readable ones are still reported', async () => {
+    const broken = write('broken.json', '{"schemaVersion": 1, "year": "x"}');
+    const { code, stdout, stderr } = await run(['check', good, broken, join(dir, 'missing.json'), '--json']);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).map((r: { file: string }) => r.file)).toEqual([good]);
+    expect(stderr).toContain('broken.json：不是有效的年报文档');
+    expect(stderr).toContain('missing.json：文件不存在或无法打开');
+  });
+});
+
+describe('nianbao check (readable summary) and usage', () => {
+  it('prints a Chinese summary per file', async () => {
+    const { code, stdout } = await run(['check', bad]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('测试县测试局 2024年');
+    expect(stdout).toContain('错误 1 项，提示 0 项');
+    expect(stdout).toContain('[错误] 四、行政复议·总计 应为 2');
+  });
+
+  it.each([[['check']], [['check', '--bogus', 'x.json']], [['frobnicate']], [[]]])('%j exits 2', async (args) => {
+    expect((await run(args)).code).toBe(2);
+  });
+});
