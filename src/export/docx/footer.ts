@@ -1,0 +1,35 @@
+// Page numbers per GB/T 9704 §7.5: "— N —" in 四号 宋体, odd pages right and even pages left, one
+// character in from the text block's edge. Word shows the even footer only when the document sets
+// evenAndOddHeaderAndFooters.
+import { AlignmentType, Footer, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
+import { mmToTwips, ptToTwips, type DocxStyle } from './style.ts';
+
+export function pageNumberFooters(style: DocxStyle): { default: Footer; even: Footer } {
+  const { pageNumber } = style.page;
+  const run = style.role('pageNumber');
+  const [before = '', after = ''] = pageNumber.pattern.split('{n}');
+  const inset = ptToTwips(run.sizePt * pageNumber.indentChars);
+  const footer = (side: 'left' | 'right') =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          indent: side === 'right' ? { right: inset } : { left: inset },
+          // Exactly one em high, so the footer distance below places the line where the standard says.
+          spacing: { line: ptToTwips(run.sizePt), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+          children: [
+            new TextRun({ text: before, font: run.font, size: run.size }),
+            new TextRun({ children: [PageNumber.CURRENT], font: run.font, size: run.size }),
+            new TextRun({ text: after, font: run.font, size: run.size }),
+          ],
+        }),
+      ],
+    });
+  return { default: footer(pageNumber.oddAlign), even: footer(pageNumber.evenAlign) };
+}
+
+/** Footer distance from the page's bottom edge: the number's top sits offsetBelowTextMm under the text block. */
+export function footerDistance(style: DocxStyle): number {
+  const { marginsMm, pageNumber } = style.page;
+  return mmToTwips(marginsMm.bottom - pageNumber.offsetBelowTextMm) - ptToTwips(style.role('pageNumber').sizePt);
+}

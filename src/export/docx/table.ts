@@ -1,0 +1,97 @@
+// A template table as a DOCX table: the layout grid (header rows, then body rows) drawn cell for cell,
+// with horizontal merges as gridSpan and vertical merges written out explicitly as vMerge
+// restart/continue cells (docx's own rowSpan bookkeeping has mishandled rowSpan + columnSpan
+// combinations, dolanmiu/docx#514, #695).
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
+  type ITableCellOptions,
+} from 'docx';
+import type { GridCell, TemplateTable } from '../../core/index.ts';
+import { mmToTwips, ptToTwips, type DocxStyle } from './style.ts';
+
+/** Relative template widths scaled to whole twips that add up exactly to the text block. */
+export function scaleColumnWidths(relative: number[], total: number): number[] {
+  const sum = relative.reduce((a, b) => a + b, 0);
+  const widths = relative.map((w) => Math.floor((w / sum) * total));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+/** Side padding stays narrow (table 四 has 15 columns of about 10 mm); a little air above and below each line. */
+const cellMargins = (sizePt: number) => ({ top: ptToTwips(sizePt * 0.3), bottom: ptToTwips(sizePt * 0.3), left: mmToTwips(1), right: mmToTwips(1) });
+
+export function docxTable(table: TemplateTable, cellText: (cellId: string) => string, style: DocxStyle): Table {
+  const widths = scaleColumnWidths(table.layout.columnWidths, style.textWidth);
+  const run = style.role('table');
+  const margins = cellMargins(run.sizePt);
+  const paragraph = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], keepNext: boolean) =>
+    new Paragraph({ alignment, keepNext, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [new TextRun({ text, font: run.font, size: run.size })] });
+  const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+
+  const gridRows = [...table.layout.header, ...table.layout.body];
+  // Per grid column: rows still covered by a vertical merge from above, and that merge's width.
+  const covered: { rows: number; colSpan: number }[] = widths.map(() => ({ rows: 0, colSpan: 1 }));
+
+  const rows = gridRows.map((cells, r) => {
+    // A row of captions or column heads never ends a page: it stays with the row below it.
+    const keepNext = cells.every((c) => !('cell' in c));
+    const out: TableCell[] = [];
+    const queue = [...cells];
+    let col = 0;
+    while (col < widths.length) {
+      const cover = covered[col]!;
+      const common: Pick<ITableCellOptions, 'verticalAlign' | 'margins'> = { verticalAlign: VerticalAlignTable.CENTER, margins };
+      if (cover.rows > 0) {
+        cover.rows--;
+        out.push(new TableCell({ ...common, children: [new Paragraph({ keepNext })], columnSpan: cover.colSpan, verticalMerge: VerticalMergeType.CONTINUE, width: { size: spanWidth(col, cover.colSpan), type: WidthType.DXA } }));
+        col += cover.colSpan;
+        continue;
+      }
+      const cell = queue.shift();
+      if (!cell) throw new Error(`${table.id}: layout row ${r} does not fill the grid`);
+      const colSpan = cell.colSpan ?? 1;
+      const rowSpan = cell.rowSpan ?? 1;
+      if (rowSpan > 1) covered[col] = { rows: rowSpan - 1, colSpan };
+      out.push(
+        new TableCell({
+          ...common,
+          children: [cellParagraph(cell, keepNext)],
+          columnSpan: colSpan,
+          ...(rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+          width: { size: spanWidth(col, colSpan), type: WidthType.DXA },
+        }),
+      );
+      col += colSpan;
+    }
+    if (queue.length || col !== widths.length) throw new Error(`${table.id}: layout row ${r} overflows the grid`);
+    return new TableRow({ children: out, cantSplit: true, tableHeader: r < table.layout.header.length });
+  });
+
+  function cellParagraph(cell: GridCell, keepNext: boolean): Paragraph {
+    if ('cell' in cell) return paragraph(cellText(cell.cell), AlignmentType.CENTER, keepNext);
+    const left = cell.role === 'caption' || (cell.role === 'rowLabel' && (cell.rowSpan ?? 1) === 1);
+    return paragraph(cell.text, left ? AlignmentType.LEFT : AlignmentType.CENTER, keepNext);
+  }
+
+  return new Table({
+    rows,
+    columnWidths: widths,
+    width: { size: style.textWidth, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    borders: BORDERS,
+  });
+}
