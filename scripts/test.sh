@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-system-deps.sh
-[ -d node_modules ] || npm ci --no-audit --no-fund
+bash scripts/ensure-node-modules.sh
 
 npx tsc -p .
 npx vitest run "$@"
