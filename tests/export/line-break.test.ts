@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { breakLines, breakPositions, NO_LINE_END, NO_LINE_START } from '../../src/export/text/line-break.ts';
+
+/** A monospace model of the page: ideographs and full-width punctuation 1 em, Latin and digits ½ em. */
+const measure = (s: string) => Array.from(s).reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
+const lines = (text: string, width: number, firstLineIndent = 0) => breakLines(text, { width, measure, firstLineIndent }).map((l) => l.text);
+
+describe('禁则 (Chinese line-breaking rules)', () => {
+  it('never starts a line with closing punctuation: carries the previous character along', () => {
+    expect(lines('一二三四五，六七', 5)).toEqual(['一二三四', '五，六七']);
+    expect(lines('一二三四五。”六七', 5)).toEqual(['一二三四', '五。”六七']);
+    expect(lines('一二三四五、六', 5)).toEqual(['一二三四', '五、六']);
+    expect(lines('一二三四五……六', 5)).toEqual(['一二三四', '五……六']);
+    expect(lines('一二三四五）》六', 5)).toEqual(['一二三四', '五）》六']);
+  });
+
+  it('never ends a line with opening punctuation: moves it to the next line', () => {
+    expect(lines('一二三四（五六）', 5)).toEqual(['一二三四', '（五六）']);
+    expect(lines('一二三《条例》', 4)).toEqual(['一二三', '《条例》']);
+    expect(lines('一二三四“五六”', 5)).toEqual(['一二三四', '“五六”']);
+  });
+
+  it('breaks before an opening and after a closing quotation mark like around any ideograph', () => {
+    const allowed = breakPositions('按照“三校三审”要求');
+    expect(allowed.has(2)).toBe(true); // before “
+    expect(allowed.has(8)).toBe(true); // after ”
+    expect(allowed.has(3)).toBe(false); // after “
+    expect(allowed.has(7)).toBe(false); // before ”
+  });
+
+  it('keeps runs of Latin letters and digits together', () => {
+    expect(lines('公开信息1136条', 5)).toEqual(['公开信息', '1136条']);
+    expect(lines('邮箱hzzwgk@126.com。', 9)).toEqual(['邮箱', 'hzzwgk@126.com。']);
+    expect(lines('电话0517-87222589', 8)).toEqual(['电话', '0517-87222589']);
+  });
+
+  it('breaks a word wider than the column between its characters instead of overflowing', () => {
+    const out = breakLines('abcdefghij', { width: 2, measure });
+    expect(out.map((l) => l.text)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  it('indents the first line and justifies every line but the last', () => {
+    const out = breakLines('一二三四五，六七八九十一二', { width: 7, measure, firstLineIndent: 2 });
+    // 五 cannot end the first line alone (，must not start the next), so the first line is short and stretched.
+    expect(out.map((l) => l.text)).toEqual(['一二三四', '五，六七八九十', '一二']);
+    expect(out[0]!.units[0]!.x).toBe(2);
+    expect(out[0]!.justified).toBe(true);
+    const firstLast = out[0]!.units.at(-1)!;
+    expect(firstLast.x + firstLast.width).toBeCloseTo(7);
+    expect(out[2]!.justified).toBe(false);
+    expect(out[2]!.units.map((u) => u.x)).toEqual([0, 1]);
+  });
+});
+
+describe('line breaking invariants (property-based)', () => {
+  const alphabet = Array.from('政府信息公开年度报告，。、；：？！）」》（「《“”ab12 ');
+  const paragraph = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 120 }).map((a) => a.join(''));
+
+  it('no break opportunity violates 禁则', () => {
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        for (const p of breakPositions(text)) {
+          expect(NO_LINE_START.has(Array.from(text.slice(p))[0]!)).toBe(false);
+          expect(NO_LINE_END.has(Array.from(text.slice(0, p)).at(-1)!)).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is lossless, fits the width, breaks only at legal positions unless a line has none, justifies all but the last line', () => {
+    fc.assert(
+      fc.property(paragraph, fc.integer({ min: 6, max: 30 }), (text, width) => {
+        const legal = breakPositions(text);
+        const out = breakLines(text, { width, measure, firstLineIndent: 2 });
+        expect(out.map((l) => l.text).join('')).toBe(text);
+        let start = 0;
+        out.forEach((line, i) => {
+          const avail = i === 0 ? width - 2 : width;
+          expect(line.naturalWidth).toBeLessThanOrEqual(avail + 1e-9);
+          const end = start + line.text.length;
+          if (i < out.length - 1 && !legal.has(end)) {
+            // An emergency break: the line offered no legal break at all.
+            expect([...legal].some((p) => p > start && p < end)).toBe(false);
+          }
+          if (line.justified) {
+            const last = line.units.filter((u) => u.text.trim()).at(-1)!;
+            expect(last.x + last.width).toBeCloseTo(width, 6);
+          }
+          start = end;
+        });
+        expect(out.at(-1)!.justified).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
