@@ -9,6 +9,9 @@ type Exporter = { extension: string; render: (doc: ReportDocument) => Promise<Ui
 /** Output formats; each renderer is loaded only when asked for. */
 const EXPORTERS: Record<string, Exporter> = {
   json: { extension: '.json', render: async (doc) => JSON.stringify(doc, null, 2) + '\n' },
+  docx: { extension: '.docx', render: async (doc) => (await import('../export/docx/index.ts')).renderDocx(doc) },
+  html: { extension: '.html', render: async (doc) => (await import('../export/html/index.ts')).renderHtml(doc) },
+  csv: { extension: '.csv', render: async (doc) => (await import('../export/csv.ts')).renderCsv(doc) },
 };
 
 export async function runExport(args: string[]): Promise<number> {
