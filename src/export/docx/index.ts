@@ -15,6 +15,7 @@ import { reportOutline, type Block } from '../outline.ts';
 import { pageNumberFooters, footerDistance } from './footer.ts';
 import { docxStyle, mmToTwips, ptToTwips, type DocxFontOptions, type DocxStyle } from './style.ts';
 import { docxTable } from './table.ts';
+import { signatureIndents } from '../signature.ts';
 
 export type DocxOptions = DocxFontOptions;
 
@@ -88,19 +89,10 @@ function textParagraph(style: DocxStyle, role: FontRoleName, text: string, extra
   });
 }
 
-/**
- * 署名 and 成文日期 for a report without a seal (GB/T 9704 §7.3.5.2): one blank line after the text,
- * the signatory two characters in from the right, the date on the next line starting two
- * characters right of the signatory's first character; a longer date sits two characters in and
- * pushes the signatory left instead.
- */
+/** 署名 and 成文日期 after one blank line, indented as GB/T 9704 §7.3.5.2 asks (see ../signature.ts). */
 function signature(block: Extract<Block, { kind: 'signature' }>, style: DocxStyle): Paragraph[] {
   const em = ptToTwips(style.role('body').sizePt);
-  const s = textEms(block.signatory);
-  const d = block.date ? textEms(block.date) : 0;
-  let sigRight = 2;
-  let dateRight = s - d;
-  if (!block.signatory || dateRight < 2) [sigRight, dateRight] = [d + 4 - s, 2];
+  const indents = signatureIndents(block.signatory, block.date);
   const line = (text: string, right: number, first: boolean) =>
     textParagraph(style, 'body', text, {
       alignment: AlignmentType.RIGHT,
@@ -108,14 +100,7 @@ function signature(block: Extract<Block, { kind: 'signature' }>, style: DocxStyl
       spacing: lineSpacing(style, first ? style.linePitch : 0),
     });
   const out: Paragraph[] = [];
-  if (block.signatory) out.push(line(block.signatory, sigRight, true));
-  if (block.date) out.push(line(block.date, dateRight, !block.signatory));
+  if (block.signatory) out.push(line(block.signatory, indents.signatory, true));
+  if (block.date) out.push(line(block.date, indents.date, !block.signatory));
   return out;
-}
-
-/** Width in ems: half-width digits and Latin count half. */
-function textEms(text: string): number {
-  let n = 0;
-  for (const ch of text) n += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
-  return n;
 }

@@ -1,0 +1,53 @@
+// Print and screen CSS for the HTML export, built from the template's page style so the printed page
+// follows the same GB/T 9704 layout as the DOCX: A4, the same margins, sizes, fonts and line pitch.
+import type { FontRoleName, PageStyle } from '../../core/index.ts';
+
+/** Names the same faces go by on Windows, macOS and Linux, then the generic family. */
+const FALLBACKS: Record<string, string[]> = {
+  '方正小标宋简体': ['方正小标宋_GBK', '小标宋', 'STZhongsong', '华文中宋', 'SimSun', '宋体', 'serif'],
+  '仿宋_GB2312': ['仿宋', 'FangSong', 'STFangsong', '华文仿宋', 'serif'],
+  '楷体_GB2312': ['楷体', 'KaiTi', 'STKaiti', '华文楷体', 'serif'],
+  '黑体': ['SimHei', 'STHeiti', 'Heiti SC', 'sans-serif'],
+  '宋体': ['SimSun', 'STSong', 'Songti SC', 'serif'],
+};
+
+/** Digits and Latin only (as the DOCX's ascii slot): Chinese punctuation such as “” stays in the CJK face. */
+const LATIN_FACE = 'nianbao-latin';
+const latinFace = (page: PageStyle) =>
+  `@font-face { font-family: ${LATIN_FACE}; src: local("${page.latinFont}"); unicode-range: U+0020-007E, U+00A0-00FF; }`;
+
+function fontStack(page: PageStyle, role: FontRoleName): string {
+  const font = page.roles[role].font;
+  // Page numbers are half-width 宋体 digits: no Latin face in front.
+  return [...(role === 'pageNumber' ? [] : [LATIN_FACE]), font, ...(FALLBACKS[font] ?? ['serif'])].map((f) => (/^[a-z-]+$/.test(f) ? f : `"${f}"`)).join(', ');
+}
+
+const font = (page: PageStyle, role: FontRoleName) => `font-family: ${fontStack(page, role)}; font-size: ${page.roles[role].sizePt}pt;`;
+const indent = (page: PageStyle, role: FontRoleName) => `text-indent: ${page.roles[role].firstLineIndentChars ?? 0}em;`;
+
+export function reportCss(page: PageStyle): string {
+  const m = page.marginsMm;
+  const textWidth = page.paper.widthMm - m.left - m.right;
+  const pn = page.pageNumber;
+  const [before = '', after = ''] = pn.pattern.split('{n}');
+  const pageNumber = (side: 'left' | 'right') =>
+    `@bottom-${side} { content: "${before}" counter(page) "${after}"; ${font(page, 'pageNumber')} vertical-align: top; padding-top: ${pn.offsetBelowTextMm}mm; padding-${side}: ${pn.indentChars}em; }`;
+  return `
+${latinFace(page)}
+@page { size: ${page.paper.size}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
+@page :right { ${pageNumber(pn.oddAlign)} }
+@page :left { ${pageNumber(pn.evenAlign)} }
+.nianbao-report { max-width: ${textWidth}mm; margin: 0 auto; ${font(page, 'body')} line-height: ${page.grid.linePitchPt}pt; color: #000; }
+.nianbao-report h1 { ${font(page, 'title')} font-weight: normal; text-align: center; line-height: ${page.grid.linePitchPt}pt; margin: 0 0 ${page.grid.linePitchPt}pt; }
+.nianbao-report h1 span { display: block; }
+.nianbao-report h2 { ${font(page, 'heading1')} ${indent(page, 'heading1')} font-weight: normal; margin: 0; break-after: avoid; }
+.nianbao-report h3 { ${font(page, 'heading2')} ${indent(page, 'heading2')} font-weight: normal; margin: 0; break-after: avoid; }
+.nianbao-report p { ${indent(page, 'body')} text-align: justify; margin: 0; }
+.nianbao-report table { width: 100%; table-layout: fixed; border-collapse: collapse; ${font(page, 'table')} line-height: 1.3; margin: 0 0 ${page.grid.linePitchPt}pt; }
+.nianbao-report th, .nianbao-report td { border: 1px solid #000; padding: 0.3em 1mm; font-weight: normal; text-align: center; vertical-align: middle; overflow-wrap: anywhere; }
+.nianbao-report th.label { text-align: left; }
+.nianbao-report tr { break-inside: avoid; }
+.nianbao-report div.signature { margin-top: ${page.grid.linePitchPt}pt; }
+.nianbao-report p.signature { text-align: right; text-indent: 0; }
+`.trim();
+}
