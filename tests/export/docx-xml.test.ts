@@ -1,0 +1,184 @@
+// The DOCX as Word and WPS read it: page geometry, fonts per role, table structure and cell values,
+// page-number footers — asserted on the package XML (LibreOffice substitutes missing fonts, so only
+// the XML can prove the font choice).
+import { strFromU8, unzipSync } from 'fflate';
+import type { Element } from 'domhandler';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getTemplate, type ReportDocument } from '../../src/core/index.ts';
+import { renderDocx } from '../../src/export/docx/index.ts';
+import { cellDisplayText } from '../../src/export/outline.ts';
+import { byTag, distinctDocument, expectedText, parseXml, seedDocuments, templateGrid, textOf, type XmlNode } from './docx-grid.ts';
+
+const seeds = seedDocuments();
+const TABLES = getTemplate().tables;
+
+async function unpack(doc: ReportDocument, options?: Parameters<typeof renderDocx>[1]) {
+  const files = unzipSync(await renderDocx(doc, options));
+  const xml = (name: string) => {
+    const f = files[name];
+    if (!f) throw new Error(`missing ${name}`);
+    return parseXml(strFromU8(f));
+  };
+  return { files, xml, document: xml('word/document.xml') };
+}
+
+const attr = (el: Element | undefined, name: string) => el?.attribs[`w:${name}`];
+const child = (el: Element, tag: string) => el.children.find((c): c is Element => c.type === 'tag' && c.name === tag);
+const children = (el: Element, tag: string) => el.children.filter((c): c is Element => c.type === 'tag' && c.name === tag);
+
+/** The paragraph whose text is exactly `text`, and its first run's properties. */
+function paragraph(root: XmlNode, text: string) {
+  const p = byTag('w:p', root).find((el) => textOf(el) === text);
+  if (!p) throw new Error(`no paragraph "${text}"`);
+  const rPr = byTag('w:rPr', p)[0]!;
+  return { p, fonts: byTag('w:rFonts', rPr)[0], size: attr(byTag('w:sz', rPr)[0], 'val'), pPr: child(p, 'w:pPr') };
+}
+
+/** A DOCX table read back into rows × grid columns: the text covering each position, and whether it starts a cell there. */
+type Position = { text: string; origin: boolean; vMerged: boolean };
+function readTable(tbl: Element): Position[][] {
+  const rows: Position[][] = [];
+  for (const tr of children(tbl, 'w:tr')) {
+    const row: Position[] = [];
+    for (const tc of children(tr, 'w:tc')) {
+      const tcPr = child(tc, 'w:tcPr')!;
+      const span = Number(attr(byTag('w:gridSpan', tcPr)[0], 'val') ?? 1);
+      const vMerge = byTag('w:vMerge', tcPr)[0];
+      const continued = vMerge !== undefined && attr(vMerge, 'val') !== 'restart';
+      const col = row.length;
+      for (let i = 0; i < span; i++) {
+        const above = rows[rows.length - 1]?.[col + i];
+        // A continuation must sit under a vertically merged cell (Word drops a stray one).
+        if (continued && !above?.vMerged) throw new Error(`vMerge continue without a merge above at ${rows.length},${col + i}`);
+        row.push(continued ? { text: above!.text, origin: false, vMerged: true } : { text: textOf(tc), origin: i === 0, vMerged: vMerge !== undefined });
+      }
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('DOCX package XML', () => {
+  const doc = distinctDocument(seeds[0]?.doc);
+  let pkg: Awaited<ReturnType<typeof unpack>>;
+  beforeAll(async () => {
+    pkg = await unpack(doc);
+  });
+
+  it('sets A4 and the GB/T 9704 margins in twips', () => {
+    const sectPr = byTag('w:sectPr', pkg.document)[0]!;
+    const pgSz = byTag('w:pgSz', sectPr)[0];
+    const pgMar = byTag('w:pgMar', sectPr)[0];
+    // 210 × 297 mm; margins 37 / 35 / 28 / 26 mm at 1440 twips per inch.
+    expect([attr(pgSz, 'w'), attr(pgSz, 'h')]).toEqual(['11906', '16838']);
+    expect([attr(pgMar, 'top'), attr(pgMar, 'bottom'), attr(pgMar, 'left'), attr(pgMar, 'right')]).toEqual(['2098', '1984', '1587', '1474']);
+  });
+
+  it('gives each role its East Asian font and size, digits in Times New Roman', () => {
+    const title = paragraph(pkg.document, doc.agency.name);
+    expect(attr(title.fonts, 'eastAsia')).toBe('方正小标宋简体');
+    expect(title.size).toBe('44');
+    expect(attr(byTag('w:jc', title.pPr!)[0], 'val')).toBe('center');
+
+    const heading1 = paragraph(pkg.document, '一、总体情况');
+    expect(attr(heading1.fonts, 'eastAsia')).toBe('黑体');
+    const heading2 = byTag('w:p', pkg.document).find((p) => /^（一）/.test(textOf(p)))!;
+    expect(attr(byTag('w:rFonts', heading2)[0], 'eastAsia')).toBe('楷体_GB2312');
+
+    const firstProse = doc.prose['overview.intro'].split('\n')[0]!.trim() || doc.preamble!.split('\n')[0]!.trim();
+    const body = paragraph(pkg.document, firstProse);
+    expect(attr(body.fonts, 'eastAsia')).toBe('仿宋_GB2312');
+    expect([attr(body.fonts, 'ascii'), attr(body.fonts, 'hAnsi')]).toEqual(['Times New Roman', 'Times New Roman']);
+    expect(body.size).toBe('32');
+    // Fixed 28.95 pt pitch (22 lines per page), first line indented two 16 pt characters.
+    const spacing = byTag('w:spacing', body.pPr!)[0];
+    expect([attr(spacing, 'line'), attr(spacing, 'lineRule')]).toEqual(['579', 'exact']);
+    const ind = byTag('w:ind', body.pPr!)[0];
+    expect([attr(ind, 'firstLine'), attr(ind, 'firstLineChars')]).toEqual(['640', '200']);
+
+    const cell = paragraph(byTag('w:tbl', pkg.document)[0]!, '信息内容');
+    expect(attr(cell.fonts, 'eastAsia')).toBe('仿宋_GB2312');
+    expect(cell.size).toBe('21');
+  });
+
+  it('takes font names from the options where the _GB2312 faces are missing', async () => {
+    const { document } = await unpack(doc, { fonts: { body: '仿宋', heading2: '楷体', table: '仿宋' } });
+    const eastAsia = new Set(byTag('w:rFonts', document).map((f) => attr(f, 'eastAsia')));
+    expect(eastAsia.has('仿宋_GB2312')).toBe(false);
+    expect(eastAsia.has('楷体_GB2312')).toBe(false);
+    expect(eastAsia).toEqual(new Set(['方正小标宋简体', '仿宋', '黑体', '楷体']));
+  });
+
+  it('draws each table in the template structure: fixed widths filling 156 mm, spans and vertical merges', () => {
+    const tbls = byTag('w:tbl', pkg.document);
+    expect(tbls).toHaveLength(3);
+    tbls.forEach((tbl, i) => {
+      const table = TABLES[i]!;
+      const expected = templateGrid(table);
+      const actual = readTable(tbl);
+      expect(actual.map((r) => r.length)).toEqual(expected.map((r) => r.length));
+      const widths = byTag('w:gridCol', tbl).map((g) => Number(attr(g, 'w')));
+      expect(widths).toHaveLength(table.layout.columnWidths.length);
+      expect(widths.reduce((a, b) => a + b, 0)).toBe(8844);
+      expect(attr(byTag('w:tblLayout', tbl)[0], 'type')).toBe('fixed');
+      expected.forEach((row, r) =>
+        row.forEach((pos, c) => {
+          const got = actual[r]![c]!;
+          expect({ at: `${table.id} ${r},${c}`, text: got.text, origin: got.origin }).toEqual({
+            at: `${table.id} ${r},${c}`,
+            text: expectedText(pos.key, (id) => cellDisplayText(doc, id)),
+            origin: pos.origin,
+          });
+        }),
+      );
+    });
+  });
+
+  it('marks header rows to repeat and no row to split across pages', () => {
+    byTag('w:tbl', pkg.document).forEach((tbl, i) => {
+      const rows = children(tbl, 'w:tr');
+      const header = rows.map((tr) => {
+        const h = byTag('w:tblHeader', tr)[0];
+        return h !== undefined && attr(h, 'val') !== 'off' && attr(h, 'val') !== 'false';
+      });
+      const n = TABLES[i]!.layout.header.length;
+      expect(header).toEqual(rows.map((_, r) => r < n));
+      expect(rows.every((tr) => byTag('w:cantSplit', tr).length === 1)).toBe(true);
+    });
+    expect(TABLES.find((t) => t.id === 't3')!.layout.header).toHaveLength(3);
+  });
+
+  it('numbers pages "— N —" with a PAGE field, odd pages right and even pages left', () => {
+    const settings = pkg.xml('word/settings.xml');
+    expect(byTag('w:evenAndOddHeaders', settings)).toHaveLength(1);
+    const refs = byTag('w:footerReference', byTag('w:sectPr', pkg.document)[0]!);
+    const rels = byTag('Relationship', pkg.xml('word/_rels/document.xml.rels'));
+    const footer = (type: string) => {
+      const id = refs.find((r) => attr(r, 'type') === type)!.attribs['r:id'];
+      return pkg.xml(`word/${rels.find((r) => r.attribs.Id === id)!.attribs.Target}`);
+    };
+    for (const [type, side, indent] of [['default', 'right', 'right'], ['even', 'left', 'left']] as const) {
+      const f = footer(type);
+      expect(byTag('w:instrText', f).map(textOf).join('').trim()).toBe('PAGE');
+      expect(byTag('w:t', f).map(textOf).join('')).toBe('—  —');
+      expect(attr(byTag('w:jc', f)[0], 'val')).toBe(side);
+      // One 四号 (14 pt) character in from the text block's edge.
+      expect(attr(byTag('w:ind', f)[0], indent)).toBe('280');
+      expect(attr(byTag('w:rFonts', f)[0], 'eastAsia')).toBe('宋体');
+      expect(attr(byTag('w:sz', f)[0], 'val')).toBe('28');
+    }
+  });
+});
+
+describe('every seed report', () => {
+  it.each(seeds.map((s) => [s.name, s.doc] as const))('%s: each cell prints its value in its grid position', async (_name, doc) => {
+    const { document } = await unpack(doc);
+    const tbls = byTag('w:tbl', document);
+    tbls.forEach((tbl, i) => {
+      const actual = readTable(tbl).map((r) => r.map((p) => p.text));
+      const expected = templateGrid(TABLES[i]!).map((r) => r.map((p) => expectedText(p.key, (id) => cellDisplayText(doc, id))));
+      expect(actual).toEqual(expected);
+    });
+    expect(byTag('w:p', document).some((p) => textOf(p) === doc.agency.name)).toBe(true);
+  });
+});
