@@ -27,7 +27,7 @@ const child = (el: Element, tag: string) => el.children.find((c): c is Element =
 const children = (el: Element, tag: string) => el.children.filter((c): c is Element => c.type === 'tag' && c.name === tag);
 
 /** The paragraph whose text is exactly `text`, and its first run's properties. */
-function paragraph(root: XmlNode, text: string) {
+function paragraph(root: XmlNode | Element, text: string) {
   const p = byTag('w:p', root).find((el) => textOf(el) === text);
   if (!p) throw new Error(`no paragraph "${text}"`);
   const rPr = byTag('w:rPr', p)[0]!;
