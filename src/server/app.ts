@@ -1,0 +1,53 @@
+// The HTTP application: security headers everywhere; /api (JSON, sessions, CSRF); the setup page;
+// the built app. Stateless apart from the database, so several instances can share one.
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono } from 'hono';
+import type { AppEnv } from './context.ts';
+import type { Db } from './db/adapter.ts';
+import { loadSession } from './auth/sessions.ts';
+import { handleError, notFound } from './http/errors.ts';
+import { csrfGuard, securityHeaders } from './http/security.ts';
+import { agencyRoutes, userRoutes } from './routes/admin.ts';
+import { publicationRoutes } from './routes/publications.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { reviewRoutes } from './routes/review.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { setupRoutes } from './routes/setup.ts';
+import { serveApp } from './static.ts';
+
+export interface AppOptions {
+  db: Db;
+  /** Directory of the built app; omitted in API-only tests. */
+  distDir?: string | null;
+}
+
+export function createApp({ db, distDir }: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+  app.use('*', securityHeaders);
+  app.use('*', async (c, next) => {
+    c.set('db', db);
+    c.set('clientAddress', getConnInfo(c).remote.address ?? '');
+    await next();
+  });
+
+  const api = new Hono<AppEnv>();
+  api.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  api.use('*', loadSession(), csrfGuard());
+  api.route('/session', sessionRoutes);
+  api.route('/agencies', agencyRoutes);
+  api.route('/users', userRoutes);
+  api.route('/reports', reportRoutes);
+  api.route('/reports', reviewRoutes);
+  api.route('/reports', publicationRoutes);
+  api.all('*', () => {
+    throw notFound('没有这个接口');
+  });
+  app.route('/api', api);
+  app.route('/setup', setupRoutes);
+  if (distDir !== null) serveApp(app, distDir);
+  return app;
+}

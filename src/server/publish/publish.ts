@@ -1,0 +1,109 @@
+// Publishing freezes a report: each renderer's file is made once from the approved revision and
+// stored with its SHA-256; downloads later return those bytes, never a fresh rendering.
+import { createHash, randomUUID } from 'node:crypto';
+import { reportFor } from '../access.ts';
+import { audit } from '../audit.ts';
+import type { SessionUser } from '../context.ts';
+import type { Db, Queryable } from '../db/adapter.ts';
+import { notFound } from '../http/errors.ts';
+import { getRevision } from '../revisions.ts';
+import { assertNoErrors, assertTransition } from '../workflow-guards.ts';
+import { iso, reportSummary } from '../serialize.ts';
+import { TRANSITIONS } from '../workflow.ts';
+import { ARTIFACT_RENDERERS, artifactFilename } from './renderers.ts';
+
+export async function publish(db: Db, user: SessionUser, reportId: string, revision: number, message?: string) {
+  const before = await reportFor(db, user, reportId);
+  assertTransition(before, user, 'publish', revision);
+  const { document } = await getRevision(db, before.id, revision);
+  assertNoErrors(document, TRANSITIONS.publish.label);
+  // Rendering takes seconds; it happens outside the transaction, which then re-checks that
+  // nothing moved in between.
+  const files = await Promise.all(
+    ARTIFACT_RENDERERS.map(async (r) => {
+      const bytes = await r.render(document);
+      return { kind: r.kind, filename: artifactFilename(document, r), mediaType: r.mediaType, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+    }),
+  );
+  const publicationId = randomUUID();
+  const report = await db.transaction(async (tx) => {
+    const current = await reportFor(tx, user, reportId, undefined, true);
+    assertTransition(current, user, 'publish', revision);
+    await tx.query('insert into publications (id, report_id, revision, published_by) values ($1, $2, $3, $4)', [publicationId, current.id, revision, user.id]);
+    for (const f of files) {
+      await tx.query('insert into artifacts (publication_id, kind, filename, media_type, sha256, bytes) values ($1, $2, $3, $4, $5, $6)', [
+        publicationId,
+        f.kind,
+        f.filename,
+        f.mediaType,
+        f.sha256,
+        Buffer.from(f.bytes),
+      ]);
+    }
+    await tx.query("update reports set status = 'published', updated_at = now() where id = $1", [current.id]);
+    await audit(tx, {
+      reportId: current.id,
+      actorId: user.id,
+      action: 'publish',
+      fromStatus: current.status,
+      toStatus: 'published',
+      revision,
+      detail: { publicationId, artifacts: files.map((f) => ({ kind: f.kind, sha256: f.sha256 })), ...(message && { message }) },
+    });
+    return reportSummary(await reportFor(tx, user, current.id));
+  });
+  return { report, publication: (await listPublications(db, reportId)).find((p) => p.id === publicationId)! };
+}
+
+interface ArtifactRow {
+  publication_id: string;
+  revision: number;
+  published_at: Date | string;
+  published_by: string;
+  publisher_name: string;
+  kind: string | null;
+  filename: string | null;
+  media_type: string | null;
+  sha256: string | null;
+  size: number | null;
+  [k: string]: unknown;
+}
+
+export async function listPublications(db: Queryable, reportId: string) {
+  const rows = await db.query<ArtifactRow>(
+    `select p.id as publication_id, p.revision, p.published_at, p.published_by, u.display_name as publisher_name,
+            f.kind, f.filename, f.media_type, f.sha256, length(f.bytes) as size
+       from publications p join users u on u.id = p.published_by left join artifacts f on f.publication_id = p.id
+      where p.report_id = $1 order by p.published_at desc, f.kind`,
+    [reportId],
+  );
+  const byId = new Map<string, { id: string; revision: number; publishedAt: string; publishedBy: { id: string; displayName: string }; artifacts: unknown[] }>();
+  for (const r of rows) {
+    let p = byId.get(r.publication_id);
+    if (!p) {
+      p = { id: r.publication_id, revision: r.revision, publishedAt: iso(r.published_at), publishedBy: { id: r.published_by, displayName: r.publisher_name }, artifacts: [] };
+      byId.set(r.publication_id, p);
+    }
+    if (r.kind) {
+      p.artifacts.push({
+        kind: r.kind,
+        filename: r.filename,
+        mediaType: r.media_type,
+        sha256: r.sha256,
+        size: Number(r.size),
+        url: `/api/reports/${reportId}/publications/${r.publication_id}/${r.kind}`,
+      });
+    }
+  }
+  return [...byId.values()];
+}
+
+export async function getArtifact(db: Queryable, reportId: string, publicationId: string, kind: string) {
+  const [row] = await db.query<{ filename: string; media_type: string; sha256: string; bytes: Uint8Array }>(
+    `select f.filename, f.media_type, f.sha256, f.bytes from artifacts f join publications p on p.id = f.publication_id
+      where p.report_id = $1 and p.id = $2 and f.kind = $3`,
+    [reportId, publicationId, kind],
+  );
+  if (!row) throw notFound('未找到该发布文件');
+  return row;
+}

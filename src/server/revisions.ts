@@ -1,0 +1,62 @@
+// Revisions of a report: every save stores the whole document with who, when and what changed.
+import { diffDocuments, summarizeDiff, type ChangeSummary, type ReportDocument } from '../core/index.ts';
+import type { Queryable } from './db/adapter.ts';
+import { notFound } from './http/errors.ts';
+import { iso } from './serialize.ts';
+
+export type RevisionKind = 'create' | 'save' | 'reopen';
+
+interface RevisionRow {
+  number: number;
+  document: ReportDocument;
+  author_id: string;
+  author_name: string;
+  kind: RevisionKind;
+  changes: ChangeSummary;
+  created_at: Date | string;
+  [k: string]: unknown;
+}
+
+export interface RevisionInfo {
+  number: number;
+  kind: RevisionKind;
+  author: { id: string; displayName: string };
+  createdAt: string;
+  changes: ChangeSummary;
+}
+
+const COLUMNS = `v.number, v.author_id, u.display_name as author_name, v.kind, v.changes, v.created_at`;
+
+function info(r: RevisionRow): RevisionInfo {
+  return { number: r.number, kind: r.kind, author: { id: r.author_id, displayName: r.author_name }, createdAt: iso(r.created_at), changes: r.changes };
+}
+
+export async function listRevisions(db: Queryable, reportId: string): Promise<RevisionInfo[]> {
+  const rows = await db.query<RevisionRow>(`select ${COLUMNS} from revisions v join users u on u.id = v.author_id where v.report_id = $1 order by v.number desc`, [reportId]);
+  return rows.map(info);
+}
+
+export async function getRevision(db: Queryable, reportId: string, number: number): Promise<RevisionInfo & { document: ReportDocument }> {
+  const [row] = await db.query<RevisionRow>(
+    `select ${COLUMNS}, v.document from revisions v join users u on u.id = v.author_id where v.report_id = $1 and v.number = $2`,
+    [reportId, number],
+  );
+  if (!row) throw notFound(`未找到第 ${number} 版`);
+  return { ...info(row), document: row.document };
+}
+
+export async function insertRevision(
+  db: Queryable,
+  r: { reportId: string; number: number; document: ReportDocument; authorId: string; kind: RevisionKind; previous: ReportDocument | null },
+): Promise<ChangeSummary> {
+  const changes = r.previous ? summarizeDiff(diffDocuments(r.previous, r.document)) : { cells: [], texts: [], fields: [] };
+  await db.query('insert into revisions (report_id, number, document, author_id, kind, changes) values ($1, $2, $3::jsonb, $4, $5, $6::jsonb)', [
+    r.reportId,
+    r.number,
+    JSON.stringify(r.document),
+    r.authorId,
+    r.kind,
+    JSON.stringify(changes),
+  ]);
+  return changes;
+}

@@ -1,0 +1,68 @@
+// Signing in and out, and who is signed in.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { hashPassword, verifyPassword, DUMMY_HASH } from '../auth/password.ts';
+import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from '../auth/rate-limit.ts';
+import { createSession, currentUser, endSession } from '../auth/sessions.ts';
+import type { AppEnv, Role } from '../context.ts';
+import { readJson } from '../http/body.ts';
+import { ApiError } from '../http/errors.ts';
+import { agencyOut, type AgencyRow } from '../serialize.ts';
+import { passwordSchema } from './admin.ts';
+
+const loginSchema = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
+const passwordChangeSchema = z.strictObject({ currentPassword: z.string().max(200), newPassword: passwordSchema });
+
+interface LoginRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  agency_id: string;
+  password_hash: string;
+  disabled: boolean;
+  [k: string]: unknown;
+}
+
+export const sessionRoutes = new Hono<AppEnv>()
+  .post('/', async (c) => {
+    const db = c.get('db');
+    const { username, password } = await readJson(c, loginSchema);
+    const address = c.get('clientAddress');
+    await assertLoginAllowed(db, username, address);
+    const [user] = await db.query<LoginRow>('select id, username, display_name, role, agency_id, password_hash, disabled from users where username = $1', [username]);
+    const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
+    if (!user || !ok || user.disabled) {
+      await recordLoginFailure(db, username, address);
+      throw new ApiError(401, 'bad_credentials', '用户名或密码不正确');
+    }
+    await clearLoginFailures(db, username, address);
+    await endSession(c, db);
+    const session = await createSession(c, db, { id: user.id, username: user.username, displayName: user.display_name, role: user.role, agencyId: user.agency_id });
+    return c.json(await sessionBody(c.get('db'), session.user, session.csrfToken));
+  })
+  .get('/', async (c) => {
+    const user = currentUser(c);
+    return c.json(await sessionBody(c.get('db'), user, c.get('session')!.csrfToken));
+  })
+  .delete('/', async (c) => {
+    currentUser(c);
+    await endSession(c, c.get('db'));
+    return c.body(null, 204);
+  })
+  .put('/password', async (c) => {
+    const user = currentUser(c);
+    const db = c.get('db');
+    const body = await readJson(c, passwordChangeSchema);
+    const [row] = await db.query<{ password_hash: string }>('select password_hash from users where id = $1', [user.id]);
+    if (!row || !(await verifyPassword(body.currentPassword, row.password_hash))) throw new ApiError(403, 'bad_credentials', '当前密码不正确');
+    await db.query('update users set password_hash = $2 where id = $1', [user.id, await hashPassword(body.newPassword)]);
+    // Every other session of this user ends: a changed password should lock out whoever knew the old one.
+    await db.query('delete from sessions where user_id = $1 and id_hash <> $2', [user.id, c.get('session')!.idHash]);
+    return c.body(null, 204);
+  });
+
+async function sessionBody(db: AppEnv['Variables']['db'], user: { id: string; username: string; displayName: string; role: Role; agencyId: string }, csrfToken: string) {
+  const [agency] = await db.query<AgencyRow>('select id, name, kind, parent_id from agencies where id = $1', [user.agencyId]);
+  return { user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, agency: agency && agencyOut(agency) }, csrfToken };
+}

@@ -1,0 +1,32 @@
+// Checks every workflow transition makes: role, current status, the actor saw the newest revision,
+// and (for submit, approve, publish) no errors in the report.
+import { checkReport, withDerivedTotals, type Finding, type ReportDocument } from '../core/index.ts';
+import type { ReportRow } from './access.ts';
+import type { SessionUser } from './context.ts';
+import { ApiError, forbidden } from './http/errors.ts';
+import { reportSummary } from './serialize.ts';
+import { STATUS_LABELS, TRANSITIONS, type Action } from './workflow.ts';
+
+export function errorFindings(doc: ReportDocument): Finding[] {
+  return checkReport(withDerivedTotals(doc)).filter((f) => f.severity === 'error');
+}
+
+export function assertNoErrors(doc: ReportDocument, what: string): void {
+  const errors = errorFindings(doc);
+  if (errors.length > 0) {
+    throw new ApiError(422, 'has_errors', `报告还有 ${errors.length} 处错误，不能${what}`, undefined, { findings: errors });
+  }
+}
+
+/** Checks shared by every transition: role, current status, and that the actor saw the newest revision. */
+export function assertTransition(report: ReportRow, user: SessionUser, action: Action, revision: number): void {
+  const t = TRANSITIONS[action];
+  if (user.role !== t.role) throw forbidden(t.role === 'clerk' ? '只有本单位的填报员可以执行此操作' : '只有审核员可以执行此操作');
+  if (!(t.from as readonly string[]).includes(report.status)) {
+    throw new ApiError(409, 'invalid_transition', `报告当前为「${STATUS_LABELS[report.status]}」，不能${t.label}`, undefined, { report: reportSummary(report) });
+  }
+  if (revision !== report.head) {
+    throw new ApiError(409, 'stale_revision', `报告已更新为第 ${report.head} 版，请查看最新内容后再${t.label}`, undefined, { report: reportSummary(report) });
+  }
+}
+
