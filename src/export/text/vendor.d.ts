@@ -22,6 +22,8 @@ declare module 'fontkit' {
     numGlyphs: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): Glyph;
+    layout(text: string): { glyphs: Glyph[] };
   }
+  /** A font, or a collection (.ttc/.dfont) that has `fonts` and no glyph lookup. */
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }

@@ -1,0 +1,44 @@
+// Font files in Node (CLI, tests, bench): the shipped fonts from node_modules, user fonts from disk.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { FontRoleName } from '../../core/index.ts';
+import { FONT_ROLES, isFontRole, SHIPPED_FACES, type FontFiles, type ShippedFace } from './faces.ts';
+
+const require = createRequire(import.meta.url);
+let shipped: Promise<Record<ShippedFace, Uint8Array>> | null = null;
+
+/** The shipped Noto fonts, read once per process. */
+export function loadShippedFonts(): Promise<Record<ShippedFace, Uint8Array>> {
+  shipped ??= (async () => {
+    const entries = await Promise.all(
+      (Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, new Uint8Array(await readFile(require.resolve(SHIPPED_FACES[face].file)))] as const),
+    );
+    return Object.fromEntries(entries) as Record<ShippedFace, Uint8Array>;
+  })();
+  return shipped;
+}
+
+/** A `role=path` argument that names no role or no readable file; the message is Chinese. */
+export class FontSpecError extends Error {}
+
+/** Reads `--font role=path` arguments into the user's fonts by role. */
+export async function readUserFonts(specs: string[]): Promise<Partial<Record<FontRoleName, Uint8Array>>> {
+  const user: Partial<Record<FontRoleName, Uint8Array>> = {};
+  for (const spec of specs) {
+    const eq = spec.indexOf('=');
+    const role = spec.slice(0, eq);
+    const path = spec.slice(eq + 1);
+    if (eq < 1 || !path) throw new FontSpecError(`字体参数应为 角色=文件路径（如 body=/path/simfang.ttf）：${spec}`);
+    if (!isFontRole(role)) throw new FontSpecError(`未知的字体角色：${role}（可用：${FONT_ROLES.join('、')}）`);
+    try {
+      user[role] = new Uint8Array(await readFile(path));
+    } catch {
+      throw new FontSpecError(`无法读取字体文件：${path}`);
+    }
+  }
+  return user;
+}
+
+export async function nodeFontFiles(userSpecs: string[] = []): Promise<FontFiles> {
+  return { shipped: await loadShippedFonts(), user: await readUserFonts(userSpecs) };
+}

@@ -1,0 +1,116 @@
+// Which font draws each character: the role's font (the user's own, or the shipped substitute),
+// else the first shipped font that has the glyph. Measures text the way the PDF will show it and
+// embeds each face lazily, subset, under a standard subset tag (pdffonts "sub yes").
+import * as fontkit from 'fontkit';
+import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib';
+import type { FontRoleName, PageStyle } from '../../core/index.ts';
+import { FONT_ROLES, OFFICIAL_FONT_SUBSTITUTES, SHIPPED_FACES, type FontFiles, type ShippedFace } from '../fonts/faces.ts';
+
+/** A user font file that cannot be used; the message is Chinese. */
+export class FontFileError extends Error {}
+
+export interface Face {
+  key: string;
+  bytes: Uint8Array;
+  font: fontkit.Font;
+  widths: Map<string, number>;
+  pdf: Promise<PDFFont> | null;
+}
+
+const FALLBACK_ORDER: ShippedFace[] = ['serif', 'sans', 'serifBold'];
+
+export class FontBook {
+  private readonly chains = new Map<FontRoleName, Face[]>();
+  private readonly faces: Face[] = [];
+
+  constructor(files: FontFiles, pageStyle: PageStyle) {
+    const shipped = new Map<ShippedFace, Face>();
+    for (const face of Object.keys(SHIPPED_FACES) as ShippedFace[]) shipped.set(face, this.addFace(face, files.shipped[face]));
+    const userByFont = new Map<string, Face>();
+    for (const role of FONT_ROLES) {
+      const bytes = files.user?.[role];
+      if (bytes) userByFont.set(pageStyle.roles[role].font, this.addFace(`user-${role}`, bytes, role));
+    }
+    for (const role of FONT_ROLES) {
+      const official = pageStyle.roles[role].font;
+      const chain = [userByFont.get(official), shipped.get(OFFICIAL_FONT_SUBSTITUTES[official] ?? 'serif'), ...FALLBACK_ORDER.map((f) => shipped.get(f))];
+      this.chains.set(role, [...new Set(chain.filter((f): f is Face => !!f))]);
+    }
+  }
+
+  private addFace(key: string, bytes: Uint8Array, role?: FontRoleName): Face {
+    let font: fontkit.Font;
+    try {
+      font = fontkit.create(bytes);
+    } catch {
+      throw new FontFileError(`字体文件无法识别（${role ?? key}）：请提供 TrueType（.ttf）或 OpenType（.otf）字体文件`);
+    }
+    if (typeof font.hasGlyphForCodePoint !== 'function') {
+      throw new FontFileError(`不支持字体集文件（${role ?? key}，.ttc）：请提供其中单个字体的 .ttf 或 .otf 文件`);
+    }
+    const face: Face = { key, bytes, font, widths: new Map(), pdf: null };
+    this.faces.push(face);
+    return face;
+  }
+
+  /** The face that draws `ch` in `role`, or null when no font has a glyph for it. */
+  faceFor(role: FontRoleName, ch: string): Face | null {
+    const cp = ch.codePointAt(0)!;
+    for (const face of this.chains.get(role)!) if (face.font.hasGlyphForCodePoint(cp)) return face;
+    return null;
+  }
+
+  /** Splits text into runs of characters drawn by the same face (characters no font has are skipped). */
+  runs(role: FontRoleName, text: string): { face: Face; text: string }[] {
+    const runs: { face: Face; text: string }[] = [];
+    for (const ch of text) {
+      const face = this.faceFor(role, ch);
+      if (!face) continue;
+      const last = runs.at(-1);
+      if (last && last.face === face) last.text += ch;
+      else runs.push({ face, text: ch });
+    }
+    return runs;
+  }
+
+  /** Characters of `text` that no font of the role has (whitespace aside). */
+  missing(role: FontRoleName, text: string): string[] {
+    return [...new Set(Array.from(text).filter((ch) => !/\s/u.test(ch) && !this.faceFor(role, ch)))];
+  }
+
+  /** Width of text at `size` points, as the PDF will lay it out. */
+  width(role: FontRoleName, text: string, size: number): number {
+    let total = 0;
+    for (const run of this.runs(role, text)) total += faceWidth(run.face, run.text);
+    return total * size;
+  }
+
+  /** The face embedded (subset) into the document, once. */
+  pdfFont(face: Face, doc: PDFDocument): Promise<PDFFont> {
+    face.pdf ??= doc.embedFont(face.bytes, { subset: true, customName: `${subsetTag(face.key)}+${psName(face.font)}` });
+    return face.pdf;
+  }
+}
+
+/** Advance width in ems, with the glyphs fontkit's layout picks (the same ones pdf-lib encodes). */
+function faceWidth(face: Face, text: string): number {
+  let w = face.widths.get(text);
+  if (w === undefined) {
+    w = face.font.layout(text).glyphs.reduce((s, g) => s + g.advanceWidth, 0) / face.font.unitsPerEm;
+    face.widths.set(text, w);
+  }
+  return w;
+}
+
+function psName(font: fontkit.Font): string {
+  return (font.postscriptName || font.familyName || 'Font').replace(/[^A-Za-z0-9-]/g, '') || 'Font';
+}
+
+/** Six capital letters (PDF 32000 §9.6.4): marks the font as a subset; stable per face. */
+function subsetTag(key: string): string {
+  let h = 2166136261;
+  for (const ch of key) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++, h = Math.floor(h / 26)) tag += String.fromCharCode(65 + (h % 26));
+  return tag;
+}

@@ -1,0 +1,203 @@
+// `renderPdf`: a finished report as PDF, drawn from reportOutline(doc) with the template's page
+// style (GB/T 9704: A4, 37/35/28/26 mm margins, 28.95 pt line pitch, 三号 body, "— N —" page
+// numbers). Runs the same in Node and in a Web Worker: the caller passes the font bytes.
+import * as fontkit from 'fontkit';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { getTemplate, reportTitle, type FontRoleName, type ReportDocument } from '../../core/index.ts';
+import { reportOutline, type Block } from '../outline.ts';
+import { breakLines } from '../text/line-break.ts';
+import type { FontFiles } from '../fonts/faces.ts';
+import { Composer, PT_PER_MM } from './composer.ts';
+import { FontBook } from './font-book.ts';
+import { drawTable, layoutTable, tableStartHeight } from './table.ts';
+
+export { FontFileError } from './font-book.ts';
+export type { FontFiles } from '../fonts/faces.ts';
+
+export interface PdfOptions {
+  fonts: FontFiles;
+  /** Called after each block of the report is laid out: done of total. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Creation and modification date in the metadata (default: now). */
+  now?: Date;
+}
+
+/** Characters that no available font can draw; the message lists them in Chinese. */
+export class MissingGlyphsError extends Error {
+  constructor(readonly missing: MissingGlyph[]) {
+    super(
+      `以下字符在所有可用字体中都没有字形，导出的 PDF 会缺字：${missing.map((m) => `“${m.char}”（${m.context}）`).join('、')}。` +
+        '请为相应的字体角色提供包含这些字符的字体文件，或改用通用规范汉字。',
+    );
+  }
+}
+
+export interface MissingGlyph {
+  char: string;
+  /** Where it first occurs: a few characters around it. */
+  context: string;
+}
+
+/** The text each font role prints, for the glyph check. */
+function textsByRole(blocks: Block[], pageNumbers: string): [FontRoleName, string][] {
+  const out: [FontRoleName, string][] = [['pageNumber', pageNumbers]];
+  for (const b of blocks) {
+    if (b.kind === 'title') out.push(...b.lines.map((l) => ['title', l] as [FontRoleName, string]));
+    else if (b.kind === 'paragraph') out.push(['body', b.text]);
+    else if (b.kind === 'heading') out.push([b.level === 1 ? 'heading1' : 'heading2', b.text]);
+    else if (b.kind === 'signature') out.push(['body', b.signatory], ['body', b.date ?? '']);
+    else {
+      for (const row of [...b.table.layout.header, ...b.table.layout.body]) {
+        for (const cell of row) out.push(['table', 'cell' in cell ? b.text(cell.cell) : cell.text]);
+      }
+    }
+  }
+  return out;
+}
+
+function findMissing(book: FontBook, blocks: Block[], pageNumbers: string): MissingGlyph[] {
+  const found = new Map<string, MissingGlyph>();
+  for (const [role, text] of textsByRole(blocks, pageNumbers)) {
+    for (const ch of book.missing(role, text)) {
+      if (found.has(ch)) continue;
+      const at = text.indexOf(ch);
+      found.set(ch, { char: ch, context: text.slice(Math.max(0, at - 6), at + ch.length + 6) });
+    }
+  }
+  return [...found.values()];
+}
+
+/** The characters of the report no font can draw (empty when the export will be complete). */
+export function findMissingGlyphs(doc: ReportDocument, fonts: FontFiles): MissingGlyph[] {
+  const style = getTemplate(doc.format).pageStyle;
+  return findMissing(new FontBook(fonts, style), reportOutline(doc), style.pageNumber.pattern + '0123456789');
+}
+
+export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promise<Uint8Array> {
+  const { signal, onProgress } = options;
+  signal?.throwIfAborted();
+  const style = getTemplate(doc.format).pageStyle;
+  const book = new FontBook(options.fonts, style);
+  const blocks = reportOutline(doc);
+  const missing = findMissing(book, blocks, style.pageNumber.pattern + '0123456789');
+  if (missing.length) throw new MissingGlyphsError(missing);
+
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  pdf.registerFontkit(fontkit as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
+  const now = options.now ?? new Date();
+  const title = reportTitle(doc);
+  pdf.setTitle(title, { showInWindowTitleBar: true });
+  pdf.setAuthor(doc.publication.signatory || doc.agency.name);
+  pdf.setSubject(`${doc.agency.name}${doc.year}年政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）`);
+  pdf.setKeywords(['政府信息公开', '年度报告', String(doc.year), doc.agency.name]);
+  pdf.setLanguage('zh-CN');
+  pdf.setCreator('Nianbao 年报');
+  pdf.setProducer('Nianbao 年报 (pdf-lib, fontkit)');
+  pdf.setCreationDate(now);
+  pdf.setModificationDate(now);
+
+  const c = new Composer(pdf, book, style);
+  for (const [i, block] of blocks.entries()) {
+    signal?.throwIfAborted();
+    await drawBlock(c, block, blocks[i + 1]);
+    onProgress?.(i + 1, blocks.length);
+  }
+  await drawPageNumbers(c);
+  signal?.throwIfAborted();
+  return pdf.save();
+}
+
+async function drawBlock(c: Composer, block: Block, next: Block | undefined): Promise<void> {
+  const { geo, style } = c;
+  switch (block.kind) {
+    case 'title': {
+      const size = style.roles.title.sizePt;
+      for (const text of block.lines) {
+        for (const line of breakLines(text, { width: geo.textWidth, measure: (t) => c.book.width('title', t, size), justify: false })) {
+          c.ensure(geo.pitch);
+          await c.drawLine(c.page, 'title', size, line, (geo.textWidth - line.naturalWidth) / 2, c.baseline(c.y, geo.pitch, size));
+          c.y += geo.pitch;
+        }
+      }
+      c.y += geo.pitch; // 标题下空一行
+      return;
+    }
+    case 'paragraph':
+      return flowText(c, 'body', block.text, 0);
+    case 'heading': {
+      const role = block.level === 1 ? 'heading1' : 'heading2';
+      // Keep the heading with what follows it: a table's header and first row, or a line of text.
+      let keep = geo.pitch;
+      if (next?.kind === 'table') keep = tableStartHeight(layoutTable(c, next.table, next.text));
+      return flowText(c, role, block.text, keep);
+    }
+    case 'table':
+      await drawTable(c, layoutTable(c, block.table, block.text));
+      c.snapToGrid();
+      return;
+    case 'signature':
+      return drawSignature(c, block.signatory, block.date);
+  }
+}
+
+/** A paragraph on the line grid: first-line indent, justified, broken with 禁则. */
+async function flowText(c: Composer, role: FontRoleName, text: string, keepWithNext: number): Promise<void> {
+  const { geo } = c;
+  const spec = c.style.roles[role];
+  const size = spec.sizePt;
+  const lines = breakLines(text, {
+    width: geo.textWidth,
+    firstLineIndent: (spec.firstLineIndentChars ?? 0) * size,
+    measure: (t) => c.book.width(role, t, size),
+  });
+  for (const [i, line] of lines.entries()) {
+    c.ensure(geo.pitch + (i === lines.length - 1 ? keepWithNext : 0));
+    await c.drawLine(c.page, role, size, line, 0, c.baseline(c.y, geo.pitch, size));
+    c.y += geo.pitch;
+  }
+}
+
+/**
+ * GB/T 9704 §7.3.5.2: after one empty line, the signatory 2 characters from the right edge, the
+ * date under it starting 2 characters further right; a longer date sits 2 from the edge instead.
+ */
+async function drawSignature(c: Composer, signatory: string, date: string | null): Promise<void> {
+  const { geo } = c;
+  const size = c.style.roles.body.sizePt;
+  const measure = (t: string) => c.book.width('body', t, size);
+  const lineOf = (t: string) => breakLines(t, { width: geo.textWidth, measure, justify: false });
+  const sig = signatory ? lineOf(signatory) : [];
+  const dat = date ? lineOf(date) : [];
+  const sigWidth = Math.max(0, ...sig.map((l) => l.naturalWidth));
+  const dateWidth = Math.max(0, ...dat.map((l) => l.naturalWidth));
+  let sigX = geo.textWidth - 2 * size - sigWidth;
+  let dateX = sigX + 2 * size;
+  if (dat.length && dateX + dateWidth > geo.textWidth - 2 * size) {
+    dateX = geo.textWidth - 2 * size - dateWidth;
+    sigX = Math.min(sigX, dateX - 2 * size);
+  }
+  c.ensure(geo.pitch * (1 + sig.length + dat.length));
+  if (c.y > 0) c.y += geo.pitch;
+  for (const [lines, x] of [[sig, sigX], [dat, dateX]] as const) {
+    for (const line of lines) {
+      await c.drawLine(c.page, 'body', size, line, Math.max(0, x), c.baseline(c.y, geo.pitch, size));
+      c.y += geo.pitch;
+    }
+  }
+}
+
+/** "— N —", 7 mm below the text block: odd pages right, even pages left, one character in. */
+async function drawPageNumbers(c: Composer): Promise<void> {
+  const { geo, style } = c;
+  const spec = style.pageNumber;
+  const size = style.roles.pageNumber.sizePt;
+  const boxTop = geo.textHeight + spec.offsetBelowTextMm * PT_PER_MM;
+  for (const [i, page] of c.pages.entries()) {
+    const n = i + 1;
+    const [line] = breakLines(spec.pattern.replace('{n}', String(n)), { width: geo.textWidth, measure: (t) => c.book.width('pageNumber', t, size), justify: false });
+    const inset = spec.indentChars * size;
+    const x = n % 2 === 1 ? geo.textWidth - inset - line!.naturalWidth : inset;
+    await c.drawLine(page, 'pageNumber', size, line!, x, c.baseline(boxTop, size, size));
+  }
+}

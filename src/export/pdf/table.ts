@@ -1,0 +1,171 @@
+// Tables drawn from the template's layout grid: merges exactly as the template, column widths scaled
+// to the text block, labels wrapped inside their cells, numbers centred, rows never split, header
+// rows repeated after a page break.
+import { lineTo, moveTo, popGraphicsState, pushGraphicsState, setLineWidth, stroke, type PDFOperator } from '@cantoo/pdf-lib';
+import type { GridCell, TemplateTable } from '../../core/index.ts';
+import { breakLines, type Line } from '../text/line-break.ts';
+import type { Composer } from './composer.ts';
+
+const PAD_X = 3;
+const PAD_Y = 3;
+const LINE_HEIGHT = 1.35;
+const RULE_WIDTH = 0.5;
+
+interface PlacedCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  lines: Line[];
+  align: 'left' | 'center';
+  height: number;
+}
+
+export interface TableLayout {
+  cells: PlacedCell[];
+  colX: number[];
+  rowHeights: number[];
+  headerRows: number;
+  /** Rows that must stay on the page of the row after them (captions and in-body header rows). */
+  keepWithNext: boolean[];
+}
+
+/** Lays the grid out at the table role's size; `text` gives each data cell's printed text. */
+export function layoutTable(composer: Composer, table: TemplateTable, text: (cellId: string) => string): TableLayout {
+  const { book, geo } = composer;
+  const size = composer.style.roles.table.sizePt;
+  const lineHeight = size * LINE_HEIGHT;
+  const minRow = Math.max(lineHeight + 2 * PAD_Y, geo.pitch * 0.7);
+  const rows = [...table.layout.header, ...table.layout.body];
+  const total = table.layout.columnWidths.reduce((a, b) => a + b, 0);
+  const colX = [0];
+  for (const w of table.layout.columnWidths) colX.push(colX.at(-1)! + (w / total) * geo.textWidth);
+
+  const taken: boolean[][] = rows.map(() => []);
+  const cells: PlacedCell[] = [];
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row) {
+      while (taken[r]![c]) c++;
+      const rowSpan = cell.rowSpan ?? 1;
+      const colSpan = cell.colSpan ?? 1;
+      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
+      const content = 'cell' in cell ? text(cell.cell) : cell.text;
+      const inner = colX[c + colSpan]! - colX[c]! - 2 * PAD_X;
+      const lines = breakLines(content, { width: inner, measure: (t) => book.width('table', t, size), justify: false });
+      cells.push({ row: r, col: c, rowSpan, colSpan, lines, align: alignOf(cell), height: lines.length * lineHeight + 2 * PAD_Y });
+      c += colSpan;
+    }
+  });
+
+  const rowHeights = rows.map(() => minRow);
+  for (const cell of [...cells].sort((a, b) => a.rowSpan - b.rowSpan)) {
+    const span = rowHeights.slice(cell.row, cell.row + cell.rowSpan);
+    const have = span.reduce((a, b) => a + b, 0);
+    if (have < cell.height) rowHeights[cell.row + cell.rowSpan - 1]! += cell.height - have;
+  }
+  const keepWithNext = rows.map((row) => row.every((cell) => 'text' in cell && (cell.role === 'caption' || cell.role === 'header')));
+  return { cells, colX, rowHeights, headerRows: table.layout.header.length, keepWithNext };
+}
+
+function alignOf(cell: GridCell): 'left' | 'center' {
+  if ('cell' in cell) return 'center';
+  return cell.role === 'rowLabel' && (cell.rowSpan ?? 1) === 1 ? 'left' : 'center';
+}
+
+/**
+ * Splits the body rows into page segments: a segment ends where the next row no longer fits, never
+ * after a keep-with-next row, and not before a merged label has had the height its text needs.
+ */
+export function paginate(layout: TableLayout, firstPageRoom: number, pageRoom: number): [number, number][] {
+  const { rowHeights, headerRows, keepWithNext, cells } = layout;
+  const headerHeight = rowHeights.slice(0, headerRows).reduce((a, b) => a + b, 0);
+  const segments: [number, number][] = [];
+  let start = headerRows;
+  let room = firstPageRoom - headerHeight;
+  while (start < rowHeights.length) {
+    let end = start;
+    let used = 0;
+    while (end < rowHeights.length && used + rowHeights[end]! <= room + 0.01) used += rowHeights[end++]!;
+    if (end < rowHeights.length) {
+      let moved = true;
+      while (moved && end > start) {
+        moved = false;
+        if (keepWithNext[end - 1] && end - 1 > start) {
+          end--;
+          moved = true;
+        }
+        for (const c of cells) {
+          const spansBreak = c.row >= start && c.row < end && c.row + c.rowSpan > end;
+          const height = rowHeights.slice(c.row, end).reduce((a, b) => a + b, 0);
+          if (spansBreak && height < c.height && c.row > start) {
+            end = c.row;
+            moved = true;
+          }
+        }
+      }
+    }
+    // A row taller than a whole page still has to go somewhere: alone on its page.
+    if (end === start && room >= pageRoom - headerHeight - 0.01) end = start + 1;
+    segments.push([start, end]);
+    start = end;
+    room = pageRoom - headerHeight;
+  }
+  return segments;
+}
+
+/** Height of the header rows plus the first body rows that must stay with them. */
+export function tableStartHeight(layout: TableLayout): number {
+  let end = layout.headerRows;
+  while (end < layout.rowHeights.length - 1 && layout.keepWithNext[end]) end++;
+  return layout.rowHeights.slice(0, end + 1).reduce((a, b) => a + b, 0);
+}
+
+export async function drawTable(composer: Composer, layout: TableLayout): Promise<void> {
+  const { rowHeights, headerRows } = layout;
+  const segments = paginate(layout, composer.geo.textHeight - composer.y, composer.geo.textHeight);
+  for (const [i, [start, end]] of segments.entries()) {
+    if (i > 0) composer.newPage();
+    if (start === end) continue;
+    const rows = [...Array(headerRows).keys(), ...Array.from({ length: end - start }, (_, k) => start + k)];
+    const top = new Map<number, number>();
+    let y = composer.y;
+    for (const r of rows) {
+      top.set(r, y);
+      y += rowHeights[r]!;
+    }
+    await drawRows(composer, layout, rows, top);
+    composer.y = y;
+  }
+}
+
+/** Draws the cells of the given rows; a merged cell cut by a page break is drawn in each part. */
+async function drawRows(composer: Composer, layout: TableLayout, rows: number[], top: Map<number, number>): Promise<void> {
+  const { geo } = composer;
+  const size = composer.style.roles.table.sizePt;
+  const lineHeight = size * LINE_HEIGHT;
+  const page = composer.page;
+  const rules: PDFOperator[] = [pushGraphicsState(), setLineWidth(RULE_WIDTH)];
+  const shown = new Set(rows);
+  for (const cell of layout.cells) {
+    const visible = rows.filter((r) => r >= cell.row && r < cell.row + cell.rowSpan);
+    if (!visible.length) continue;
+    const y0 = top.get(visible[0]!)!;
+    const height = visible.reduce((s, r) => s + layout.rowHeights[r]!, 0);
+    const x0 = layout.colX[cell.col]!;
+    const x1 = layout.colX[cell.col + cell.colSpan]!;
+    const X = (x: number) => geo.left + x;
+    const Y = (y: number) => geo.pageHeight - geo.top - y;
+    rules.push(moveTo(X(x0), Y(y0)), lineTo(X(x1), Y(y0)), lineTo(X(x1), Y(y0 + height)), lineTo(X(x0), Y(y0 + height)), lineTo(X(x0), Y(y0)), stroke());
+    // The text of a merged cell goes with its first row (on the page where the cell starts).
+    if (!shown.has(cell.row)) continue;
+    const textTop = y0 + (height - cell.lines.length * lineHeight) / 2;
+    for (const [i, line] of cell.lines.entries()) {
+      const inner = x1 - x0 - 2 * PAD_X;
+      const x = x0 + PAD_X + (cell.align === 'center' ? (inner - line.naturalWidth) / 2 : 0);
+      await composer.drawLine(page, 'table', size, line, x, composer.baseline(textTop + i * lineHeight, lineHeight, size));
+    }
+  }
+  rules.push(popGraphicsState());
+  page.pushOperators(...rules);
+}
