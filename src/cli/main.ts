@@ -6,6 +6,7 @@ import { UsageError } from './usage.ts';
 const HELP = `用法：
   nianbao check FILE... [--previous FILE] [--json]   检查年报（勾稽关系、上年结转、正文与表格）
   nianbao export FILE --format docx|html|json|csv [-o OUT]   导出年报（Word、网页、JSON、CSV）
+  nianbao export FILE --format pdf [-o OUT] [--font 角色=字体文件]...   导出 PDF（内嵌字体；角色：title body heading1 heading2 heading3 table pageNumber，如 --font body=simfang.ttf）
 
 退出码：0 无错误；1 发现错误；2 参数有误或文件无法读取`;
 
