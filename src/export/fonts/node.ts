@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { FontRoleName } from '../../core/index.ts';
+import { ExportProblem } from '../pdf/problem.ts';
 import { FONT_ROLES, isFontRole, SHIPPED_FACES, type FontFiles, type ShippedFace } from './faces.ts';
 
 const require = createRequire(import.meta.url);
@@ -19,7 +20,7 @@ export function loadShippedFonts(): Promise<Record<ShippedFace, Uint8Array>> {
 }
 
 /** A `role=path` argument that names no role or no readable file; the message is Chinese. */
-export class FontSpecError extends Error {}
+export class FontSpecError extends ExportProblem {}
 
 /** Reads `--font role=path` arguments into the user's fonts by role. */
 export async function readUserFonts(specs: string[]): Promise<Partial<Record<FontRoleName, Uint8Array>>> {

@@ -4,10 +4,11 @@
 import * as fontkit from 'fontkit';
 import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib';
 import type { FontRoleName, PageStyle } from '../../core/index.ts';
+import { ExportProblem } from './problem.ts';
 import { FONT_ROLES, OFFICIAL_FONT_SUBSTITUTES, SHIPPED_FACES, type FontFiles, type ShippedFace } from '../fonts/faces.ts';
 
 /** A user font file that cannot be used; the message is Chinese. */
-export class FontFileError extends Error {}
+export class FontFileError extends ExportProblem {}
 
 export interface Face {
   key: string;
@@ -17,7 +18,7 @@ export interface Face {
   pdf: Promise<PDFFont> | null;
 }
 
-const FALLBACK_ORDER: ShippedFace[] = ['serif', 'sans', 'serifBold'];
+const FALLBACK_ORDER: ShippedFace[] = ['serif', 'sans', 'serifSemiBold'];
 
 export class FontBook {
   private readonly chains = new Map<FontRoleName, Face[]>();

@@ -9,9 +9,11 @@ import { breakLines } from '../text/line-break.ts';
 import type { FontFiles } from '../fonts/faces.ts';
 import { Composer, PT_PER_MM } from './composer.ts';
 import { FontBook } from './font-book.ts';
+import { ExportProblem } from './problem.ts';
 import { drawTable, layoutTable, tableStartHeight } from './table.ts';
 
 export { FontFileError } from './font-book.ts';
+export { ExportProblem } from './problem.ts';
 export type { FontFiles } from '../fonts/faces.ts';
 
 export interface PdfOptions {
@@ -24,7 +26,7 @@ export interface PdfOptions {
 }
 
 /** Characters that no available font can draw; the message lists them in Chinese. */
-export class MissingGlyphsError extends Error {
+export class MissingGlyphsError extends ExportProblem {
   constructor(readonly missing: MissingGlyph[]) {
     super(
       `以下字符在所有可用字体中都没有字形，导出的 PDF 会缺字：${missing.map((m) => `“${m.char}”（${m.context}）`).join('、')}。` +
