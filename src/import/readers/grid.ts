@@ -1,0 +1,33 @@
+// HTML and Word tables → lines: rowspan/colspan expanded so every value keeps its grid column
+// (merged-away positions become empty cells), which is what the label and header matching expect.
+import type { Line } from '../layout.ts';
+
+export interface SourceCell {
+  text: string;
+  colSpan: number;
+  rowSpan: number;
+}
+
+/** Tables larger than this are not report tables; bounds the grid a hostile span can ask for. */
+const MAX_SPAN = 100;
+
+export function gridLines(rows: SourceCell[][]): Line[] {
+  const occupied: boolean[][] = rows.map(() => []);
+  const grid: string[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row) {
+      while (occupied[r]![c]) c++;
+      const colSpan = Math.min(Math.max(1, cell.colSpan), MAX_SPAN);
+      const rowSpan = Math.min(Math.max(1, cell.rowSpan), rows.length - r);
+      for (let dr = 0; dr < rowSpan; dr++) {
+        for (let dc = 0; dc < colSpan; dc++) {
+          occupied[r + dr]![c + dc] = true;
+          grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? cell.text : '';
+        }
+      }
+      c += colSpan;
+    }
+  });
+  return grid.map((row) => ({ cells: Array.from(row, (text, x) => ({ text: text ?? '', x })) }));
+}

@@ -1,0 +1,116 @@
+// Finding the report's parts in the lines: title (agency, year), preamble, the six section headings,
+// the five parts of 一、总体情况, contact details and the date of issue.
+import { GOV_2021, type ProseKey, type ReportDocument } from '../core/index.ts';
+import { lineText, type Line } from './layout.ts';
+import { compact } from './normalize.ts';
+import { OVERVIEW_PART_KEYWORDS, PAGE_FOOTER, SECTION_KEYWORDS } from './variants.ts';
+
+export interface Sections {
+  /** Line index of each section heading found, by section id (overview, proactive, requests, appeals, problems, other). */
+  headings: Map<string, number>;
+  titleEnd: number;
+  agency: string | null;
+  year: number | null;
+}
+
+const headingText = (line: Line) => compact(lineText(line)).replace(/^[#*]+|[*]+$/g, '');
+
+/** A line that is a section heading: its numeral, "、", a short title containing the section's keyword. */
+function isHeading(line: Line, number: string, keyword: RegExp): boolean {
+  const t = headingText(line);
+  return t.length <= 32 && t.startsWith(`${number}、`) && keyword.test(t);
+}
+
+export function findSections(lines: Line[]): Sections {
+  const headings = new Map<string, number>();
+  let from = 0;
+  for (const section of GOV_2021.format.sections) {
+    const keyword = SECTION_KEYWORDS[section.id]!;
+    for (let i = from; i < lines.length; i++) {
+      if (isHeading(lines[i]!, section.number, keyword)) {
+        headings.set(section.id, i);
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  const first = Math.min(...headings.values(), lines.length);
+  // The title: the first lines up to the one ending in 年度报告.
+  let titleEnd = 0;
+  let title = '';
+  for (let i = 0; i < Math.min(first, 6); i++) {
+    title += headingText(lines[i]!);
+    if (/年度报告$/.test(title)) {
+      titleEnd = i + 1;
+      break;
+    }
+  }
+  const m = titleEnd ? title.match(/^(.*?)(\d{4})年度?政府信息公开(?:工作)?年度报告$/) : null;
+  let year = m ? Number(m[2]) : null;
+  if (year === null) {
+    const text = compact(lines.slice(0, first + 20).map(lineText).join(''));
+    const period = text.match(/(\d{4})年1月1日/) ?? text.match(/(\d{4})年度?政府信息公开/);
+    if (period) year = Number(period[1]);
+  }
+  return { headings, titleEnd, agency: m?.[1] || null, year };
+}
+
+/** Lines → paragraphs: PDF lines that continue a paragraph are joined; footers dropped; markdown emphasis removed. */
+export function paragraphs(lines: Line[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const text = lineText(line).replace(/\*\*/g, '').replace(/^#+\s*/, '').trim();
+    if (!text || PAGE_FOOTER.test(text)) continue;
+    if (line.continues && out.length) out[out.length - 1] += text;
+    else out.push(text.replace(/^[-•]\s+/, ''));
+  }
+  return out;
+}
+
+const PART_START = /^[(（]([一二三四五六七八九])[)）]/;
+
+/** 一、总体情况 split into the template's parts by their headings' keywords (numbering varies between reports). */
+export function overviewProse(paras: string[]): Partial<Record<ProseKey, string>> {
+  const parts: Record<string, string[]> = { intro: [] };
+  let current = 'intro';
+  for (const p of paras) {
+    const start = p.match(PART_START);
+    if (start) {
+      const head = p.slice(0, 24);
+      const part = Object.entries(OVERVIEW_PART_KEYWORDS).find(([, re]) => re.test(head))?.[0];
+      if (part) {
+        current = part;
+        parts[part] ??= [];
+        // "（一）主动公开情况。正文…": keep the text after the heading phrase; a heading alone is dropped.
+        const heading = p.match(/^[(（][一二三四五六七八九][)）][^。：:]{0,20}[。：:]/);
+        if (heading && heading[0].length < p.length) parts[part].push(p.slice(heading[0].length).trim());
+        else if (!heading && p.length > 24) parts[part].push(p);
+        continue;
+      }
+    }
+    (parts[current] ??= []).push(p);
+  }
+  return Object.fromEntries(Object.entries(parts).map(([k, v]) => [`overview.${k}`, v.join('\n')]));
+}
+
+/** Contact details from the preamble's usual "地址：…；邮编：…；电话：…" sentence. */
+export function contactFrom(text: string): ReportDocument['contact'] {
+  const field = (re: RegExp) => text.match(re)?.[1]?.trim() ?? '';
+  return {
+    address: field(/地址[:：]\s*([^；;，,）)]+)/),
+    postcode: field(/邮编[:：]\s*(\d{6})/),
+    phone: field(/(?:联系)?电话(?:及传真)?[:：]\s*([\d\-－ ]{5,20}\d)/),
+    fax: field(/传真[:：]\s*([\d\-－ ]{5,20}\d)/),
+    email: field(/(?:电子)?邮箱[:：]\s*([\w.\-]+@[\w.\-]+\w)/),
+    website: field(/((?:https?:\/\/|www\.)[\w.\-/]+\w\/?)/),
+  };
+}
+
+/** The date of issue printed at the end ("2024年1月20日"), as an ISO date. */
+export function issueDate(paras: string[]): string | null {
+  for (const p of paras.slice(-3).reverse()) {
+    const m = compact(p).match(/^(\d{4})年(\d{1,2})月(\d{1,2})日$/);
+    if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  }
+  return null;
+}

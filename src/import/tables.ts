@@ -1,0 +1,382 @@
+// Table reconstruction shared by every format: the lines of one table section → cell values.
+// Rows are found by their labels (fuzzy, enumerator-aware), values are assigned to columns in the
+// order the header labels give; anything uncertain is left null with a problem saying why.
+import { cellInfo, finding, getTable, GOV_2021, parseCellInput, type Finding, type TableId, type TemplateTable } from '../core/index.ts';
+import type { Cell, Line } from './layout.ts';
+import { bestMatch, compact, labelCore, splitAtEnumerators, valueTokens, type Candidate } from './normalize.ts';
+import { OUTDATED_T2_LABELS } from './variants.ts';
+
+export interface TableResult {
+  cells: Record<string, number | null>;
+  problems: string[];
+  findings: Finding[];
+  /** Number of cells that received a value (null included when printed as blank or "/"). */
+  read: number;
+}
+
+interface Token {
+  text: string | null;
+  /** A cell with nothing in it (as opposed to an explicit "/"): may be layout padding. */
+  blank: boolean;
+  x?: number;
+}
+
+interface Segment {
+  label: Cell[];
+  values: Token[];
+}
+
+/** Splits each line into its label cells and the value cells after the last label cell. */
+function segments(lines: Line[]): Segment[] {
+  const out: Segment[] = [];
+  for (const line of lines) {
+    const cells = line.cells;
+    let last = -1;
+    cells.forEach((c, i) => {
+      if (valueTokens(c.text) === undefined) last = i;
+    });
+    const label = cells.slice(0, last + 1).filter((c) => c.text.trim());
+    const values: Token[] = [];
+    for (const c of cells.slice(last + 1)) {
+      const tokens = valueTokens(c.text)!;
+      const blank = c.text.trim() === '';
+      for (const t of tokens) values.push({ text: t, blank, ...(tokens.length === 1 && c.x !== undefined && { x: c.x }) });
+    }
+    while (values.length && values[values.length - 1]!.blank) values.pop();
+    if (!label.length && !values.length) continue;
+    out.push({ label, values });
+  }
+  return out;
+}
+
+type RowRef = { row: string } | { group: string } | { ignore: true };
+
+interface PendingRow {
+  row: string;
+  values: Token[];
+  label: string;
+}
+
+function rowCandidates(table: TemplateTable, extra: string[]): Candidate<RowRef>[] {
+  const out: Candidate<RowRef>[] = table.rows.map((r) => ({ key: labelCore(r.label), value: { row: r.id } }));
+  for (const g of table.rowGroups ?? []) out.push({ key: labelCore(g.label), value: { group: g.id } });
+  for (const t of extra) out.push({ key: labelCore(t), value: { ignore: true } });
+  return out.filter((c) => c.key.length > 0);
+}
+
+function refName(ref: RowRef, table: TemplateTable): string {
+  if ('row' in ref) return table.rows.find((r) => r.id === ref.row)!.shortLabel;
+  if ('group' in ref) return table.rowGroups!.find((g) => g.id === ref.group)!.label;
+  return '表头';
+}
+
+/** Texts of a table that are not row labels (headers, captions), so they are not mistaken for rows. */
+function headerTexts(table: TemplateTable): string[] {
+  const texts = new Set<string>();
+  for (const row of [...table.layout.header, ...table.layout.body]) for (const c of row) if ('text' in c && c.role !== 'rowLabel') texts.add(c.text);
+  for (const g of table.columnGroups ?? []) texts.add(g.label);
+  return [...texts];
+}
+
+const tableName = (t: TemplateTable) => `表${t.number}`;
+const quote = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s);
+
+const ENUMERATED = /^(?:\([一二三四五六七八九十]\)|[一二三四五六七八九十]、|\d{1,2}[.、])/;
+
+/** Shortest label core that may stand on its own; shorter ones ("其他", "总计") must match exactly. */
+const SHORT_LABEL = 4;
+
+function matchesAlone(text: string, candidates: Candidate<RowRef>[]): boolean {
+  const core = labelCore(text);
+  const m = bestMatch(core, candidates);
+  return !!m && 'value' in m && (core.length < SHORT_LABEL ? m.score === 1 : m.score >= 0.8);
+}
+
+/**
+ * A row's label cells → label texts: a new label starts at an enumerator ("1.", "（三）") or at a cell
+ * that is a label by itself ("规章", "信息内容"); other cells continue the label before them (wrapped text).
+ */
+function labelGroups(label: Cell[], candidates: Candidate<RowRef>[]): string[] {
+  const groups: string[] = [];
+  let open = false;
+  for (const cell of label) {
+    for (const piece of splitAtEnumerators(compact(cell.text))) {
+      if (ENUMERATED.test(piece) || !open || matchesAlone(piece, candidates)) {
+        groups.push(piece);
+        open = true;
+      } else groups[groups.length - 1] += piece;
+    }
+  }
+  return groups.filter((g) => {
+    const core = labelCore(g);
+    return core.length >= 2 || /^\d[.、]/.test(g);
+  });
+}
+
+/** Rows of a table section: label → value tokens, with problems for what could not be attributed. */
+function collectRows(table: TemplateTable, lines: Line[], problems: string[]): { rows: PendingRow[]; header: Cell[]; groupValues: Map<string, Token[]> } {
+  const candidates = rowCandidates(table, headerTexts(table));
+  const rowCandidatesOnly = candidates.filter((c) => !('ignore' in c.value));
+  const rows: PendingRow[] = [];
+  const header: Cell[] = [];
+  const groupValues = new Map<string, Token[]>();
+  const seen = new Set<string>();
+  let state: { label: Cell[]; values: Token[] } = { label: [], values: [] };
+
+  const finish = () => {
+    const { label, values } = state;
+    if (!values.length) return;
+    const ambiguous: string[] = [];
+    const refs = labelGroups(label, candidates).map((text) => {
+      // Header labels are never enumerated: "3.其他" is a row even though "其他" is also a column.
+      const core = labelCore(text);
+      const m = bestMatch(core, ENUMERATED.test(text) ? rowCandidatesOnly : candidates);
+      if (!m || ('value' in m && core.length < SHORT_LABEL && m.score < 1)) return { ref: null, text };
+      if ('ambiguous' in m) {
+        if ('row' in m.ambiguous[0]) ambiguous.push(`行“${quote(text)}”无法确定是“${refName(m.ambiguous[0], table)}”还是“${refName(m.ambiguous[1], table)}”`);
+        return { ref: null, text };
+      }
+      return { ref: m.value, text };
+    });
+    const text = label.map((c) => c.text).join('');
+    const leaves = refs.filter((r) => r.ref && 'row' in r.ref);
+    if (!leaves.length && ambiguous.length) {
+      problems.push(`${tableName(table)}：${ambiguous.join('；')}，该行数值未读取`);
+      return;
+    }
+    if (!leaves.length) {
+      const group = refs.find((r) => r.ref && 'group' in r.ref);
+      if (group?.ref && 'group' in group.ref) groupValues.set(group.ref.group, values);
+      else {
+        const shown = values.map((v) => v.text ?? '/').join(' ');
+        problems.push(`${tableName(table)}：有一行数值（${quote(shown)}）${text ? `的行标签“${quote(text)}”无法识别` : '没有行标签'}，未读取`);
+      }
+      return;
+    }
+    const lastLeaf = leaves[leaves.length - 1]!;
+    const id = (lastLeaf.ref as { row: string }).row;
+    if (seen.has(id)) {
+      problems.push(`${tableName(table)}：“${refName(lastLeaf.ref!, table)}”一行出现了两次，以第一次为准，请核对`);
+      return;
+    }
+    seen.add(id);
+    rows.push({ row: id, values, label: lastLeaf.text });
+  };
+
+  let started = false;
+  for (const seg of segments(lines)) {
+    if (!started && !seg.values.length) {
+      header.push(...seg.label);
+      state.label.push(...seg.label);
+      continue;
+    }
+    started = true;
+    if (seg.label.length) {
+      if (state.values.length) {
+        finish();
+        state = { label: [], values: [] };
+      }
+      state.label.push(...seg.label);
+    }
+    state.values.push(...seg.values);
+  }
+  finish();
+  return { rows, header, groupValues };
+}
+
+/**
+ * Column order from the header labels' positions; null when the header cannot be read that way
+ * (no positions, or not every label found) — the template's order is used then.
+ */
+function columnOrderFromHeader(table: TemplateTable, header: Cell[], columns: string[], xTolerance: number): string[] | null {
+  const positioned = header.filter((c) => c.x !== undefined);
+  if (!positioned.length) return null;
+  const candidates: Candidate<string | null>[] = [
+    ...columns.map((id) => ({ key: labelCore(table.columns.find((c) => c.id === id)!.label), value: id })),
+    ...headerTexts(table).map((t) => ({ key: labelCore(t), value: null })),
+  ];
+  const found = new Map<string, number>();
+  const tryMatch = (text: string, x: number) => {
+    const m = bestMatch(labelCore(text), candidates);
+    if (m && 'value' in m && m.value && !found.has(m.value) && m.score >= 0.8) found.set(m.value, x);
+  };
+  for (const c of positioned) tryMatch(c.text, c.x!);
+  // Labels wrapped inside their cell ("商业" / "企业") come as fragments stacked at one x.
+  const stacks: { x: number; text: string }[] = [];
+  for (const c of positioned) {
+    const s = stacks.find((st) => Math.abs(st.x - c.x!) <= xTolerance);
+    if (s) s.text += c.text;
+    else stacks.push({ x: c.x!, text: c.text });
+  }
+  for (const s of stacks) tryMatch(s.text, s.x);
+  if (found.size !== columns.length) return null;
+  const order = [...found.entries()].sort((a, b) => a[1] - b[1]);
+  if (new Set(order.map((o) => o[1])).size !== order.length) return null;
+  return order.map((o) => o[0]);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Assigns each row's tokens to its columns; short rows by position only where positions are known. */
+function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], cells: Record<string, number | null>, problems: string[], positional = false): number {
+  const n = order.length;
+  const trimmed = rows.map((r) => {
+    const v = [...r.values];
+    while (v.length > n && v[0]!.blank) v.shift();
+    return v;
+  });
+  // Where each column's values sit, learnt from complete rows (PDF and grid layouts).
+  const xs: number[][] = order.map(() => []);
+  for (const v of trimmed) if (v.length === n && v.every((t) => t.x !== undefined)) v.forEach((t, i) => xs[i]!.push(t.x!));
+  const columnX = positional && xs.every((l) => l.length) ? xs.map(median) : null;
+  const spacing = columnX ? Math.min(...columnX.slice(1).map((x, i) => x - columnX[i]!)) : 0;
+  let read = 0;
+  rows.forEach((r, i) => {
+    const v = trimmed[i]!;
+    const rowLabel = table.rows.find((row) => row.id === r.row)!.shortLabel;
+    let placed: (Token | undefined)[] | null = null;
+    if (v.length === n) placed = v;
+    else if (v.length < n && columnX && spacing > 0 && v.every((t) => t.x !== undefined)) {
+      placed = order.map(() => undefined);
+      for (const t of v) {
+        const k = columnX.reduce((best, x, j) => (Math.abs(x - t.x!) < Math.abs(columnX[best]! - t.x!) ? j : best), 0);
+        if (Math.abs(columnX[k]! - t.x!) > spacing / 2 || placed[k]) {
+          placed = null;
+          break;
+        }
+        placed[k] = t;
+      }
+    }
+    if (!placed) {
+      problems.push(`${tableName(table)}：“${rowLabel}”一行读到 ${v.length} 个数值（应为 ${n} 个），无法确定各数值所属的列，已留空`);
+      return;
+    }
+    placed.forEach((t, j) => {
+      const id = `${table.id}.${r.row}.${order[j]}`;
+      if (!t) return;
+      read++;
+      if (t.text === null) return;
+      const parsed = parseCellInput(t.text, cellInfo(id).value);
+      if (parsed.ok) cells[id] = parsed.value;
+      else problems.push(`${cellInfo(id).label}：“${t.text}”${parsed.message}，已留空`);
+    });
+  });
+  return read;
+}
+
+function emptyTableCells(table: TemplateTable): Record<string, number | null> {
+  const cells: Record<string, number | null> = {};
+  for (const r of table.rows) for (const c of r.columns) cells[`${table.id}.${r.id}.${c}`] = null;
+  return cells;
+}
+
+export interface ReadOptions {
+  /** Header fragments closer than this (in the readers' x units) belong to one column. */
+  xTolerance: number;
+  /** Whether cell positions are reliable enough to place the values of a row with blank cells. */
+  positional: boolean;
+}
+
+/** Table 三: rows by label, columns by header. */
+export function readTable3(lines: Line[], options: ReadOptions): TableResult {
+  const table = getTable(GOV_2021, 't3');
+  const problems: string[] = [];
+  const findings: Finding[] = [];
+  const cells = emptyTableCells(table);
+  const { rows, header, groupValues } = collectRows(table, lines, problems);
+  const columns = table.columns.map((c) => c.id);
+  const order = columnOrderFromHeader(table, header, columns, options.xTolerance) ?? columns;
+  const read = assignRows(table, rows, order, cells, problems, options.positional);
+  const single = groupValues.get('otherHandling');
+  if (single && !rows.some((r) => r.row.startsWith('otherHandling.'))) {
+    const shown = single.map((t) => t.text ?? '/').join(' ');
+    problems.push(`表三：“（六）其他处理”按2019年试行格式印成一行（数值：${shown}），2021年格式分为三行，无法确定各行的数值，三行均已留空`);
+    findings.push(
+      finding(
+        'format.outdated',
+        table.rows.filter((r) => r.id.startsWith('otherHandling.')).map((r) => `t3.${r.id}.total`),
+        '表三“（六）其他处理”印成一行，这是2019年试行格式；2021年格式分为“1.申请人无正当理由逾期不补正…”“2.申请人逾期未按收费通知要求缴纳费用…”“3.其他”三行',
+      ),
+    );
+  }
+  for (const [group, values] of groupValues) {
+    if (group === 'otherHandling') continue;
+    problems.push(`表三：“${table.rowGroups!.find((g) => g.id === group)!.label}”一行有数值（${values.map((t) => t.text ?? '/').join(' ')}），官方格式中该项没有小计行，未读取`);
+  }
+  if (!rows.length) problems.push('表三：没有读到任何数据行');
+  return { cells, problems, findings, read };
+}
+
+/** Table 二: six rows, each with its own columns; 2019 trial-format tables are recognised, not read. */
+export function readTable2(lines: Line[]): TableResult {
+  const table = getTable(GOV_2021, 't2');
+  const problems: string[] = [];
+  const findings: Finding[] = [];
+  const cells = emptyTableCells(table);
+  const allText = compact(lines.map((l) => l.cells.map((c) => c.text).join('')).join(''));
+  const outdated = OUTDATED_T2_LABELS.filter(([re]) => re.test(allText));
+  for (const [, what] of outdated) findings.push(finding('format.outdated', [], `表二使用了2019年试行格式的表述${what}`));
+  const { rows } = collectRows(table, lines, problems);
+  let read = 0;
+  const trialColumns = outdated.length > 0;
+  for (const r of rows) {
+    const row = table.rows.find((x) => x.id === r.row)!;
+    if (trialColumns) {
+      problems.push(`表二：“${row.label}”一行按2019年试行格式的栏目填写，与2021年格式的栏目不对应，已留空`);
+      continue;
+    }
+    if (row.id === 'normativeDocs' && /^规范性文件/.test(labelCore(r.label))) {
+      findings.push(finding('format.outdated', row.columns.map((c) => `t2.${row.id}.${c}`), '表二写作“规范性文件”，这是2019年试行格式的表述；2021年格式为“行政规范性文件”'));
+    }
+    read += assignRows(table, [r], row.columns, cells, problems);
+  }
+  if (!rows.length) problems.push('表二：没有读到任何数据行');
+  return { cells, problems, findings, read };
+}
+
+const T4_GROUP_LABELS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
+
+/** Table 四: one unlabelled row of 15 values under a two-level header. */
+export function readTable4(lines: Line[]): TableResult {
+  const table = getTable(GOV_2021, 't4');
+  const problems: string[] = [];
+  const cells = emptyTableCells(table);
+  const tokens: Token[] = [];
+  const headerText: string[] = [];
+  for (const seg of segments(lines)) {
+    if (seg.label.length && !tokens.length) headerText.push(...seg.label.map((c) => c.text));
+    tokens.push(...seg.values);
+  }
+  const order = table.rows.flatMap((r) => r.columns.map((c) => `t4.${r.id}.${c}`));
+  const header = compact(headerText.join(''));
+  const positions = T4_GROUP_LABELS.map((g) => header.indexOf(g));
+  if (positions.every((p) => p >= 0) && !(positions[0]! < positions[1]! && positions[1]! < positions[2]!)) {
+    problems.push('表四：表头中“行政复议”“未经复议直接起诉”“复议后起诉”的顺序与官方格式不同，无法确定各数值所属的栏目，已留空');
+    return { cells, problems, findings: [], read: 0 };
+  }
+  while (tokens.length > order.length && tokens[0]!.blank) tokens.shift();
+  if (tokens.length !== order.length) {
+    if (tokens.length) problems.push(`表四：读到 ${tokens.length} 个数值（应为 ${order.length} 个），无法确定各数值所属的栏目，已留空`);
+    else problems.push('表四：没有读到数值');
+    return { cells, problems, findings: [], read: 0 };
+  }
+  let read = 0;
+  tokens.forEach((t, i) => {
+    const id = order[i]!;
+    read++;
+    if (t.text === null) return;
+    const parsed = parseCellInput(t.text, 'count');
+    if (parsed.ok) cells[id] = parsed.value;
+    else problems.push(`${cellInfo(id).label}：“${t.text}”${parsed.message}，已留空`);
+  });
+  return { cells, problems, findings: [], read };
+}
+
+export const TABLE_READERS: Record<TableId, (lines: Line[], options: ReadOptions) => TableResult> = {
+  t2: (lines) => readTable2(lines),
+  t3: readTable3,
+  t4: (lines) => readTable4(lines),
+};
