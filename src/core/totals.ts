@@ -39,3 +39,14 @@ export function invalidCells(doc: Pick<ReportDocument, 'cells' | 'cellText'>): S
 export function withDerivedTotals<T extends Pick<ReportDocument, 'cells' | 'cellText'>>(doc: T): T {
   return { ...doc, cells: deriveTotals(doc.cells, invalidCells(doc)) };
 }
+
+/**
+ * Invalid cells plus every total that adds one up, directly or through another total: no sum
+ * over these can be judged until the invalid text is corrected.
+ */
+export function withDependentTotals(invalid: ReadonlySet<CellId>): Set<CellId> {
+  const out = new Set(invalid);
+  if (out.size === 0) return out;
+  for (const eq of TOTAL_EQUATIONS) if (eq.addends.some((a) => out.has(a))) out.add(eq.total);
+  return out;
+}

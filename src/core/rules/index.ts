@@ -2,6 +2,7 @@
 import type { ReportDocument } from '../document.ts';
 import type { Finding } from '../finding.ts';
 import { getTemplate } from '../template.ts';
+import { withDependentTotals } from '../totals.ts';
 import { checkDeadline, checkRegulationsAuthority } from './agency.ts';
 import { checkCellValues, findInvalidCells } from './cell-values.ts';
 import { checkCarryOver, checkCopied, checkInForceContinuity } from './cross-year.ts';
@@ -20,7 +21,8 @@ export interface CheckOptions {
 export function checkReport(doc: ReportDocument, options: CheckOptions = {}): Finding[] {
   const template = getTemplate(doc.format);
   const invalid = findInvalidCells(doc);
-  const invalidIds = new Set(invalid.keys());
+  // Totals over an invalid cell are unknown too (the form leaves them empty): skip their sums.
+  const invalidIds = withDependentTotals(new Set(invalid.keys()));
   const findings = [
     ...checkCellValues(doc, invalid),
     ...checkTableSums(doc.cells, invalidIds),
