@@ -1,0 +1,46 @@
+// An in-page confirmation for destructive or sweeping actions (delete, 本节无数据 zero-fill).
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+interface Ask {
+  title: string;
+  body: ReactNode;
+  confirm: string;
+  danger?: boolean;
+}
+
+export function useConfirm(): [ReactNode, (ask: Ask) => Promise<boolean>] {
+  const [pending, setPending] = useState<(Ask & { resolve: (ok: boolean) => void }) | null>(null);
+  const ask = useCallback((a: Ask) => new Promise<boolean>((resolve) => setPending({ ...a, resolve })), []);
+  const close = (ok: boolean) => {
+    pending?.resolve(ok);
+    setPending(null);
+  };
+  return [pending ? <ConfirmDialog {...pending} onClose={close} /> : null, ask];
+}
+
+function ConfirmDialog({ title, body, confirm, danger, onClose }: Ask & { onClose: (ok: boolean) => void }) {
+  const titleId = useId();
+  const ok = useRef<HTMLButtonElement>(null);
+  const returnTo = useRef<Element | null>(document.activeElement);
+  useEffect(() => {
+    ok.current?.focus();
+    const back = returnTo.current;
+    return () => (back instanceof HTMLElement ? back.focus() : undefined);
+  }, []);
+  return (
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose(false)}>
+      <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby={titleId}>
+        <h2 id={titleId}>{title}</h2>
+        <div className="modal-body">{body}</div>
+        <div className="modal-actions">
+          <button type="button" onClick={() => onClose(false)}>
+            取消
+          </button>
+          <button type="button" ref={ok} className={danger ? 'danger' : 'primary'} onClick={() => onClose(true)}>
+            {confirm}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

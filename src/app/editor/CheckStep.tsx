@@ -1,0 +1,64 @@
+// 校验与导出: every finding grouped by section, the exports, and a print-style preview.
+import { useState } from 'react';
+import { hasErrors, reportTitle } from '../../core/index.ts';
+import { useEditorSelector } from './editor-store.ts';
+import { download, EXPORT_FORMATS, type ExportFormat } from './exports.ts';
+import { AllFindings, countFindings } from './FindingsList.tsx';
+import { ReportPreview } from './ReportPreview.tsx';
+import { useSession } from './session.tsx';
+
+export function CheckStep() {
+  const { store } = useSession();
+  useEditorSelector(store, (s) => s.version);
+  const [status, setStatus] = useState('');
+  const doc = store.derived;
+  const blocked = hasErrors(store.findings);
+  const { errors } = countFindings(store.findings);
+
+  const run = async (format: ExportFormat) => {
+    const draft = blocked;
+    setStatus(`正在生成${format.label}…`);
+    try {
+      const blob = await format.render(doc);
+      download(blob, `${reportTitle(doc)}${draft ? '（草稿）' : ''}${format.extension}`);
+      setStatus(`已导出${draft ? '草稿' : ''}${format.label}`);
+    } catch (e) {
+      setStatus(`导出失败：${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  return (
+    <>
+      <h3 className="sub">全部校验</h3>
+      <AllFindings />
+      <section className="exports" aria-labelledby="exports-title">
+        <h3 id="exports-title" className="sub">
+          导出
+        </h3>
+        {blocked && <p className="export-blocked">还有 {errors} 个错误：改正前只能导出标明“草稿”的年报文档（JSON），不能导出正式文件。保存不受影响。</p>}
+        <div className="export-buttons">
+          {EXPORT_FORMATS.map((f) => {
+            const disabled = blocked && !f.draftAllowed;
+            return (
+              <button key={f.id} type="button" className={disabled ? '' : 'primary'} disabled={disabled} onClick={() => void run(f)} data-export={f.id}>
+                {blocked && f.draftAllowed ? `导出草稿：${f.label}` : `导出${f.label}`}
+              </button>
+            );
+          })}
+          <button type="button" onClick={() => window.print()}>
+            打印
+          </button>
+        </div>
+        <p className="export-status" role="status">
+          {status}
+        </p>
+      </section>
+      <section aria-labelledby="preview-title">
+        <h3 id="preview-title" className="sub">
+          打印预览
+        </h3>
+        <ReportPreview doc={doc} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+// The prose sections: 一 (an introduction and five conventional parts), 五 and 六.
+import type { ProseKey } from '../../core/index.ts';
+import { useSession } from './session.tsx';
+import { ProseField } from './ProseField.tsx';
+import { StepFindings } from './FindingsList.tsx';
+import type { Step } from './steps.ts';
+
+export function OverviewStep({ step }: { step: Step }) {
+  return (
+    <>
+      <ProseField proseKey="overview.intro" title="总体情况概述（可选，写在五个方面之前）" rows={4} />
+      {step.section!.parts!.map((part) => (
+        <ProseField key={part.id} proseKey={`overview.${part.id}` as ProseKey} title={`${part.number}${part.title}`} guidance={part.guidance} />
+      ))}
+      <StepFindings step={step.id} />
+    </>
+  );
+}
+
+export function SingleProseStep({ step }: { step: Step }) {
+  const { form } = useSession();
+  return (
+    <>
+      <ProseField proseKey={step.id as ProseKey} title={step.section!.title} rows={14} />
+      {step.id === 'other' && (
+        <div className="prose-field">
+          <label htmlFor="closing">结尾（可选：如报告下载和联系方式说明，排在六之后）</label>
+          <textarea id="closing" {...form.register('closing')} rows={3} />
+        </div>
+      )}
+      <StepFindings step={step.id} />
+    </>
+  );
+}

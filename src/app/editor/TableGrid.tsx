@@ -1,0 +1,151 @@
+// One official table as an editable grid: uncontrolled inputs registered with the form, each
+// subscribing only to its own findings, computed totals read-only. Arrow keys, Enter and Tab move
+// between cells; a block pasted from Excel/WPS fills the grid from the focused cell.
+import { memo, useMemo, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
+import { cellInfo, formatCellValue, type CellId, type TemplateTable } from '../../core/index.ts';
+import { LayoutTable } from '../components/LayoutTable.tsx';
+import { useEditorSelector } from './editor-store.ts';
+import { cellField } from './form-model.ts';
+import { gridGeometry, parseTsv, pasteTargets, type Direction } from './grid-geometry.ts';
+import { useSession } from './session.tsx';
+
+const cellSelector = (id: CellId) => `[data-cell="${id}"]`;
+
+function focusCell(root: HTMLElement, id: CellId) {
+  const el = root.querySelector<HTMLInputElement>(cellSelector(id));
+  el?.focus();
+  el?.select();
+}
+
+function PreviousValue({ id }: { id: CellId }) {
+  const { store } = useSession();
+  const v = store.previous?.cells[id];
+  if (v === null || v === undefined) return null;
+  return (
+    <span className="prev-value" aria-hidden="true">
+      上年 {formatCellValue(v)}
+    </span>
+  );
+}
+
+function CellMessage({ id }: { id: CellId }) {
+  const { store } = useSession();
+  const marks = useEditorSelector(store, (s) => s.cellFindings(id));
+  if (!marks) return null;
+  return (
+    <span className={`cell-msg ${marks.severity}`} id={`msg-${id}`}>
+      {marks.messages.map((m, i) => (
+        <span key={i}>{m}</span>
+      ))}
+    </span>
+  );
+}
+
+const InputCell = memo(function InputCell({ id }: { id: CellId }) {
+  const { form, store } = useSession();
+  const info = cellInfo(id);
+  const marks = useEditorSelector(store, (s) => s.cellFindings(id));
+  const na = useEditorSelector(store, (s) => s.doc.notApplicable.includes(id));
+  const carried = useEditorSelector(store, (s) => s.doc.origin.cells[id]);
+  const classes = ['cell-input', marks?.severity, na && 'na', carried && 'carried'].filter(Boolean).join(' ');
+  return (
+    <>
+      <input
+        {...form.register(cellField(id))}
+        className={classes}
+        data-cell={id}
+        aria-label={info.label}
+        aria-invalid={marks?.severity === 'error' || undefined}
+        aria-describedby={marks ? `msg-${id}` : undefined}
+        inputMode={info.value === 'money' ? 'decimal' : 'numeric'}
+        readOnly={na}
+        placeholder={na ? '不适用' : undefined}
+        maxLength={500}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <CellMessage id={id} />
+      <PreviousValue id={id} />
+    </>
+  );
+});
+
+const ComputedCell = memo(function ComputedCell({ id }: { id: CellId }) {
+  const { store } = useSession();
+  const value = useEditorSelector(store, (s) => s.derived.cells[id] ?? null);
+  const marks = useEditorSelector(store, (s) => s.cellFindings(id));
+  return (
+    <>
+      <input
+        className={`cell-input computed ${marks?.severity ?? ''}`}
+        data-cell={id}
+        aria-label={`${cellInfo(id).label}（自动计算）`}
+        aria-describedby={marks ? `msg-${id}` : undefined}
+        value={formatCellValue(value)}
+        readOnly
+        tabIndex={-1}
+      />
+      <CellMessage id={id} />
+      <PreviousValue id={id} />
+    </>
+  );
+});
+
+function renderCell(id: CellId) {
+  return cellInfo(id).computed ? <ComputedCell id={id} /> : <InputCell id={id} />;
+}
+
+const KEY_DIRECTIONS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down' };
+
+export const TableGrid = memo(function TableGrid({ table, showPrevious }: { table: TemplateTable; showPrevious: boolean }) {
+  const session = useSession();
+  const geometry = useMemo(() => gridGeometry(table), [table]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const input = e.target as HTMLInputElement;
+    const id = input.dataset.cell;
+    if (!id || e.altKey || e.ctrlKey || e.metaKey) return;
+    let dir: Direction | undefined = KEY_DIRECTIONS[e.key];
+    if (e.key === 'Enter') dir = e.shiftKey ? 'up' : 'down';
+    const caret = input.selectionStart === input.selectionEnd ? input.selectionStart : null;
+    if (e.key === 'ArrowLeft' && caret === 0) dir = 'left';
+    if (e.key === 'ArrowRight' && caret === input.value.length) dir = 'right';
+    if (!dir) return;
+    const next = geometry.move(id, dir);
+    if (!next) return;
+    e.preventDefault();
+    focusCell(e.currentTarget, next);
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    const start = (e.target as HTMLElement).dataset.cell;
+    const text = e.clipboardData.getData('text/plain');
+    if (!start || !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
+    e.preventDefault();
+    const { store, form, batch, announce } = session;
+    let filled = 0;
+    let skipped = 0;
+    batch(() => {
+      for (const { id, text: value } of pasteTargets(geometry, start, parseTsv(text))) {
+        if (cellInfo(id).computed || store.doc.notApplicable.includes(id)) {
+          skipped += 1;
+          continue;
+        }
+        form.setValue(cellField(id), value.trim(), { shouldDirty: true });
+        filled += 1;
+      }
+    });
+    announce.set(`已粘贴 ${filled} 格${skipped ? `，跳过 ${skipped} 个自动计算或不适用的格` : ''}`);
+  };
+
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const id = (e.target as HTMLElement).dataset.cell;
+    if (id) session.focusedCell.set(id);
+  };
+
+  return (
+    <div className={`grid-wrap${showPrevious ? ' show-prev' : ''}`} onKeyDown={onKeyDown} onPaste={onPaste} onFocus={onFocus}>
+      <LayoutTable table={table} renderCell={renderCell} label={`表${table.number}`} />
+    </div>
+  );
+});

@@ -1,0 +1,97 @@
+// A table section: guidance, tools (本节无数据, 不适用, last year's numbers), the focused cell's
+// details, the grid and the section's findings.
+import { useState } from 'react';
+import { cellInfo, formatCellValue, getTable, getTemplate, type TableId } from '../../core/index.ts';
+import { useConfirm } from '../confirm.tsx';
+import { useSignal } from '../signal.ts';
+import { useEditorSelector } from './editor-store.ts';
+import { cellField, INPUT_CELLS } from './form-model.ts';
+import { useSession } from './session.tsx';
+import { StepFindings } from './FindingsList.tsx';
+import { TableGrid } from './TableGrid.tsx';
+import type { Step } from './steps.ts';
+
+/** The focused cell: its full name, last year's value, its findings, and the 不适用 switch. */
+function CellBar() {
+  const { store, form, focusedCell } = useSession();
+  const id = useSignal(focusedCell);
+  const marks = useEditorSelector(store, (s) => (id ? s.cellFindings(id) : undefined));
+  const na = useEditorSelector(store, (s) => (id ? s.doc.notApplicable.includes(id) : false));
+  const carried = useEditorSelector(store, (s) => (id ? s.doc.origin.cells[id] === 'carriedOver' : false));
+  useEditorSelector(store, (s) => s.version);
+  if (!id) return <div className="cell-bar muted">选中一个格子后，这里显示它的名称、上年数和校验信息。</div>;
+  const info = cellInfo(id);
+  const previous = store.previous?.cells[id];
+  const empty = !info.computed && !(form.getValues(cellField(id)) ?? '').trim();
+  const toggleNa = () => store.setNotApplicable(id, !na);
+  return (
+    <div className="cell-bar">
+      <strong className="cell-bar-label">{info.label}</strong>
+      {info.computed && <span className="tag computed">自动计算</span>}
+      {carried && <span className="tag carried">由上年“结转下年度继续办理”带入</span>}
+      {store.previous && <span className="tag">上年：{previous === null || previous === undefined ? '无' : formatCellValue(previous)}</span>}
+      {!info.computed && (
+        <button type="button" className="small" onClick={toggleNa} disabled={!na && !empty} title={!na && !empty ? '先清空此格，才能标记为不适用' : undefined}>
+          {na ? '取消“不适用”' : '标记为不适用'}
+        </button>
+      )}
+      {marks && <span className={`cell-bar-msg ${marks.severity}`}>{marks.messages.join('；')}</span>}
+    </div>
+  );
+}
+
+export function TableStep({ step }: { step: Step }) {
+  const session = useSession();
+  const { store, form, batch, announce } = session;
+  const table = getTable(getTemplate(), step.section!.table as TableId);
+  const [showPrevious, setShowPrevious] = useState(false);
+  const [dialog, ask] = useConfirm();
+
+  const zeroFill = async () => {
+    const na = new Set(store.doc.notApplicable);
+    const empty = INPUT_CELLS.filter((c) => c.table === table.id && !na.has(c.id) && !(form.getValues(cellField(c.id)) ?? '').trim());
+    if (!empty.length) {
+      announce.set(`表${table.number}没有空格`);
+      return;
+    }
+    const ok = await ask({
+      title: '本节无数据',
+      body: <p>将表{table.number}中 {empty.length} 个空格填为 0。已填写的格和标记为“不适用”的格保持不变。</p>,
+      confirm: `填入 0（${empty.length} 格）`,
+    });
+    if (!ok) return;
+    batch(() => empty.forEach((c) => form.setValue(cellField(c.id), '0', { shouldDirty: true })));
+    announce.set(`已将 ${empty.length} 个空格填为 0`);
+  };
+
+  return (
+    <>
+      <div className="toolbar" role="toolbar" aria-label={`表${table.number}工具`}>
+        <button type="button" onClick={zeroFill}>
+          本节无数据（空格填 0）
+        </button>
+        {store.previous && (
+          <label className="check">
+            <input type="checkbox" checked={showPrevious} onChange={(e) => setShowPrevious(e.target.checked)} /> 在格内显示上年数
+          </label>
+        )}
+        <span className="legend" aria-hidden="true">
+          <span className="swatch computed" /> 自动计算
+          <span className="swatch error" /> 错误
+          <span className="swatch warning" /> 提示
+          {store.previous && (
+            <>
+              <span className="swatch carried" /> 上年结转带入
+            </>
+          )}
+          <span className="swatch na" /> 不适用
+        </span>
+      </div>
+      <CellBar />
+      <TableGrid table={table} showPrevious={showPrevious} />
+      <p className="grid-help">方向键、回车和 Tab 键在格子间移动；可从 Excel 或 WPS 复制一块数据，选中起始格后粘贴。</p>
+      <StepFindings step={step.id} />
+      {dialog}
+    </>
+  );
+}

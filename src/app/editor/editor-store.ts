@@ -1,0 +1,79 @@
+// The open report as the editor sees it: the edited document, its computed totals and its
+// findings, recomputed on every change. Components subscribe to the small slice they draw
+// (one cell's findings, one total), so a keystroke re-renders only what changed.
+import { useSyncExternalStore } from 'react';
+import { checkReport, withDerivedTotals, type CellId, type Finding, type ReportDocument } from '../../core/index.ts';
+
+export interface CellFindings {
+  severity: 'error' | 'warning';
+  messages: string[];
+}
+
+/** Rules whose findings mark the cells they name. Empty cells are listed, not highlighted: a
+ *  blank table would otherwise be all warnings. */
+const MARKS_CELLS = (f: Finding) => f.rule !== 'cell.missing';
+
+export class EditorStore {
+  doc: ReportDocument;
+  /** The document with computed totals filled in: what is checked, saved and exported. */
+  derived!: ReportDocument;
+  findings: Finding[] = [];
+  /** Bumped on every change; lets list-like views re-render once per change. */
+  version = 0;
+  private byCell = new Map<CellId, CellFindings>();
+  private listeners = new Set<() => void>();
+
+  constructor(
+    doc: ReportDocument,
+    readonly previous: ReportDocument | null,
+  ) {
+    this.doc = doc;
+    this.recompute();
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  update(doc: ReportDocument) {
+    this.doc = doc;
+    this.recompute();
+    this.version += 1;
+    for (const l of this.listeners) l();
+  }
+
+  setNotApplicable(id: CellId, on: boolean) {
+    const rest = this.doc.notApplicable.filter((c) => c !== id);
+    this.update({ ...this.doc, notApplicable: on ? [...rest, id] : rest });
+  }
+
+  /** The findings marking a cell; the same object while they stay the same. */
+  cellFindings(id: CellId): CellFindings | undefined {
+    return this.byCell.get(id);
+  }
+
+  private recompute() {
+    this.derived = withDerivedTotals(this.doc);
+    this.findings = checkReport(this.derived, { previous: this.previous });
+    const next = new Map<CellId, CellFindings>();
+    for (const f of this.findings) {
+      if (!MARKS_CELLS(f)) continue;
+      for (const id of f.cells) {
+        const entry = next.get(id) ?? { severity: f.severity, messages: [] };
+        if (f.severity === 'error') entry.severity = 'error';
+        entry.messages.push(f.message);
+        next.set(id, entry);
+      }
+    }
+    for (const [id, entry] of next) {
+      const old = this.byCell.get(id);
+      if (old && old.severity === entry.severity && old.messages.join('\n') === entry.messages.join('\n')) next.set(id, old);
+    }
+    this.byCell = next;
+  }
+}
+
+export function useEditorSelector<T>(store: EditorStore, select: (s: EditorStore) => T): T {
+  return useSyncExternalStore(store.subscribe, () => select(store));
+}

@@ -1,0 +1,91 @@
+// The form's values and the report document, both ways. The form keeps the raw text of every
+// input (so bad input stays visible); the document keeps numbers in `cells` and any text that is
+// not a valid value in `cellText`. Field names encode ids' dots, which react-hook-form would
+// otherwise read as nesting.
+import {
+  CELLS,
+  PROSE_KEYS,
+  formatCellValue,
+  parseCellInput,
+  type CellId,
+  type ProseKey,
+  type ReportDocument,
+} from '../../core/index.ts';
+
+export type AgencyLevel = NonNullable<ReportDocument['agency']['level']>;
+
+export interface FormValues {
+  agency: { name: string; kind: ReportDocument['agency']['kind']; level: AgencyLevel | ''; parent: string };
+  year: string;
+  contact: ReportDocument['contact'];
+  preambleMode: 'standard' | 'custom';
+  preamble: string;
+  prose: Record<string, string>;
+  closing: string;
+  publication: { signatory: string; date: string };
+  cells: Record<string, string>;
+}
+
+const encode = (id: string) => id.replaceAll('.', '_');
+
+export const cellField = (id: CellId) => `cells.${encode(id)}` as const;
+export const proseField = (key: ProseKey) => `prose.${encode(key)}` as const;
+
+/** The cells a person types; computed totals are shown, never entered. */
+export const INPUT_CELLS = CELLS.filter((c) => !c.computed);
+
+export function toFormValues(doc: ReportDocument, standardPreamble: string): FormValues {
+  return {
+    agency: { name: doc.agency.name, kind: doc.agency.kind, level: doc.agency.level ?? '', parent: doc.agency.parent ?? '' },
+    year: String(doc.year),
+    contact: { ...doc.contact },
+    preambleMode: doc.preamble === null ? 'standard' : 'custom',
+    preamble: doc.preamble ?? standardPreamble,
+    prose: Object.fromEntries(PROSE_KEYS.map((k) => [encode(k), doc.prose[k]])),
+    closing: doc.closing,
+    publication: { signatory: doc.publication.signatory, date: doc.publication.date ?? '' },
+    cells: Object.fromEntries(INPUT_CELLS.map((c) => [encode(c.id), doc.cellText[c.id] ?? formatCellValue(doc.cells[c.id] ?? null)])),
+  };
+}
+
+const YEAR = /^\d{4}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The document with the form's values applied. Cells that no longer hold what they were
+ * carried over or imported with lose that origin mark, and so does edited prose.
+ */
+export function applyFormValues(base: ReportDocument, v: FormValues): ReportDocument {
+  const cells = { ...base.cells };
+  const cellText: Record<string, string> = {};
+  const originCells = { ...base.origin.cells };
+  for (const info of INPUT_CELLS) {
+    const text = v.cells[encode(info.id)] ?? '';
+    const parsed = parseCellInput(text, info.value);
+    const value = parsed.ok ? parsed.value : null;
+    if (!parsed.ok) cellText[info.id] = text;
+    if (value !== base.cells[info.id] || (info.id in cellText) !== (info.id in base.cellText)) delete originCells[info.id];
+    cells[info.id] = value;
+  }
+  const prose = { ...base.prose };
+  const originProse = { ...base.origin.prose };
+  for (const key of PROSE_KEYS) {
+    const text = v.prose[encode(key)] ?? '';
+    if (text !== base.prose[key]) delete originProse[key];
+    prose[key] = text;
+  }
+  const year = YEAR.test(v.year) ? Number(v.year) : base.year;
+  return {
+    ...base,
+    agency: { name: v.agency.name, kind: v.agency.kind, level: v.agency.level || null, parent: v.agency.parent || null },
+    year: year >= 2008 && year <= 2200 ? year : base.year,
+    contact: { ...v.contact },
+    preamble: v.preambleMode === 'custom' ? v.preamble : null,
+    prose,
+    closing: v.closing,
+    publication: { signatory: v.publication.signatory, date: DATE.test(v.publication.date) ? v.publication.date : null },
+    cells,
+    cellText,
+    origin: { cells: originCells, prose: originProse },
+  };
+}

@@ -1,0 +1,31 @@
+// Everything a step needs about the open report: the form (raw input text), the editor store
+// (document, totals, findings), and navigation to a step or a cell.
+import { createContext, useContext } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { CellId } from '../../core/index.ts';
+import type { Signal } from '../signal.ts';
+import type { EditorStore } from './editor-store.ts';
+import type { FormValues } from './form-model.ts';
+import type { StepId } from './steps.ts';
+
+export interface EditorSession {
+  reportId: string;
+  store: EditorStore;
+  form: UseFormReturn<FormValues>;
+  /** The table cell that has focus (or last had it), for the cell bar and 不适用. */
+  focusedCell: Signal<CellId | null>;
+  /** Polite announcements for screen readers and the status line (paste, zero-fill). */
+  announce: Signal<string>;
+  /** Applies many form changes and recomputes once (paste, zero-fill). */
+  batch(change: () => void): void;
+  /** Opens a step and focuses an element in it (a cell, a prose field). */
+  goTo(step: StepId, selector?: string): void;
+}
+
+export const SessionContext = createContext<EditorSession | null>(null);
+
+export function useSession(): EditorSession {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('EditorSession missing');
+  return session;
+}

@@ -1,0 +1,43 @@
+// The editor's steps: the cover, the template's six sections, and the final check. Findings are
+// filed under the step where the clerk can fix them.
+import { cellInfo, getTemplate, type Finding, type TableId, type TemplateSection } from '../../core/index.ts';
+
+export type StepId = 'cover' | 'overview' | 'proactive' | 'requests' | 'appeals' | 'problems' | 'other' | 'check';
+
+export interface Step {
+  id: StepId;
+  /** Short name in the navigator. */
+  label: string;
+  section?: TemplateSection;
+}
+
+const sections = getTemplate().format.sections;
+
+export const STEPS: Step[] = [
+  { id: 'cover', label: '封面与前言' },
+  ...sections.map((s) => ({ id: s.id as StepId, label: s.title, section: s })),
+  { id: 'check', label: '校验与导出' },
+];
+
+export function isStepId(id: string): id is StepId {
+  return STEPS.some((s) => s.id === id);
+}
+
+const TABLE_STEP: Record<TableId, StepId> = Object.fromEntries(sections.filter((s) => s.table).map((s) => [s.table, s.id])) as Record<TableId, StepId>;
+
+/** The step whose page shows what a finding is about; 'check' for whole-report findings. */
+export function stepOfFinding(f: Finding): StepId {
+  if (f.prose) return f.prose.startsWith('overview.') ? 'overview' : (f.prose as StepId);
+  const first = f.cells[0];
+  if (first) return TABLE_STEP[cellInfo(first).table];
+  if (f.rule === 'deadline.late') return 'cover';
+  return 'check';
+}
+
+/** What to focus for a finding: its first cell, its prose field, or the publication date. */
+export function findingTarget(f: Finding): string | undefined {
+  if (f.cells[0]) return `[data-cell="${f.cells[0]}"]`;
+  if (f.prose) return `[data-prose="${f.prose}"]`;
+  if (f.rule === 'deadline.late') return '#publication-date';
+  return undefined;
+}
