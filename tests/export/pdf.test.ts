@@ -1,0 +1,78 @@
+// The PDF export checked with the tools that read real PDFs (poppler, qpdf), on a machine without
+// CJK system fonts, so a broken embedded font cannot hide behind an installed one.
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { reportOutline } from '../../src/export/outline.ts';
+import { renderPdf } from '../../src/export/pdf/index.ts';
+import { nodeFontFiles } from '../../src/export/fonts/node.ts';
+import { inOrder, loadSeed, parsePdffonts, tool, writeTemp } from './pdf-support.ts';
+
+const SEEDS = readdirSync(new URL('../../seeds/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** Every text the report prints, in reading order (table cells row by row). */
+function expectedTexts(doc: Awaited<ReturnType<typeof loadSeed>>): string[] {
+  const out: string[] = [];
+  for (const b of reportOutline(doc)) {
+    if (b.kind === 'title') out.push(...b.lines);
+    else if (b.kind === 'paragraph' || b.kind === 'heading') out.push(b.text);
+    else if (b.kind === 'signature') out.push(b.signatory, b.date ?? '');
+    else for (const row of [...b.table.layout.header, ...b.table.layout.body]) for (const cell of row) out.push('cell' in cell ? b.text(cell.cell) : cell.text);
+  }
+  return out.map(squash).filter(Boolean);
+}
+
+describe('PDF export of the seed reports', () => {
+  it('has seeds to render', () => expect(SEEDS.length).toBeGreaterThan(0));
+
+  for (const seed of SEEDS) {
+    it(`${seed}: fonts embedded and subset, valid for qpdf and poppler, all text extractable in order`, async () => {
+      const doc = await loadSeed(seed);
+      const path = await writeTemp(`${seed}.pdf`, await renderPdf(doc, { fonts: await nodeFontFiles(), now: new Date('2024-01-31T00:00:00Z') }));
+
+      const fonts = await tool('pdffonts', [path]);
+      expect(fonts.stderr).toBe('');
+      const rows = parsePdffonts(fonts.stdout);
+      expect(rows.length).toBeGreaterThanOrEqual(3);
+      for (const row of rows) expect(row, row.name).toMatchObject({ emb: 'yes', sub: 'yes', uni: 'yes' });
+      for (const row of rows) expect(row.name).toMatch(/^[A-Z]{6}\+/);
+
+      const qpdf = await tool('qpdf', ['--check', path]);
+      expect(qpdf.code, qpdf.stdout + qpdf.stderr).toBe(0);
+
+      // Content-stream order is the reading order (what pdf.js, copy-and-paste and screen readers
+      // use): -raw shows it. Poppler's default mode regroups table columns (and narrow wrapped
+      // labels) into blocks of its own, so there only the title and headings are checked.
+      const expected = expectedTexts(doc);
+      const raw = await tool('pdftotext', ['-raw', path, '-']);
+      expect(raw.stderr).toBe('');
+      expect(inOrder(squash(raw.stdout).replace(/—\d+—/g, ''), expected).missing).toBeNull();
+      const text = await tool('pdftotext', [path, '-']);
+      expect(text.stderr).toBe('');
+      const extracted = squash(text.stdout);
+      const headings = reportOutline(doc).flatMap((b) => (b.kind === 'title' ? b.lines : b.kind === 'heading' ? [b.text] : []));
+      expect(inOrder(extracted, headings.map(squash)).missing).toBeNull();
+
+      // Rendering every page must not make poppler complain about the embedded fonts either.
+      const render = await tool('pdftoppm', ['-r', '10', '-gray', path, `${path}-page`]);
+      expect(render.stderr).toBe('');
+      expect(render.stderr).not.toMatch(/Syntax Error|invalid/i);
+    });
+  }
+
+  it('writes the metadata: title, author, subject, language, dates', async () => {
+    const doc = await loadSeed(SEEDS[0]!);
+    const path = await writeTemp('meta.pdf', await renderPdf(doc, { fonts: await nodeFontFiles(), now: new Date('2024-01-31T08:00:00Z') }));
+    const info = await tool('pdfinfo', [path]);
+    expect(info.stderr).toBe('');
+    expect(info.stdout).toContain(`Title:           ${doc.agency.name}${doc.year}年政府信息公开工作年度报告`);
+    expect(info.stdout).toContain(`Author:          ${doc.publication.signatory || doc.agency.name}`);
+    expect(info.stdout).toMatch(/Subject:\s+.*政府信息公开工作年度报告/);
+    expect(info.stdout).toMatch(/CreationDate:\s+Wed Jan 31 08:00:00 2024/);
+    expect(info.stdout).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    const plain = await tool('qpdf', ['--qdf', '--object-streams=disable', path, `${path}.qdf`]);
+    expect(plain.code).toBe(0);
+    const { readFile } = await import('node:fs/promises');
+    expect((await readFile(`${path}.qdf`)).toString('latin1')).toMatch(/\/Lang \(zh-CN\)/);
+  });
+});
