@@ -1,0 +1,61 @@
+// Fonts: the user's own font per role, per-character fallback to the shipped fonts, and a clear
+// report of characters that no font has (instead of empty boxes).
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createBlankDocument, getTemplate } from '../../src/core/index.ts';
+import { findMissingGlyphs, MissingGlyphsError, renderPdf } from '../../src/export/pdf/index.ts';
+import { FontBook, FontFileError } from '../../src/export/pdf/font-book.ts';
+import { loadShippedFonts, readUserFonts } from '../../src/export/fonts/node.ts';
+import { parsePdffonts, tool, writeTemp } from './pdf-support.ts';
+
+/** A Latin-only system font (the machine has no CJK fonts): stands in for a user's font that lacks Chinese. */
+const LATIN_FONT = execFileSync('fc-match', ['-f', '%{file}', 'serif:fontformat=TrueType'], { encoding: 'utf8' });
+const style = getTemplate().pageStyle;
+
+describe('fonts', () => {
+  it('falls back per character: the user font draws what it has, the shipped fonts draw the rest', async () => {
+    const shipped = await loadShippedFonts();
+    const book = new FontBook({ shipped, user: { body: new Uint8Array(readFileSync(LATIN_FONT)) } }, style);
+    expect(book.faceFor('body', 'A')!.key).toBe('user-body');
+    // The body font (仿宋_GB2312) also sets the tables and 1./（1） headings.
+    expect(book.faceFor('table', '7')!.key).toBe('user-body');
+    expect(book.faceFor('body', '堃')!.key).toBe('serif');
+    expect(book.faceFor('heading1', '堃')!.key).toBe('sans');
+    expect(book.faceFor('title', 'A')!.key).toBe('serifSemiBold');
+    expect(book.faceFor('body', '𠀾')).toBeNull();
+  });
+
+  it('embeds the user font and the fallback font, both subset, and the rare character survives extraction', async () => {
+    const doc = createBlankDocument({ agency: '张堃镇人民政府', year: 2024, kind: 'government' });
+    doc.prose['overview.intro'] = 'Open Data 2024：本年度张堃镇公开信息12条。';
+    const fonts = { shipped: await loadShippedFonts(), user: await readUserFonts([`body=${LATIN_FONT}`]) };
+    const path = await writeTemp('fallback.pdf', await renderPdf(doc, { fonts }));
+    const rows = parsePdffonts((await tool('pdffonts', [path])).stdout);
+    expect(rows.some((r) => /DejaVu|Liberation|Serif/.test(r.name) && !/Noto/.test(r.name))).toBe(true);
+    expect(rows.some((r) => r.name.includes('NotoSerifSC-Regular'))).toBe(true);
+    for (const row of rows) expect(row).toMatchObject({ emb: 'yes', sub: 'yes' });
+    const text = await tool('pdftotext', ['-raw', path, '-']);
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toContain('张堃镇人民政府');
+    expect(text.stdout.replace(/\s+/g, '')).toContain('OpenData2024：本年度张堃镇公开信息12条。');
+  });
+
+  it('refuses to print empty boxes: names the characters no font has, and where they occur', async () => {
+    const doc = createBlankDocument({ agency: '𠀾山乡人民政府', year: 2024, kind: 'government' });
+    const fonts = { shipped: await loadShippedFonts() };
+    expect(findMissingGlyphs(doc, fonts).map((m) => m.char)).toEqual(['𠀾']);
+    const error = await renderPdf(doc, { fonts }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MissingGlyphsError);
+    expect((error as Error).message).toMatch(/^以下字符在所有可用字体中都没有字形.*“𠀾”（𠀾山乡人民政府/);
+    expect((error as Error).message).not.toContain('堃');
+  });
+
+  it('rejects a file that is not a font with a Chinese message', async () => {
+    const shipped = await loadShippedFonts();
+    expect(() => new FontBook({ shipped, user: { heading1: new TextEncoder().encode('not a font') } }, style)).toThrow(FontFileError);
+    expect(() => new FontBook({ shipped, user: { heading1: new TextEncoder().encode('not a font') } }, style)).toThrow(/字体文件无法识别（heading1）/);
+    await expect(readUserFonts(['body'])).rejects.toThrow(/字体参数应为 角色=文件路径/);
+    await expect(readUserFonts(['bold=/x.ttf'])).rejects.toThrow(/未知的字体角色：bold/);
+  });
+});
