@@ -19,6 +19,8 @@ interface Token {
   /** A cell with nothing in it (as opposed to an explicit "/"): may be layout padding. */
   blank: boolean;
   x?: number;
+  /** Cells in the token's line: text layouts' positions are comparable only between lines of equal width. */
+  width: number;
 }
 
 interface Segment {
@@ -40,7 +42,7 @@ function segments(lines: Line[]): Segment[] {
     for (const c of cells.slice(last + 1)) {
       const tokens = valueTokens(c.text)!;
       const blank = c.text.trim() === '';
-      for (const t of tokens) values.push({ text: t, blank, ...(tokens.length === 1 && c.x !== undefined && { x: c.x }) });
+      for (const t of tokens) values.push({ text: t, blank, width: cells.length, ...(tokens.length === 1 && c.x !== undefined && { x: c.x }) });
     }
     while (values.length && values[values.length - 1]!.blank) values.pop();
     if (!label.length && !values.length) continue;
@@ -220,6 +222,25 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/**
+ * A row with blank cells: each value goes to the column whose values (in complete rows) sit at the
+ * same position; null when there are no such rows or a value falls between columns.
+ */
+function placeByPosition(row: Token[], complete: Token[][]): (Token | undefined)[] | null {
+  if (!complete.length) return null;
+  const columnX = complete[0]!.map((_, j) => median(complete.map((c) => c[j]!.x!)));
+  const spacing = Math.min(...columnX.slice(1).map((x, j) => x - columnX[j]!));
+  if (!(spacing > 0)) return null;
+  const placed: (Token | undefined)[] = columnX.map(() => undefined);
+  for (const t of row) {
+    if (t.blank) continue;
+    const k = columnX.reduce((best, x, j) => (Math.abs(x - t.x!) < Math.abs(columnX[best]! - t.x!) ? j : best), 0);
+    if (Math.abs(columnX[k]! - t.x!) > spacing / 2 || placed[k]) return null;
+    placed[k] = t;
+  }
+  return placed;
+}
+
 /** Assigns each row's tokens to its columns; short rows by position only where positions are known. */
 function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], cells: Record<string, number | null>, problems: string[], positional = false): number {
   const n = order.length;
@@ -228,28 +249,14 @@ function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], c
     while (v.length > n && v[0]!.blank) v.shift();
     return v;
   });
-  // Where each column's values sit, learnt from complete rows (PDF and grid layouts).
-  const xs: number[][] = order.map(() => []);
-  for (const v of trimmed) if (v.length === n && v.every((t) => t.x !== undefined)) v.forEach((t, i) => xs[i]!.push(t.x!));
-  const columnX = positional && xs.every((l) => l.length) ? xs.map(median) : null;
-  const spacing = columnX ? Math.min(...columnX.slice(1).map((x, i) => x - columnX[i]!)) : 0;
+  const complete = trimmed.filter((v) => v.length === n && v.every((t) => t.x !== undefined));
   let read = 0;
   rows.forEach((r, i) => {
     const v = trimmed[i]!;
     const rowLabel = table.rows.find((row) => row.id === r.row)!.shortLabel;
     let placed: (Token | undefined)[] | null = null;
     if (v.length === n) placed = v;
-    else if (v.length < n && columnX && spacing > 0 && v.every((t) => t.x !== undefined)) {
-      placed = order.map(() => undefined);
-      for (const t of v) {
-        const k = columnX.reduce((best, x, j) => (Math.abs(x - t.x!) < Math.abs(columnX[best]! - t.x!) ? j : best), 0);
-        if (Math.abs(columnX[k]! - t.x!) > spacing / 2 || placed[k]) {
-          placed = null;
-          break;
-        }
-        placed[k] = t;
-      }
-    }
+    else if (v.length < n && v.every((t) => t.x !== undefined)) placed = placeByPosition(v, positional ? complete : complete.filter((c) => c[0]!.width === v[0]?.width));
     if (!placed) {
       problems.push(`${tableName(table)}：“${rowLabel}”一行读到 ${v.length} 个数值（应为 ${n} 个），无法确定各数值所属的列，已留空`);
       return;
@@ -271,6 +278,12 @@ function emptyTableCells(table: TemplateTable): Record<string, number | null> {
   const cells: Record<string, number | null> = {};
   for (const r of table.rows) for (const c of r.columns) cells[`${table.id}.${r.id}.${c}`] = null;
   return cells;
+}
+
+function missingRows(table: TemplateTable, rows: PendingRow[], problems: string[], explained: (id: string) => boolean) {
+  const found = new Set(rows.map((r) => r.row));
+  const missing = table.rows.filter((r) => !found.has(r.id) && !explained(r.id));
+  if (missing.length) problems.push(`${tableName(table)}：未找到${missing.map((r) => `“${r.shortLabel}”`).join('')}${missing.length > 1 ? '等行' : '一行'}（或该行没有数值），已留空`);
 }
 
 export interface ReadOptions {
@@ -307,6 +320,7 @@ export function readTable3(lines: Line[], options: ReadOptions): TableResult {
     problems.push(`表三：“${table.rowGroups!.find((g) => g.id === group)!.label}”一行有数值（${values.map((t) => t.text ?? '/').join(' ')}），官方格式中该项没有小计行，未读取`);
   }
   if (!rows.length) problems.push('表三：没有读到任何数据行');
+  else missingRows(table, rows, problems, single ? (id) => id.startsWith('otherHandling.') : () => false);
   return { cells, problems, findings, read };
 }
 
@@ -334,6 +348,7 @@ export function readTable2(lines: Line[]): TableResult {
     read += assignRows(table, [r], row.columns, cells, problems);
   }
   if (!rows.length) problems.push('表二：没有读到任何数据行');
+  else if (!trialColumns) missingRows(table, rows, problems, () => false);
   return { cells, problems, findings, read };
 }
 
