@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { createBlankDocument, nextYearDocument, type AgencyKind, type ReportDocument } from '../../core/index.ts';
 import { useCreateReport } from '../data/queries.ts';
 import { navigate } from '../router.ts';
+import { readReportFile } from './read-report-file.ts';
 
 const ACCEPT = '.json,.docx,.pdf,.html,.htm,.txt,.md';
 
@@ -14,7 +15,7 @@ export function NewReport() {
   const [kind, setKind] = useState<AgencyKind>('department');
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [source, setSource] = useState<'blank' | 'lastYear'>('blank');
-  const [previous, setPrevious] = useState<{ name: string; document: ReportDocument; problems: string[] } | null>(null);
+  const [previous, setPrevious] = useState<{ name: string; document: ReportDocument; problems: string[]; yearFound: boolean } | null>(null);
   const [error, setError] = useState('');
   const [reading, setReading] = useState(false);
 
@@ -23,20 +24,14 @@ export function NewReport() {
     setError('');
     if (!file) return;
     setReading(true);
-    try {
-      const { importReportFile, ImportError } = await import('../../import/index.ts');
-      try {
-        const result = await importReportFile(file.name, new Uint8Array(await file.arrayBuffer()));
-        setPrevious({ name: file.name, ...result });
-        setAgency(result.document.agency.name);
-        setKind(result.document.agency.kind);
-        setYear(result.document.year + 1);
-      } catch (e) {
-        setError(e instanceof ImportError ? e.message : `无法读取“${file.name}”：${e instanceof Error ? e.message : String(e)}`);
-      }
-    } finally {
-      setReading(false);
-    }
+    const read = await readReportFile(file);
+    setReading(false);
+    if (!read.ok) return setError(read.message);
+    const { document, problems, yearFound } = read.result;
+    setPrevious({ name: file.name, document, problems, yearFound });
+    setAgency(document.agency.name);
+    setKind(document.agency.kind);
+    if (yearFound) setYear(document.year + 1);
   };
 
   const submit = async (e: FormEvent) => {
@@ -79,7 +74,7 @@ export function NewReport() {
           {reading && <p role="status">正在读取…</p>}
           {previous && (
             <p className="ok" role="status">
-              已读取：{previous.document.agency.name} {previous.document.year} 年报告
+              已读取：{previous.document.agency.name} {previous.yearFound ? `${previous.document.year} 年报告` : '报告（未识别出年度，请核对下面的报告年度）'}
             </p>
           )}
           {previous && previous.problems.length > 0 && (

@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createBlankDocument } from '../../src/core/index.ts';
+import { MemoryReportStore } from '../../src/app/data/memory-store.ts';
+import { cell, renderApp } from './render-app.tsx';
+
+afterEach(cleanup);
+
+async function openTable(step: string, previous: ReturnType<typeof createBlankDocument> | null = null) {
+  const store = new MemoryReportStore();
+  const record = await store.create({ document: createBlankDocument({ agency: '测试市交通运输局', year: 2024 }), previous });
+  renderApp(store, `#/report/${record.id}/${step}`);
+  await screen.findByRole('heading', { level: 2, name: /^(二|三|四)、/ });
+  return { store, id: record.id };
+}
+
+describe('table 三 in the editor', () => {
+  it('draws the official layout from the template: merged headers, labels verbatim, an input per cell', async () => {
+    await openTable('requests');
+    const table = screen.getByRole('table', { name: '表三' });
+    expect(within(table).getByText('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）').closest('td')).toHaveProperty('colSpan', 3);
+    expect(within(table).getByText('法人或其他组织').closest('th')).toHaveProperty('colSpan', 5);
+    expect(within(table).getByText('三、本年度办理结果').closest('th')).toHaveProperty('rowSpan', 22);
+    expect(table.querySelectorAll('input[data-cell]')).toHaveLength(175);
+    expect(screen.getByRole('textbox', { name: '三、（五）2.重复申请·社会公益组织' }).getAttribute('data-cell')).toBe('t3.declined.repeated.publicInterest');
+    expect(cell('t3.total.total').readOnly).toBe(true);
+  });
+
+  it('computes totals as the clerk types and marks a broken balance on its cells, in the list too', async () => {
+    const user = userEvent.setup();
+    await openTable('requests');
+    await user.type(cell('t3.new.natural'), '5');
+    await user.type(cell('t3.granted.natural'), '3');
+    await user.type(cell('t3.granted.business'), '１');
+    expect(cell('t3.total.natural').value).toBe('3');
+    expect(cell('t3.granted.total').value).toBe('4');
+    expect(cell('t3.new.total').value).toBe('5');
+    // 5 new, 3 handled, nothing carried over: the 自然人 column does not balance.
+    const input = cell('t3.new.natural');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const message = document.getElementById(input.getAttribute('aria-describedby')!)!;
+    expect(message.textContent).toContain('三、四、结转下年度·自然人 应为 2');
+    expect(cell('t3.carriedOut.natural').classList.contains('error')).toBe(true);
+    const list = screen.getByRole('region', { name: /本节校验/ });
+    const item = within(list).getByRole('button', { name: /自然人列/ });
+    await user.click(item);
+    expect(document.activeElement).toBe(cell('t3.new.natural'));
+    await user.type(cell('t3.carriedOut.natural'), '2');
+    expect(cell('t3.new.natural').getAttribute('aria-invalid')).toBeNull();
+    expect(within(list).queryByRole('button', { name: /自然人列/ })).toBeNull();
+  });
+
+  it('keeps invalid text visible with a Chinese message instead of dropping it', async () => {
+    const user = userEvent.setup();
+    await openTable('requests');
+    await user.type(cell('t3.new.research'), '3.5');
+    expect(cell('t3.new.research').value).toBe('3.5');
+    expect(cell('t3.new.research').getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById('msg-t3.new.research')!.textContent).toContain('「3.5」不是有效的件数');
+  });
+
+  it('moves with arrow keys and Enter, and fills a pasted block from the focused cell', async () => {
+    const user = userEvent.setup();
+    await openTable('requests');
+    cell('t3.new.natural').focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(cell('t3.carriedIn.natural'));
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(cell('t3.granted.natural'));
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(cell('t3.granted.business'));
+    fireEvent.paste(cell('t3.granted.business'), { clipboardData: { getData: () => '1\t2\n3\t4\n' } });
+    expect(cell('t3.granted.business').value).toBe('1');
+    expect(cell('t3.granted.research').value).toBe('2');
+    expect(cell('t3.partlyGranted.business').value).toBe('3');
+    expect(cell('t3.partlyGranted.research').value).toBe('4');
+    expect(cell('t3.total.business').value).toBe('4');
+    expect(screen.getByText('已粘贴 4 格')).toBeTruthy();
+  });
+
+  it('本节无数据 fills only the empty cells with 0, after confirmation', async () => {
+    const user = userEvent.setup();
+    await openTable('appeals');
+    await user.type(cell('t4.reconsideration.upheld'), '2');
+    await user.click(screen.getByRole('button', { name: /本节无数据/ }));
+    const dialog = screen.getByRole('alertdialog', { name: '本节无数据' });
+    expect(dialog.textContent).toContain('11 个空格');
+    await user.click(within(dialog).getByRole('button', { name: /填入 0/ }));
+    expect(cell('t4.reconsideration.upheld').value).toBe('2');
+    expect(cell('t4.reconsideration.corrected').value).toBe('0');
+    expect(cell('t4.litigationAfterReconsideration.pending').value).toBe('0');
+    expect(cell('t4.reconsideration.total').value).toBe('2');
+  });
+
+  it('marks an empty cell 不适用 from the cell bar', async () => {
+    const user = userEvent.setup();
+    await openTable('proactive');
+    await user.click(cell('t2.fees.amount'));
+    await user.click(screen.getByRole('button', { name: '标记为不适用' }));
+    expect(cell('t2.fees.amount').readOnly).toBe(true);
+    expect(cell('t2.fees.amount').classList.contains('na')).toBe(true);
+    await user.click(screen.getByRole('button', { name: '取消“不适用”' }));
+    expect(cell('t2.fees.amount').readOnly).toBe(false);
+  });
+
+  it('shows last year\'s value for the focused cell when a previous report exists', async () => {
+    const user = userEvent.setup();
+    const previous = createBlankDocument({ agency: '测试市交通运输局', year: 2023 });
+    previous.cells['t3.new.natural'] = 17;
+    await openTable('requests', previous);
+    await user.click(cell('t3.new.natural'));
+    expect(screen.getByText('上年：17')).toBeTruthy();
+  });
+
+  it('saves what was typed through the store', async () => {
+    const user = userEvent.setup();
+    const { store, id } = await openTable('requests');
+    await user.type(cell('t3.new.natural'), '7');
+    await user.type(cell('t3.new.business'), 'x');
+    await waitFor(async () => expect((await store.get(id)).document.cells['t3.new.natural']).toBe(7), { timeout: 2000 });
+    const saved = (await store.get(id)).document;
+    expect(saved.cellText).toEqual({ 't3.new.business': 'x' });
+    expect(saved.cells['t3.new.total']).toBeNull();
+    await waitFor(() => expect(document.querySelector('[data-save-state]')!.textContent).toMatch(/^已保存 \d\d:\d\d$/));
+  });
+});
