@@ -6,7 +6,7 @@ import { cellDisplayText } from './outline.ts';
 const HEADER = ['单元格编号', '表格', '行', '列', '数值'];
 
 /** RFC 4180: quote fields holding a comma, quote or line break; double the quotes inside. */
-function field(value: string): string {
+export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
@@ -22,5 +22,5 @@ export function renderCsv(doc: ReportDocument): string {
   ];
   // Excel and WPS read a CSV without a byte-order mark in the system code page (GBK on Chinese
   // Windows) and garble UTF-8 Chinese; the BOM makes them read UTF-8.
-  return '\uFEFF' + lines.map((l) => l.map(field).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
