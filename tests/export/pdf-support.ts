@@ -4,7 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { parseDocumentJson, type ReportDocument } from '../../src/core/index.ts';
+import { CELL_IDS, cellInfo, createBlankDocument, parseDocumentJson, withDerivedTotals, type ReportDocument } from '../../src/core/index.ts';
 
 const run = promisify(execFile);
 
@@ -94,4 +94,24 @@ export function encodePgm(img: { width: number; height: number; pixels: Uint8Arr
   out.set(head);
   out.set(img.pixels, head.length);
   return out;
+}
+
+/**
+ * A fixed report for visual regression: independent of the seeds (which may be corrected), with
+ * punctuation that exercises 禁则, Latin runs, long table labels and four-digit numbers.
+ */
+export function sampleDocument(): ReportDocument {
+  const doc = createBlankDocument({ agency: '洪泽区人民政府', year: 2023, kind: 'government', now: new Date('2024-01-31T00:00:00Z') });
+  doc.contact = { address: '淮安市洪泽区洪泽湖大道90号', postcode: '223100', phone: '0517-87222589', fax: '', email: 'hzzwgk@126.com', website: 'http://www.hongze.gov.cn' };
+  doc.prose['overview.intro'] =
+    '2023年，洪泽区人民政府坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实《中华人民共和国政府信息公开条例》（以下简称《条例》）相关规范要求，不断完善政府信息公开制度，建立健全政府信息公开保障机制，推进政府信息公开工作规范、有序、健康发展。';
+  doc.prose['overview.proactive'] =
+    '主要通过政府门户网站主动公开政府文件、项目审批、通知公告等各类政府信息。2023年，我区在政府网站平台主动公开政府信息1136条，其中政策解读86条（含图解、视频解读32条）。严格执行“三校三审”制度，做到“谁公开、谁审核，谁发布、谁负责”。';
+  doc.prose['overview.onRequest'] = '进一步规范依申请公开流程，畅通依申请公开受理渠道。2023年全区受理政府信息公开申请21件，均在法定期限内答复，答复率100%。';
+  doc.prose['overview.management'] = '加强政府网站及政务新媒体日常管理，运用第三方检测平台实行常态化监测，执行信息审核发布制度……全年未发生泄密事件。';
+  doc.prose.problems = '一是公开内容不够全面，部分领域信息更新不及时；二是政策解读形式较为单一。下一步，我们将加强业务培训，提升公开质量。';
+  doc.prose.other = '本年度未收取信息处理费。';
+  doc.publication.date = '2024-01-25';
+  CELL_IDS.forEach((id, i) => (doc.cells[id] = cellInfo(id).value === 'money' ? 0 : (i * 37) % 1500));
+  return withDerivedTotals(doc);
 }

@@ -102,7 +102,7 @@ export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promi
   const c = new Composer(pdf, book, style);
   for (const [i, block] of blocks.entries()) {
     signal?.throwIfAborted();
-    await drawBlock(c, block, blocks[i + 1]);
+    await drawBlock(c, block, blocks, i);
     onProgress?.(i + 1, blocks.length);
   }
   await drawPageNumbers(c);
@@ -110,8 +110,32 @@ export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promi
   return pdf.save();
 }
 
-async function drawBlock(c: Composer, block: Block, next: Block | undefined): Promise<void> {
+/**
+ * The room block i needs at the bottom of a page before it may start there: its first line (a
+ * heading also its successor's first line, a one-line paragraph also the signature after it), a
+ * table's header and first row. Keeps headings and the signature from standing alone.
+ */
+function startHeight(c: Composer, blocks: Block[], i: number): number {
+  const block = blocks[i];
+  const next = blocks[i + 1];
+  if (!block) return 0;
+  switch (block.kind) {
+    case 'heading':
+      return c.geo.pitch + startHeight(c, blocks, i + 1);
+    case 'paragraph':
+      return c.geo.pitch + (next?.kind === 'signature' && paragraphLines(c, 'body', block.text).length === 1 ? signatureHeight(c, next) : 0);
+    case 'table':
+      return tableStartHeight(layoutTable(c, block.table, block.text));
+    case 'signature':
+      return signatureHeight(c, block);
+    case 'title':
+      return c.geo.pitch;
+  }
+}
+
+async function drawBlock(c: Composer, block: Block, blocks: Block[], i: number): Promise<void> {
   const { geo, style } = c;
+  const next = blocks[i + 1];
   switch (block.kind) {
     case 'title': {
       const size = style.roles.title.sizePt;
@@ -126,13 +150,11 @@ async function drawBlock(c: Composer, block: Block, next: Block | undefined): Pr
       return;
     }
     case 'paragraph':
-      return flowText(c, 'body', block.text, 0);
+      // The signature never stands alone on a page: the paragraph's last line goes with it.
+      return flowText(c, 'body', block.text, next?.kind === 'signature' ? signatureHeight(c, next) : 0);
     case 'heading': {
       const role = block.level === 1 ? 'heading1' : 'heading2';
-      // Keep the heading with what follows it: a table's header and first row, or a line of text.
-      let keep = geo.pitch;
-      if (next?.kind === 'table') keep = tableStartHeight(layoutTable(c, next.table, next.text));
-      return flowText(c, role, block.text, keep);
+      return flowText(c, role, block.text, startHeight(c, blocks, i + 1));
     }
     case 'table':
       await drawTable(c, layoutTable(c, block.table, block.text));
@@ -144,20 +166,28 @@ async function drawBlock(c: Composer, block: Block, next: Block | undefined): Pr
 }
 
 /** A paragraph on the line grid: first-line indent, justified, broken with 禁则. */
+function paragraphLines(c: Composer, role: FontRoleName, text: string) {
+  const spec = c.style.roles[role];
+  return breakLines(text, {
+    width: c.geo.textWidth,
+    firstLineIndent: (spec.firstLineIndentChars ?? 0) * spec.sizePt,
+    measure: (t) => c.book.width(role, t, spec.sizePt),
+  });
+}
+
 async function flowText(c: Composer, role: FontRoleName, text: string, keepWithNext: number): Promise<void> {
   const { geo } = c;
-  const spec = c.style.roles[role];
-  const size = spec.sizePt;
-  const lines = breakLines(text, {
-    width: geo.textWidth,
-    firstLineIndent: (spec.firstLineIndentChars ?? 0) * size,
-    measure: (t) => c.book.width(role, t, size),
-  });
+  const size = c.style.roles[role].sizePt;
+  const lines = paragraphLines(c, role, text);
   for (const [i, line] of lines.entries()) {
     c.ensure(geo.pitch + (i === lines.length - 1 ? keepWithNext : 0));
     await c.drawLine(c.page, role, size, line, 0, c.baseline(c.y, geo.pitch, size));
     c.y += geo.pitch;
   }
+}
+
+function signatureHeight(c: Composer, block: Extract<Block, { kind: 'signature' }>): number {
+  return c.geo.pitch * (1 + (block.signatory ? 1 : 0) + (block.date ? 1 : 0));
 }
 
 /**

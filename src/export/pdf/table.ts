@@ -10,6 +10,7 @@ const PAD_X = 3;
 const PAD_Y = 3;
 const LINE_HEIGHT = 1.35;
 const RULE_WIDTH = 0.5;
+const MIN_NUMBER_SIZE = 6;
 
 interface PlacedCell {
   row: number;
@@ -18,6 +19,8 @@ interface PlacedCell {
   colSpan: number;
   lines: Line[];
   align: 'left' | 'center';
+  /** Type size: the table role's, smaller for a number too wide for its cell (numbers never wrap). */
+  size: number;
   height: number;
 }
 
@@ -52,8 +55,10 @@ export function layoutTable(composer: Composer, table: TemplateTable, text: (cel
       for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
       const content = 'cell' in cell ? text(cell.cell) : cell.text;
       const inner = colX[c + colSpan]! - colX[c]! - 2 * PAD_X;
-      const lines = breakLines(content, { width: inner, measure: (t) => book.width('table', t, size), justify: false });
-      cells.push({ row: r, col: c, rowSpan, colSpan, lines, align: alignOf(cell), height: lines.length * lineHeight + 2 * PAD_Y });
+      const natural = book.width('table', content, size);
+      const cellSize = 'cell' in cell && natural > inner ? Math.max(MIN_NUMBER_SIZE, (size * inner) / natural) : size;
+      const lines = breakLines(content, { width: inner, measure: (t) => book.width('table', t, cellSize), justify: false });
+      cells.push({ row: r, col: c, rowSpan, colSpan, lines, align: alignOf(cell), size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y });
       c += colSpan;
     }
   });
@@ -142,8 +147,7 @@ export async function drawTable(composer: Composer, layout: TableLayout): Promis
 /** Draws the cells of the given rows; a merged cell cut by a page break is drawn in each part. */
 async function drawRows(composer: Composer, layout: TableLayout, rows: number[], top: Map<number, number>): Promise<void> {
   const { geo } = composer;
-  const size = composer.style.roles.table.sizePt;
-  const lineHeight = size * LINE_HEIGHT;
+  const lineHeight = composer.style.roles.table.sizePt * LINE_HEIGHT;
   const page = composer.page;
   const rules: PDFOperator[] = [pushGraphicsState(), setLineWidth(RULE_WIDTH)];
   const shown = new Set(rows);
@@ -163,7 +167,7 @@ async function drawRows(composer: Composer, layout: TableLayout, rows: number[],
     for (const [i, line] of cell.lines.entries()) {
       const inner = x1 - x0 - 2 * PAD_X;
       const x = x0 + PAD_X + (cell.align === 'center' ? (inner - line.naturalWidth) / 2 : 0);
-      await composer.drawLine(page, 'table', size, line, x, composer.baseline(textTop + i * lineHeight, lineHeight, size));
+      await composer.drawLine(page, 'table', cell.size, line, x, composer.baseline(textTop + i * lineHeight, lineHeight, cell.size));
     }
   }
   rules.push(popGraphicsState());
