@@ -42,6 +42,15 @@ export function similarity(a: string, b: string): number {
   return (2 * prev[b.length]!) / (a.length + b.length);
 }
 
+/** Shortest start of a label that identifies it when the rest wrapped onto a line after the values. */
+const WRAPPED_PREFIX = 5;
+
+/** similarity(), but the first characters of a long label (the rest wrapped away) also count as a match. */
+export function labelScore(core: string, key: string): number {
+  const s = similarity(core, key);
+  return core.length >= WRAPPED_PREFIX && key.startsWith(core) ? Math.max(s, 0.75) : s;
+}
+
 export interface Candidate<T> {
   key: string;
   value: T;
@@ -58,7 +67,7 @@ export function bestMatch<T>(core: string, candidates: readonly Candidate<T>[]):
   let best: { c: Candidate<T>; score: number } | null = null;
   let second: { c: Candidate<T>; score: number } | null = null;
   for (const c of candidates) {
-    const score = similarity(core, c.key);
+    const score = labelScore(core, c.key);
     if (!best || score > best.score) [second, best] = [best, { c, score }];
     else if (!second || score > second.score) second = { c, score };
   }
