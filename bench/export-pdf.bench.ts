@@ -25,7 +25,7 @@ export default async function bench(): Promise<void> {
   const fonts = await nodeFontFiles();
   for (let i = 0; i < 3; i++) await renderPdf(doc, { fonts });
   const times: number[] = [];
-  let pdf = new Uint8Array();
+  let pdf: Uint8Array = new Uint8Array();
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
     pdf = await renderPdf(doc, { fonts });
