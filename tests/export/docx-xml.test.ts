@@ -170,6 +170,19 @@ describe('DOCX package XML', () => {
   });
 });
 
+describe('text XML cannot hold', () => {
+  it('drops control characters and noncharacters, keeps the rest of the text, escapes markup', async () => {
+    const doc = distinctDocument(seeds[0]?.doc);
+    doc.agency.name = '测试\u0001局\u000b<b>&\uFFFE';
+    doc.prose.problems = '一是\u0007公开\uD800不够。';
+    const { files, document } = await unpack(doc);
+    for (const [name, bytes] of Object.entries(files)) {
+      if (name.endsWith('.xml') || name.endsWith('.rels')) expect(strFromU8(bytes), name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
+    expect(byTag('w:p', document).map(textOf)).toEqual(expect.arrayContaining(['测试局<b>&', '一是公开不够。']));
+  });
+});
+
 describe('every seed report', () => {
   it.each(seeds.map((s) => [s.name, s.doc] as const))('%s: each cell prints its value in its grid position', async (_name, doc) => {
     const { document } = await unpack(doc);

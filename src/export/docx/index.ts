@@ -16,6 +16,7 @@ import { pageNumberFooters, footerDistance } from './footer.ts';
 import { docxStyle, mmToTwips, ptToTwips, type DocxFontOptions, type DocxStyle } from './style.ts';
 import { docxTable } from './table.ts';
 import { signatureIndents } from '../signature.ts';
+import { xmlText } from './xml-text.ts';
 
 export type DocxOptions = DocxFontOptions;
 
@@ -24,8 +25,8 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
   const { paper, marginsMm } = style.page;
   const body = style.role('body');
   const document = new Document({
-    title: reportTitle(doc),
-    creator: doc.publication.signatory || doc.agency.name,
+    title: xmlText(reportTitle(doc)),
+    creator: xmlText(doc.publication.signatory || doc.agency.name),
     evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: { font: body.font, size: body.size, language: { value: 'en-US', eastAsia: 'zh-CN' } } } } },
     sections: [
@@ -85,7 +86,7 @@ function textParagraph(style: DocxStyle, role: FontRoleName, text: string, extra
     // firstLineChars is what Word honours; the twips value is the fallback for LibreOffice and WPS.
     ...(indentChars ? { indent: { firstLine: ptToTwips(run.sizePt * indentChars), firstLineChars: indentChars * 100 } } : {}),
     ...extra,
-    children: [new TextRun({ text, font: run.font, size: run.size })],
+    children: [new TextRun({ text: xmlText(text), font: run.font, size: run.size })],
   });
 }
 

@@ -19,6 +19,7 @@ import {
 } from 'docx';
 import type { GridCell, TemplateTable } from '../../core/index.ts';
 import { mmToTwips, ptToTwips, type DocxStyle } from './style.ts';
+import { xmlText } from './xml-text.ts';
 
 /** Relative template widths scaled to whole twips that add up exactly to the text block. */
 export function scaleColumnWidths(relative: number[], total: number): number[] {
@@ -38,7 +39,7 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
   const run = style.role('table');
   const margins = cellMargins(run.sizePt);
   const paragraph = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], keepNext: boolean) =>
-    new Paragraph({ alignment, keepNext, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [new TextRun({ text, font: run.font, size: run.size })] });
+    new Paragraph({ alignment, keepNext, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [new TextRun({ text: xmlText(text), font: run.font, size: run.size })] });
   const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
 
   const gridRows = [...table.layout.header, ...table.layout.body];
