@@ -71,13 +71,21 @@ export const reportRoutes = new Hono<AppEnv>()
     const document = body.document === undefined ? createBlankDocument({ agency: agency!.name, year: body.year, kind: agency!.kind }) : documentOrError(body.document);
     if (document.year !== body.year) throw badRequest('year_mismatch', `文档年度（${document.year}）与报告年度（${body.year}）不一致`);
     const id = randomUUID();
-    const created = await db.transaction(async (tx) => {
-      const [existing] = await tx.query<{ id: string }>('select id from reports where agency_id = $1 and year = $2', [user.agencyId, body.year]);
-      if (existing) throw new ApiError(409, 'duplicate', `本单位 ${body.year} 年度的报告已存在`, undefined, { reportId: existing.id });
-      await tx.query("insert into reports (id, agency_id, year, status, head) values ($1, $2, $3, 'draft', 1)", [id, user.agencyId, body.year]);
-      await insertRevision(tx, { reportId: id, number: 1, document, authorId: user.id, kind: 'create', previous: null });
-      return reportFor(tx, user, id);
-    });
+    const duplicate = async () => {
+      const [existing] = await db.query<{ id: string }>('select id from reports where agency_id = $1 and year = $2', [user.agencyId, body.year]);
+      return new ApiError(409, 'duplicate', `本单位 ${body.year} 年度的报告已存在`, undefined, { reportId: existing?.id });
+    };
+    const created = await db
+      .transaction(async (tx) => {
+        await tx.query("insert into reports (id, agency_id, year, status, head) values ($1, $2, $3, 'draft', 1)", [id, user.agencyId, body.year]);
+        await insertRevision(tx, { reportId: id, number: 1, document, authorId: user.id, kind: 'create', previous: null });
+        return reportFor(tx, user, id);
+      })
+      .catch(async (e: unknown) => {
+        // Two clerks creating the same year at once: the unique key decides, the loser learns which report won.
+        if ((e as { code?: unknown }).code === '23505') throw await duplicate();
+        throw e;
+      });
     const { document: _stored, ...revision } = await getRevision(db, id, 1);
     return c.json({ report: reportSummary(created), revision, document }, 201);
   })
