@@ -90,11 +90,13 @@ describe('DOCX package XML', () => {
     expect(attr(body.fonts, 'eastAsia')).toBe('仿宋_GB2312');
     expect([attr(body.fonts, 'ascii'), attr(body.fonts, 'hAnsi')]).toEqual(['Times New Roman', 'Times New Roman']);
     expect(body.size).toBe('32');
-    // Fixed 28.95 pt pitch (22 lines per page), first line indented two 16 pt characters.
+    // Fixed 28.95 pt pitch (22 lines per page); 28 characters per 442 pt line: 16 pt condensed by
+    // 0.25 pt (-5 twips) each; the first line indented two such characters (2 × 15.75 pt).
     const spacing = byTag('w:spacing', body.pPr!)[0];
     expect([attr(spacing, 'line'), attr(spacing, 'lineRule')]).toEqual(['579', 'exact']);
+    expect(attr(byTag('w:spacing', byTag('w:rPr', body.p)[0]!)[0], 'val')).toBe('-5');
     const ind = byTag('w:ind', body.pPr!)[0];
-    expect([attr(ind, 'firstLine'), attr(ind, 'firstLineChars')]).toEqual(['640', '200']);
+    expect([attr(ind, 'firstLine'), attr(ind, 'firstLineChars')]).toEqual(['630', '200']);
 
     const cell = paragraph(byTag('w:tbl', pkg.document)[0]!, '信息内容');
     expect(attr(cell.fonts, 'eastAsia')).toBe('仿宋_GB2312');

@@ -84,15 +84,15 @@ function textParagraph(style: DocxStyle, role: FontRoleName, text: string, extra
   return new Paragraph({
     spacing: lineSpacing(style),
     // firstLineChars is what Word honours; the twips value is the fallback for LibreOffice and WPS.
-    ...(indentChars ? { indent: { firstLine: ptToTwips(run.sizePt * indentChars), firstLineChars: indentChars * 100 } } : {}),
+    ...(indentChars ? { indent: { firstLine: run.charAdvance * indentChars, firstLineChars: indentChars * 100 } } : {}),
     ...extra,
-    children: [new TextRun({ text: xmlText(text), font: run.font, size: run.size })],
+    children: [new TextRun({ text: xmlText(text), font: run.font, size: run.size, ...(run.spacing ? { characterSpacing: run.spacing } : {}) })],
   });
 }
 
 /** 署名 and 成文日期 after one blank line, indented as GB/T 9704 §7.3.5.2 asks (see ../signature.ts). */
 function signature(block: Extract<Block, { kind: 'signature' }>, style: DocxStyle): Paragraph[] {
-  const em = ptToTwips(style.role('body').sizePt);
+  const em = style.role('body').charAdvance;
   const indents = signatureIndents(block.signatory, block.date);
   const line = (text: string, right: number, first: boolean) =>
     textParagraph(style, 'body', text, {
