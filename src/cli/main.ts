@@ -4,7 +4,7 @@ import { runExport } from './export.ts';
 import { UsageError } from './usage.ts';
 
 const HELP = `用法：
-  nianbao check FILE... [--previous FILE] [--json]   检查年报（勾稽关系、上年结转、正文与表格）
+  nianbao check FILE... [--previous FILE] [--json] [--summary 汇总.csv|汇总.html]   检查年报（.json .txt .md .html .docx .pdf；勾稽关系、上年结转、正文与表格；--summary 每个文件一行）
   nianbao export FILE --format docx|html|json|csv [-o OUT]   导出年报（Word、网页、JSON、CSV）
   nianbao export FILE --format pdf [-o OUT] [--font 角色=字体文件]...   导出 PDF（内嵌字体；角色：title body heading1 heading2 heading3 table pageNumber，如 --font body=simfang.ttf）
 
