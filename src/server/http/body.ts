@@ -8,7 +8,11 @@ import { badRequest } from './errors.ts';
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 export async function readBodyText(c: Context, limit: number): Promise<string> {
-  const tooLarge = () => badRequest('body_too_large', `请求内容过大（上限 ${formatBytes(limit)}）`);
+  const tooLarge = () => {
+    // The rest of the body stays unread, so this connection cannot carry another request.
+    c.header('Connection', 'close');
+    return badRequest('body_too_large', `请求内容过大（上限 ${formatBytes(limit)}）`);
+  };
   const declared = Number(c.req.header('content-length') ?? NaN);
   if (declared > limit) throw tooLarge();
   const stream = c.req.raw.body;
