@@ -1,0 +1,29 @@
+// The PDF export off the main thread: fetches the fonts (cached), reads the user's own fonts from
+// IndexedDB, renders, and posts progress and the finished bytes back. Cancelling terminates it.
+import type { ReportDocument } from '../../core/index.ts';
+import { fetchShippedFonts } from '../fonts/browser-fonts.ts';
+import { loadUserFonts } from '../fonts/user-fonts.ts';
+import { ExportProblem } from './problem.ts';
+import { renderPdf } from './index.ts';
+
+export type PdfWorkerRequest = { doc: ReportDocument };
+export type PdfWorkerMessage =
+  | { type: 'progress'; stage: 'fonts' | 'layout'; done: number; total: number }
+  | { type: 'done'; pdf: Uint8Array }
+  | { type: 'error'; message: string; problem: boolean };
+
+const post = (message: PdfWorkerMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
+
+self.onmessage = async (event: MessageEvent<PdfWorkerRequest>) => {
+  try {
+    const shipped = await fetchShippedFonts((done, total) => post({ type: 'progress', stage: 'fonts', done, total }));
+    const user = await loadUserFonts().catch(() => ({}));
+    const pdf = await renderPdf(event.data.doc, {
+      fonts: { shipped, user },
+      onProgress: (done, total) => post({ type: 'progress', stage: 'layout', done, total }),
+    });
+    post({ type: 'done', pdf }, [pdf.buffer]);
+  } catch (e) {
+    post({ type: 'error', message: e instanceof Error ? e.message : String(e), problem: e instanceof ExportProblem });
+  }
+};
