@@ -203,6 +203,10 @@ describe('agency rules', () => {
     expect(only(county, 't2.regulationsAuthority')[0]!.cells).toEqual(['t2.regulations.issued', 't2.regulations.inForce']);
     const province = { ...doc, agency: { ...doc.agency, kind: 'government' as const, level: 'provincial' as const } };
     expect(only(province, 't2.regulationsAuthority')).toEqual([]);
+    const unknownGovernment = { ...doc, agency: { ...doc.agency, kind: 'government' as const, level: null } };
+    expect(only(unknownGovernment, 't2.regulationsAuthority')).toEqual([]);
+    const unknownDepartment = { ...doc, agency: { ...doc.agency, level: null } };
+    expect(only(unknownDepartment, 't2.regulationsAuthority')[0]!.message).toContain('请确认本机关具有规章制定权');
   });
 
   it.each([

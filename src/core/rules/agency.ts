@@ -31,7 +31,8 @@ export function checkRegulationsAuthority(doc: ReportDocument, cells: Cells): Fi
   if (!nonZero.length) return [];
   const { kind, level } = doc.agency;
   const allowed = (kind === 'department' && level === 'national') || (kind === 'government' && (level === 'provincial' || level === 'prefecture'));
-  if (allowed) return [];
+  // A government of unknown level may well be a province or a 设区的市: too likely to be right to warn.
+  if (allowed || (kind === 'government' && level === null)) return [];
   const why = level === null ? '请确认本机关具有规章制定权' : '本机关所属层级不能制定规章';
   return [
     finding(
