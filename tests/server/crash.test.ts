@@ -52,7 +52,7 @@ describe.each(ENGINES)('crash safety (%s)', (engine: Engine) => {
   });
 
   it('every acknowledged save survives kill -9 during a burst of saves', async () => {
-    const env = engine === 'pglite' ? { DATA_DIR: dataDir } : { DATABASE_URL: await (await postgresCluster()).createDatabase() };
+    const env: Record<string, string> = engine === 'pglite' ? { DATA_DIR: dataDir } : { DATABASE_URL: await (await postgresCluster()).createDatabase() };
     let server = await startProcess(env);
     try {
       const admin = await setupAdmin(server.base);
