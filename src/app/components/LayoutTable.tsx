@@ -27,7 +27,7 @@ function Row({ cells, renderCell, cellProps }: { cells: GridCell[] } & Pick<Prop
     <tr>
       {cells.map((g, i) =>
         'cell' in g ? (
-          <td key={g.cell} colSpan={g.colSpan} rowSpan={g.rowSpan} {...cellProps?.(g.cell)}>
+          <td key={g.cell} className="data" colSpan={g.colSpan} rowSpan={g.rowSpan} {...cellProps?.(g.cell)}>
             {renderCell(g.cell)}
           </td>
         ) : (

@@ -62,8 +62,14 @@ function TopBar({ saver }: { saver: Autosaver }) {
   );
 }
 
+/** Short confirmations (paste, zero-fill): read out by screen readers, shown for a few seconds. */
 function Announcer({ signal }: { signal: Signal<string> }) {
   const text = useSignal(signal);
+  useEffect(() => {
+    if (!text) return;
+    const timer = setTimeout(() => signal.set(''), 6000);
+    return () => clearTimeout(timer);
+  }, [text, signal]);
   return (
     <div className="announcer" role="status" aria-live="polite">
       {text}

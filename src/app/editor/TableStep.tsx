@@ -1,6 +1,6 @@
 // A table section: guidance, tools (本节无数据, 不适用, last year's numbers), the focused cell's
 // details, the grid and the section's findings.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { cellInfo, formatCellValue, getTable, getTemplate, type TableId } from '../../core/index.ts';
 import { useConfirm } from '../confirm.tsx';
 import { useSignal } from '../signal.ts';
@@ -42,7 +42,9 @@ function CellBar() {
 
 export function TableStep({ step }: { step: Step }) {
   const session = useSession();
-  const { store, form, batch, announce } = session;
+  const { store, form, batch, announce, focusedCell } = session;
+  // The cell bar speaks of this table only.
+  useEffect(() => focusedCell.set(null), [focusedCell]);
   const table = getTable(getTemplate(), step.section!.table as TableId);
   const [showPrevious, setShowPrevious] = useState(false);
   const [dialog, ask] = useConfirm();

@@ -1,0 +1,201 @@
+// End to end in Debian's Chromium against the production build: a clerk creates a report, breaks
+// and fixes table 三's balance, reloads, pastes from Excel, zero-fills, exports JSON, and
+// `nianbao check` accepts the file. axe-core checks every page; screenshots of each step are
+// taken (and written to docs/screenshots/ with UPDATE_SCREENSHOTS=1).
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'nianbao-shots-'));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let app: ServedApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  useNotoFontsForChromium();
+  app = await serveApp();
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+  mkdirSync(shots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const cell = (id: string) => page.locator(`[data-cell="${id}"]`);
+
+async function seriousA11yViolations(): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(', ')}`);
+}
+
+async function openStep(name: RegExp) {
+  await page.getByRole('navigation', { name: '报告章节' }).getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 2, name }).waitFor();
+}
+
+async function shot(name: string, fullPage = false) {
+  await page.evaluate(async (top) => {
+    await document.fonts.ready;
+    // A full-page shot starts at the top, where the sticky bars belong.
+    if (top) window.scrollTo(0, 0);
+  }, fullPage);
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+}
+
+async function saved() {
+  await page.locator('[data-save-state="saved"]').waitFor();
+}
+
+describe('the authoring app in Chromium', () => {
+  it('creates a report from the start screen', async () => {
+    await page.goto(app.url);
+    await page.getByRole('heading', { name: '新建年度报告' }).waitFor();
+    expect(await seriousA11yViolations()).toEqual([]);
+    await page.getByLabel('机关全称').fill('某某市交通运输局');
+    await shot('01-start');
+    await page.getByRole('button', { name: '创建并开始填写' }).click();
+    await page.getByRole('heading', { level: 2, name: '封面与前言' }).waitFor();
+    await page.getByLabel('电话').fill('0951-1234567');
+    await page.getByLabel('电子邮箱').fill('gongkai@example.gov.cn');
+    await page.getByLabel('地址').fill('某某市某某路1号');
+    await page.getByLabel('报告下载网址').fill('某某市交通运输局门户网站');
+    expect(await page.getByLabel('标准前言预览').textContent()).toContain('联系（地址：某某市某某路1号；电话：0951-1234567；电子邮箱：gongkai@example.gov.cn）');
+    expect(await seriousA11yViolations()).toEqual([]);
+    await shot('02-cover', true);
+  });
+
+  it('shows a broken balance on the right cells and in the list, and clears it when fixed', async () => {
+    await openStep(/^三、/);
+    await cell('t3.new.natural').fill('5');
+    await cell('t3.granted.natural').fill('3');
+    await cell('t3.unable.notHeld.natural').fill('1');
+    expect(await cell('t3.total.natural').inputValue()).toBe('4');
+    expect(await cell('t3.new.natural').getAttribute('aria-invalid')).toBe('true');
+    expect(await cell('t3.carriedOut.natural').getAttribute('aria-invalid')).toBe('true');
+    expect(await cell('t3.new.business').getAttribute('aria-invalid')).toBeNull();
+    const describedBy = await cell('t3.new.natural').getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('三、四、结转下年度·自然人 应为 1');
+    const findings = page.getByRole('region', { name: /本节校验/ });
+    const item = findings.getByRole('button', { name: /三、自然人列/ });
+    await item.waitFor();
+    await cell('t3.carriedOut.natural').focus();
+    expect(await seriousA11yViolations()).toEqual([]);
+    await shot('04-table3-error', true);
+    await item.click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('t3.new.natural');
+
+    await cell('t3.carriedOut.natural').fill('1');
+    expect(await cell('t3.new.natural').getAttribute('aria-invalid')).toBeNull();
+    expect(await findings.getByRole('button', { name: /三、自然人列/ }).count()).toBe(0);
+  });
+
+  it('keeps everything after a reload, including text typed a second before', async () => {
+    await saved();
+    await page.reload();
+    await cell('t3.new.natural').waitFor();
+    expect(await cell('t3.new.natural').inputValue()).toBe('5');
+    expect(await cell('t3.carriedOut.natural').inputValue()).toBe('1');
+    expect(await cell('t3.total.natural').inputValue()).toBe('4');
+    await openStep(/^五、/);
+    await page.locator('[data-prose="problems"]').fill('信息公开平台栏目更新不够及时。下一步将完善发布审核机制。');
+    await page.waitForTimeout(1000);
+    await page.reload();
+    await page.locator('[data-prose="problems"]').waitFor();
+    expect(await page.locator('[data-prose="problems"]').inputValue()).toBe('信息公开平台栏目更新不够及时。下一步将完善发布审核机制。');
+    await shot('07-problems');
+  });
+
+  it('fills a block pasted from Excel from the focused cell', async () => {
+    await openStep(/^三、/);
+    // Two columns (商业企业, 科研机构) × three rows (新收, 上年结转, 予以公开), as Excel copies them.
+    await cell('t3.new.business').focus();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '4\t1\r\n0\t0\r\n4\t1\r\n');
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    expect(await cell('t3.new.business').inputValue()).toBe('4');
+    expect(await cell('t3.new.research').inputValue()).toBe('1');
+    expect(await cell('t3.carriedIn.research').inputValue()).toBe('0');
+    expect(await cell('t3.granted.business').inputValue()).toBe('4');
+    expect(await cell('t3.granted.total').inputValue()).toBe('8');
+    expect(await cell('t3.new.total').inputValue()).toBe('10');
+  });
+
+  it('zero-fills the empty cells of each table after confirmation', async () => {
+    for (const [step, table, probe] of [
+      [/^二、/, '表二', 't2.fees.amount'],
+      [/^三、/, '表三', 't3.declined.repeated.natural'],
+      [/^四、/, '表四', 't4.litigationDirect.pending'],
+    ] as const) {
+      await openStep(step);
+      if (table === '表二') await cell('t2.normativeDocs.issued').fill('3');
+      await page.getByRole('button', { name: /本节无数据/ }).click();
+      await page.getByRole('alertdialog', { name: '本节无数据' }).getByRole('button', { name: /填入 0/ }).click();
+      expect(await cell(probe).inputValue()).toBe('0');
+      expect(await seriousA11yViolations()).toEqual([]);
+      if (table === '表二') await shot('03-table2');
+      if (table === '表三') {
+        expect(await cell('t3.new.natural').inputValue()).toBe('5');
+        await shot('05-table3', true);
+      }
+      if (table === '表四') await shot('06-table4');
+    }
+    expect(await cell('t4.reconsideration.total').inputValue()).toBe('0');
+  });
+
+  it('exports JSON that `nianbao check` accepts, and previews the report', async () => {
+    await openStep(/^一、/);
+    await page.locator('[data-prose="overview.onRequest"]').fill('全年共收到政府信息公开申请10件，办结9件，结转下年度1件。');
+    await shot('08-overview');
+    await openStep(/^校验与导出/);
+    await page.getByRole('article', { name: '报告预览' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: /错误/ }).count()).toBe(0);
+    expect(await seriousA11yViolations()).toEqual([]);
+    await shot('09-check', true);
+    await saved();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出年报文档（.json）' }).click();
+    const file = join(mkdtempSync(join(tmpdir(), 'nianbao-export-')), 'report.json');
+    await (await download).saveAs(file);
+    const run = await promisify(execFile)(process.execPath, [join(root, 'bin/nianbao.js'), 'check', file, '--json'], { cwd: root }).catch((e: { code: number; stdout: string }) => e);
+    const [result] = JSON.parse(run.stdout) as { agency: string; year: number; cells: Record<string, number | null>; findings: { rule: string; severity: string }[] }[];
+    expect('code' in run ? run.code : 0).toBe(0);
+    expect(result!.agency).toBe('某某市交通运输局');
+    expect(result!.cells['t3.new.natural']).toBe(5);
+    expect(result!.cells['t3.new.total']).toBe(10);
+    expect(result!.cells['t3.declined.repeated.natural']).toBe(0);
+    expect(result!.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('opens a finding from the check page at its cell', async () => {
+    await openStep(/^三、/);
+    await cell('t3.granted.research').fill('2');
+    await openStep(/^校验与导出/);
+    await page.getByRole('button', { name: /导出草稿：年报文档/ }).waitFor();
+    expect(await page.getByRole('button', { name: /Word/ }).isDisabled()).toBe(true);
+    await page.getByRole('region', { name: '全部校验结果' }).getByRole('button', { name: /三、科研机构列/ }).click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-cell') === 't3.new.research');
+    await cell('t3.granted.research').fill('1');
+  });
+});
