@@ -12,6 +12,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { parsePdffonts, sampleDocument, tool, writeTemp } from './pdf-support.ts';
 
 const ENTRY = new URL('../../src/export/pdf/browser.ts', import.meta.url).pathname;
+const CONFIG = new URL('../../vite.config.ts', import.meta.url).pathname;
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.ttf': 'font/ttf' };
 
 describe('PDF export in a Web Worker', () => {
@@ -20,12 +21,15 @@ describe('PDF export in a Web Worker', () => {
   let origin = '';
   let fontRequests: string[] = [];
   let page: Page;
+  let distDir = '';
 
   beforeAll(async () => {
     const dir = await mkdtemp(join(tmpdir(), 'nianbao-pdf-app-'));
     await writeFile(join(dir, 'main.ts'), `import * as api from ${JSON.stringify(ENTRY)};\n(globalThis as any).nianbaoPdf = api;\n`);
     await writeFile(join(dir, 'index.html'), '<!DOCTYPE html><html><body><script type="module" src="./main.ts"></script></body></html>');
-    await build({ root: dir, configFile: false, logLevel: 'silent', build: { outDir: join(dir, 'dist'), minify: false } });
+    // The project's Vite config (its worker plugins make the font subsets), building a page that exposes the API.
+    await build({ root: dir, configFile: CONFIG, logLevel: 'silent', build: { outDir: join(dir, 'dist'), minify: false, sourcemap: false } });
+    distDir = join(dir, 'dist');
     server = createServer(async (req, res) => {
       const path = req.url === '/' ? '/index.html' : req.url!.split('?')[0]!;
       if (path.endsWith('.ttf')) fontRequests.push(path);
@@ -62,7 +66,10 @@ describe('PDF export in a Web Worker', () => {
       return { bytes: Array.from(pdf), stages: [...stages] };
     }, sampleDocument());
     expect(result.stages).toEqual(['fonts', 'layout']);
+    // Only the three GB2312-sized subsets, each a fraction of the 10–15 MB full face.
     expect(fontRequests).toHaveLength(3);
+    for (const f of fontRequests) expect(f).toMatch(/gb2312.*\.ttf$/);
+    expect(Math.max(...(await Promise.all(fontRequests.map(async (f) => (await readFile(join(distDir, f))).length))))).toBeLessThan(4_000_000);
     const path = await writeTemp('browser.pdf', new Uint8Array(result.bytes));
     const fonts = await tool('pdffonts', [path]);
     expect(fonts.stderr).toBe('');
@@ -80,6 +87,17 @@ describe('PDF export in a Web Worker', () => {
     await fresh.evaluate(async (doc) => (await (globalThis as any).nianbaoPdf.exportPdfInWorker(doc)).length, sampleDocument());
     expect(fontRequests).toEqual([]);
     await fresh.close();
+  }, 120_000);
+
+  it('fetches the full serif face only for a character beyond the subsets', async () => {
+    fontRequests = [];
+    const doc = { ...sampleDocument(), agency: { ...sampleDocument().agency, name: '张堃镇人民政府' } };
+    const bytes: number[] = await page.evaluate(async (d) => Array.from((await (globalThis as any).nianbaoPdf.exportPdfInWorker(d)) as Uint8Array), doc);
+    expect(fontRequests).toEqual([expect.stringMatching(/NotoSerifSC_400Regular.*\.ttf$/)]);
+    const path = await writeTemp('rare.pdf', new Uint8Array(bytes));
+    const text = await tool('pdftotext', ['-raw', path, '-']);
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toContain('张堃镇人民政府');
   }, 120_000);
 
   it('cancels: the promise rejects with the abort reason and the next export works', async () => {

@@ -1,10 +1,10 @@
 // The PDF export off the main thread: fetches the fonts (cached), reads the user's own fonts from
 // IndexedDB, renders, and posts progress and the finished bytes back. Cancelling terminates it.
 import type { ReportDocument } from '../../core/index.ts';
-import { fetchShippedFonts } from '../fonts/browser-fonts.ts';
+import { fetchFonts, FULL_SERIF_URL, SUBSET_FONT_URLS } from '../fonts/browser-fonts.ts';
 import { loadUserFonts } from '../fonts/user-fonts.ts';
 import { ExportProblem } from './problem.ts';
-import { renderPdf } from './index.ts';
+import { findMissingGlyphs, renderPdf } from './index.ts';
 
 export type PdfWorkerRequest = { doc: ReportDocument };
 export type PdfWorkerMessage =
@@ -16,10 +16,15 @@ const post = (message: PdfWorkerMessage, transfer: Transferable[] = []) => (self
 
 self.onmessage = async (event: MessageEvent<PdfWorkerRequest>) => {
   try {
-    const shipped = await fetchShippedFonts((done, total) => post({ type: 'progress', stage: 'fonts', done, total }));
+    const onBytes = (done: number, total: number) => post({ type: 'progress', stage: 'fonts', done, total });
     const user = await loadUserFonts().catch(() => ({}));
+    let fonts = { shipped: await fetchFonts(SUBSET_FONT_URLS, onBytes), user };
+    // Characters beyond the GB2312 subsets: the full serif face has 30,000 glyphs.
+    if (findMissingGlyphs(event.data.doc, fonts).length) {
+      fonts = { ...fonts, shipped: { ...fonts.shipped, serif: (await fetchFonts({ serif: FULL_SERIF_URL }, onBytes)).serif } };
+    }
     const pdf = await renderPdf(event.data.doc, {
-      fonts: { shipped, user },
+      fonts,
       onProgress: (done, total) => post({ type: 'progress', stage: 'layout', done, total }),
     });
     post({ type: 'done', pdf }, [pdf.buffer]);
