@@ -7,7 +7,10 @@ import { createBlankDocument, getTemplate } from '../../src/core/index.ts';
 import { findMissingGlyphs, MissingGlyphsError, renderPdf } from '../../src/export/pdf/index.ts';
 import { FontBook, FontFileError } from '../../src/export/pdf/font-book.ts';
 import { loadShippedFonts, readUserFonts } from '../../src/export/fonts/node.ts';
-import { parsePdffonts, tool, writeTemp } from './pdf-support.ts';
+import { parsePdffonts, sampleDocument, tool, writeTemp } from './pdf-support.ts';
+import * as fontkit from 'fontkit';
+import { subsetFont } from '../../src/export/fonts/subset.ts';
+import { commonCodePoints } from '../../src/export/fonts/charset.ts';
 
 /** A Latin-only system font (the machine has no CJK fonts): stands in for a user's font that lacks Chinese. */
 const LATIN_FONT = execFileSync('fc-match', ['-f', '%{file}', 'serif:fontformat=TrueType'], { encoding: 'utf8' });
@@ -57,5 +60,29 @@ describe('fonts', () => {
     expect(() => new FontBook({ shipped, user: { heading1: new TextEncoder().encode('not a font') } }, style)).toThrow(/字体文件无法识别（heading1）/);
     await expect(readUserFonts(['body'])).rejects.toThrow(/字体参数应为 角色=文件路径/);
     await expect(readUserFonts(['bold=/x.ttf'])).rejects.toThrow(/未知的字体角色：bold/);
+  });
+
+  it('makes a GB2312 subset that loads as a font, keeps the metrics, and renders a valid PDF', async () => {
+    const shipped = await loadShippedFonts();
+    const cps = commonCodePoints();
+    expect(cps.length).toBeGreaterThan(6763);
+    const small = subsetFont(shipped.serif, cps);
+    expect(small.length).toBeLessThan(shipped.serif.length / 4);
+    const full = fontkit.create(shipped.serif);
+    const sub = fontkit.create(small);
+    for (const ch of '啊齄，。（）“”—…A1') {
+      expect(sub.hasGlyphForCodePoint(ch.codePointAt(0)!), ch).toBe(true);
+      expect(sub.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth).toBe(full.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth);
+    }
+    expect(sub.hasGlyphForCodePoint('堃'.codePointAt(0)!)).toBe(false);
+    const subsets = { serif: small, serifSemiBold: subsetFont(shipped.serifSemiBold, cps), sans: subsetFont(shipped.sans, cps) };
+    const path = await writeTemp('subsets.pdf', await renderPdf(sampleDocument(), { fonts: { shipped: subsets } }));
+    const fonts = await tool('pdffonts', [path]);
+    expect(fonts.stderr).toBe('');
+    for (const row of parsePdffonts(fonts.stdout)) expect(row).toMatchObject({ emb: 'yes', sub: 'yes' });
+    const qpdf = await tool('qpdf', ['--check', path]);
+    expect(qpdf.code).toBe(0);
+    const render = await tool('pdftoppm', ['-r', '10', '-gray', path, `${path}-p`]);
+    expect(render.stderr).toBe('');
   });
 });
