@@ -188,6 +188,19 @@ describe('the authoring app in Chromium', () => {
     expect(result!.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('exports Word and PDF (rendered in a worker) once the report has no errors', async () => {
+    for (const [button, magic] of [
+      ['导出Word 文档（.docx）', 'PK'],
+      ['导出PDF（.pdf）', '%PDF-'],
+    ] as const) {
+      const download = page.waitForEvent('download', { timeout: 60_000 });
+      await page.getByRole('button', { name: button }).click();
+      const file = await (await download).path();
+      expect(readFileSync(file).subarray(0, magic.length).toString('latin1')).toBe(magic);
+      expect((await download).suggestedFilename()).toBe(`某某市交通运输局${new Date().getFullYear() - 1}年政府信息公开工作年度报告${button.match(/（(\.\w+)）/)![1]}`);
+    }
+  });
+
   it('opens a finding from the check page at its cell', async () => {
     await openStep(/^三、/);
     await cell('t3.granted.research').fill('2');
@@ -197,5 +210,15 @@ describe('the authoring app in Chromium', () => {
     await page.getByRole('region', { name: '全部校验结果' }).getByRole('button', { name: /三、科研机构列/ }).click();
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-cell') === 't3.new.research');
     await cell('t3.granted.research').fill('1');
+  });
+
+  it('lists the report on the start screen with its counts', async () => {
+    await saved();
+    await page.getByRole('link', { name: '← 全部报告' }).click();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '某某市交通运输局' }) });
+    await row.waitFor();
+    expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['草稿', '0']));
+    expect(await seriousA11yViolations()).toEqual([]);
+    await shot('10-report-list');
   });
 });

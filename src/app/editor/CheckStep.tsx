@@ -1,9 +1,10 @@
 // 校验与导出: every finding grouped by section, the exports, and a print-style preview.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { hasErrors, reportTitle } from '../../core/index.ts';
 import { useEditorSelector } from './editor-store.ts';
 import { download, EXPORT_FORMATS, type ExportFormat } from './exports.ts';
 import { AllFindings, countFindings } from './FindingsList.tsx';
+import { PdfFonts } from './PdfFonts.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
 import { useSession } from './session.tsx';
 
@@ -11,19 +12,27 @@ export function CheckStep() {
   const { store } = useSession();
   useEditorSelector(store, (s) => s.version);
   const [status, setStatus] = useState('');
+  const [running, setRunning] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
   const doc = store.derived;
   const blocked = hasErrors(store.findings);
   const { errors } = countFindings(store.findings);
 
   const run = async (format: ExportFormat) => {
     const draft = blocked;
+    const controller = new AbortController();
+    abort.current = controller;
+    setRunning(format.id);
     setStatus(`正在生成${format.label}…`);
     try {
-      const blob = await format.render(doc);
+      const blob = await format.render(doc, { onProgress: setStatus, signal: controller.signal });
       download(blob, `${reportTitle(doc)}${draft ? '（草稿）' : ''}${format.extension}`);
       setStatus(`已导出${draft ? '草稿' : ''}${format.label}`);
     } catch (e) {
-      setStatus(`导出失败：${e instanceof Error ? e.message : String(e)}`);
+      setStatus(controller.signal.aborted ? '已取消导出' : `导出失败：${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      abort.current = null;
+      setRunning(null);
     }
   };
 
@@ -40,7 +49,7 @@ export function CheckStep() {
           {EXPORT_FORMATS.map((f) => {
             const disabled = blocked && !f.draftAllowed;
             return (
-              <button key={f.id} type="button" className={disabled ? '' : 'primary'} disabled={disabled} onClick={() => void run(f)} data-export={f.id}>
+              <button key={f.id} type="button" className={disabled ? '' : 'primary'} disabled={disabled || running !== null} onClick={() => void run(f)} data-export={f.id}>
                 {blocked && f.draftAllowed ? `导出草稿：${f.label}` : `导出${f.label}`}
               </button>
             );
@@ -48,10 +57,16 @@ export function CheckStep() {
           <button type="button" onClick={() => window.print()}>
             打印
           </button>
+          {running && (
+            <button type="button" onClick={() => abort.current?.abort(new DOMException('cancelled', 'AbortError'))}>
+              取消导出
+            </button>
+          )}
         </div>
         <p className="export-status" role="status">
           {status}
         </p>
+        <PdfFonts />
       </section>
       <section aria-labelledby="preview-title">
         <h3 id="preview-title" className="sub">

@@ -91,8 +91,8 @@ export function NewReport() {
         <input id={`${ids}-agency`} value={agency} onChange={(e) => setAgency(e.target.value)} placeholder="如：某某市某某局" autoComplete="organization" />
         <label htmlFor={`${ids}-kind`}>机关类别</label>
         <select id={`${ids}-kind`} value={kind} onChange={(e) => setKind(e.target.value as AgencyKind)}>
-          <option value="department">人民政府部门（1月31日前公布）</option>
-          <option value="government">人民政府（3月31日前公布）</option>
+          <option value="department">人民政府部门（1月31日前）</option>
+          <option value="government">人民政府（3月31日前）</option>
         </select>
         <label htmlFor={`${ids}-year`}>报告年度</label>
         <select id={`${ids}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>

@@ -68,7 +68,8 @@ export function ReportList() {
                 <td>{formatSaved(r.savedAt)}</td>
                 <td className={r.errors ? 'num error' : 'num'}>{r.errors}</td>
                 <td className={r.warnings ? 'num warning' : 'num'}>{r.warnings}</td>
-                <td className="actions">
+                <td>
+                  <div className="actions">
                   <button type="button" className="small" onClick={() => duplicate.mutate(r.id)} aria-label={`复制 ${r.agency} ${r.year} 年报告`}>
                     复制
                   </button>
@@ -78,6 +79,7 @@ export function ReportList() {
                   <button type="button" className="small danger" onClick={() => void confirmDelete(r)} aria-label={`删除 ${r.agency} ${r.year} 年报告`}>
                     删除
                   </button>
+                  </div>
                 </td>
               </tr>
             ))}

@@ -1,0 +1,79 @@
+// The official fonts cannot ship with the product; a clerk may supply their own files (e.g.
+// simfang.ttf from Windows) for the PDF. One file per font name in the page style; stored in the
+// browser by the PDF module, which loads only when this panel is opened.
+import { useState } from 'react';
+import { getTemplate, type FontRoleName } from '../../core/index.ts';
+
+type PdfFontsModule = typeof import('../../export/pdf/browser.ts');
+
+const ROLE_NAMES: Partial<Record<FontRoleName, string>> = { title: '标题', body: '正文', heading1: '一级标题', heading2: '二级标题', table: '表格', pageNumber: '页码' };
+
+/** Each distinct font of the page style, with the roles that use it; keyed by its first role. */
+function fontSlots(): { role: FontRoleName; font: string; uses: string }[] {
+  const byFont = new Map<string, FontRoleName[]>();
+  for (const [role, r] of Object.entries(getTemplate().pageStyle.roles) as [FontRoleName, { font: string }][]) byFont.set(r.font, [...(byFont.get(r.font) ?? []), role]);
+  return [...byFont].map(([font, roles]) => ({ role: roles[0]!, font, uses: roles.map((r) => ROLE_NAMES[r]).filter(Boolean).join('、') }));
+}
+
+export function PdfFonts() {
+  const [mod, setMod] = useState<PdfFontsModule | null>(null);
+  const [fonts, setFonts] = useState<{ role: FontRoleName; name: string }[]>([]);
+  const [message, setMessage] = useState('');
+
+  const refresh = async (m: PdfFontsModule) => setFonts(await m.listUserFonts());
+  const open = async () => {
+    if (mod) return;
+    const m = await import('../../export/pdf/browser.ts');
+    setMod(m);
+    await refresh(m);
+  };
+  const save = async (role: FontRoleName, file: File | undefined) => {
+    if (!mod || !file) return;
+    try {
+      await mod.saveUserFont(role, file);
+      setMessage(`已保存 ${file.name}，之后导出的 PDF 将使用它`);
+    } catch (e) {
+      setMessage(e instanceof mod.UserFontError ? e.message : `无法使用该字体文件：${e instanceof Error ? e.message : String(e)}`);
+    }
+    await refresh(mod);
+  };
+  const remove = async (role: FontRoleName) => {
+    if (!mod) return;
+    await mod.removeUserFont(role);
+    await refresh(mod);
+  };
+
+  return (
+    <details className="pdf-fonts" onToggle={(e) => (e.currentTarget.open ? void open() : undefined)}>
+      <summary>PDF 字体（可选）：使用本机的公文字体文件</summary>
+      <p className="hint">未提供时，PDF 使用随系统提供的开源思源宋体、黑体代替。可从本机（如 Windows 的 C:\Windows\Fonts）选择 .ttf / .otf 文件；文件只保存在本浏览器中。</p>
+      {mod && (
+        <table className="data-table">
+          <tbody>
+            {fontSlots().map((slot) => {
+              const current = fonts.find((f) => f.role === slot.role);
+              return (
+                <tr key={slot.role}>
+                  <th scope="row">
+                    {slot.font}
+                    <span className="hint">（{slot.uses}）</span>
+                  </th>
+                  <td>{current ? current.name : '使用开源代替字体'}</td>
+                  <td>
+                    <input type="file" accept=".ttf,.otf" aria-label={`为“${slot.font}”选择字体文件`} onChange={(e) => void save(slot.role, e.target.files?.[0])} />
+                    {current && (
+                      <button type="button" className="small" onClick={() => void remove(slot.role)}>
+                        移除
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {message && <p role="status">{message}</p>}
+    </details>
+  );
+}
