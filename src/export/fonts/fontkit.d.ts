@@ -1,13 +1,4 @@
-// Minimal types for untyped dependencies used by the text and font code.
-declare module 'linebreak' {
-  /** UAX #14 line breaking (Unicode Line Breaking Algorithm). */
-  export default class LineBreaker {
-    constructor(text: string);
-    /** The next break opportunity: `position` is the index (UTF-16) where the next line may start. */
-    nextBreak(): { position: number; required: boolean } | null;
-  }
-}
-
+// The part of fontkit 2's API the PDF export uses (fontkit ships no types).
 declare module 'fontkit' {
   export interface Glyph {
     id: number;
