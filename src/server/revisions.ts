@@ -47,16 +47,19 @@ export async function getRevision(db: Queryable, reportId: string, number: numbe
 
 export async function insertRevision(
   db: Queryable,
-  r: { reportId: string; number: number; document: ReportDocument; authorId: string; kind: RevisionKind; previous: ReportDocument | null },
-): Promise<ChangeSummary> {
+  r: { reportId: string; number: number; document: ReportDocument; author: { id: string; displayName: string }; kind: RevisionKind; previous: ReportDocument | null },
+): Promise<RevisionInfo> {
   const changes = r.previous ? summarizeDiff(diffDocuments(r.previous, r.document)) : { cells: [], texts: [], fields: [] };
-  await db.query('insert into revisions (report_id, number, document, author_id, kind, changes) values ($1, $2, $3::jsonb, $4, $5, $6::jsonb)', [
-    r.reportId,
-    r.number,
-    JSON.stringify(r.document),
-    r.authorId,
-    r.kind,
-    JSON.stringify(changes),
-  ]);
-  return changes;
+  const [row] = await db.query<{ created_at: Date | string }>(
+    'insert into revisions (report_id, number, document, author_id, kind, changes) values ($1, $2, $3::jsonb, $4, $5, $6::jsonb) returning created_at',
+    [
+      r.reportId,
+      r.number,
+      JSON.stringify(r.document),
+      r.author.id,
+      r.kind,
+      JSON.stringify(changes),
+    ],
+  );
+  return { number: r.number, kind: r.kind, author: { id: r.author.id, displayName: r.author.displayName }, createdAt: iso(row!.created_at), changes };
 }

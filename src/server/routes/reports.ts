@@ -78,7 +78,7 @@ export const reportRoutes = new Hono<AppEnv>()
     const created = await db
       .transaction(async (tx) => {
         await tx.query("insert into reports (id, agency_id, year, status, head) values ($1, $2, $3, 'draft', 1)", [id, user.agencyId, body.year]);
-        await insertRevision(tx, { reportId: id, number: 1, document, authorId: user.id, kind: 'create', previous: null });
+        await insertRevision(tx, { reportId: id, number: 1, document, author: user, kind: 'create', previous: null });
         return reportFor(tx, user, id);
       })
       .catch(async (e: unknown) => {
@@ -123,10 +123,9 @@ export const reportRoutes = new Hono<AppEnv>()
       const { document: previous, ...headInfo } = head;
       if (isEmptyDiff(diffDocuments(previous, document))) return { revision: headInfo, unchanged: true };
       const number = report.head + 1;
-      await insertRevision(tx, { reportId: report.id, number, document, authorId: user.id, kind: 'save', previous });
+      const revision = await insertRevision(tx, { reportId: report.id, number, document, author: user, kind: 'save', previous });
       await tx.query('update reports set head = $2, updated_at = now() where id = $1', [report.id, number]);
-      const { document: _saved, ...info } = await getRevision(tx, report.id, number);
-      return { revision: info, unchanged: false };
+      return { revision, unchanged: false };
     });
     return c.json(result);
   })

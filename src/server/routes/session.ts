@@ -37,7 +37,9 @@ export const sessionRoutes = new Hono<AppEnv>()
       throw new ApiError(401, 'bad_credentials', '用户名或密码不正确');
     }
     await clearLoginFailures(db, username, address);
-    await endSession(c, db);
+    // A new sign-in replaces the old session (no fixation); the new cookie overwrites the old one.
+    const old = c.get('session');
+    if (old) await db.query('delete from sessions where id_hash = $1', [old.idHash]);
     const session = await createSession(c, db, { id: user.id, username: user.username, displayName: user.display_name, role: user.role, agencyId: user.agency_id });
     return c.json(await sessionBody(c.get('db'), session.user, session.csrfToken));
   })

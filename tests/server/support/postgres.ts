@@ -36,7 +36,8 @@ export interface PostgresCluster {
   stop(): Promise<void>;
 }
 
-export async function startPostgres(): Promise<PostgresCluster> {
+/** durable: keep fsync on (benchmarks); tests turn it off for speed, it does not change results. */
+export async function startPostgres({ durable = false } = {}): Promise<PostgresCluster> {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-pg-'));
   const data = join(dir, 'data');
@@ -50,7 +51,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
   const as = (cmd: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', cmd, ...args]) : run(cmd, args));
   await as(join(bin, 'initdb'), ['-D', data, '-U', 'nianbao', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
   const port = await freePort();
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${dir} -c fsync=off -c max_connections=300`;
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${dir} ${durable ? '' : '-c fsync=off '}-c max_connections=300`;
   await as(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
   const admin = `postgres://nianbao@127.0.0.1:${port}/postgres`;
   let n = 0;
