@@ -20,6 +20,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 let app: ServedApp;
 let browser: Browser;
 let page: Page;
+/** The JSON export, used again as last year's report. */
+let exported = '';
 
 beforeAll(async () => {
   useNotoFontsForChromium();
@@ -178,6 +180,7 @@ describe('the authoring app in Chromium', () => {
     await page.getByRole('button', { name: '导出年报文档（.json）' }).click();
     const file = join(mkdtempSync(join(tmpdir(), 'nianbao-export-')), 'report.json');
     await (await download).saveAs(file);
+    exported = file;
     const run = await promisify(execFile)(process.execPath, [join(root, 'bin/nianbao.js'), 'check', file, '--json'], { cwd: root }).catch((e: { code: number; stdout: string }) => e);
     const [result] = JSON.parse(run.stdout) as { agency: string; year: number; cells: Record<string, number | null>; findings: { rule: string; severity: string }[] }[];
     expect('code' in run ? run.code : 0).toBe(0);
@@ -220,5 +223,27 @@ describe('the authoring app in Chromium', () => {
     expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['草稿', '0']));
     expect(await seriousA11yViolations()).toEqual([]);
     await shot('10-report-list');
+  });
+
+  it('starts next year\'s report from the exported file: carry-over and last year\'s text marked', async () => {
+    await page.getByLabel('以上年报告为基础').check();
+    await page.getByLabel('上年报告文件').setInputFiles(exported);
+    await page.getByText(/^已读取：某某市交通运输局/).waitFor();
+    expect(await page.getByLabel('报告年度').inputValue()).toBe(String(new Date().getFullYear()));
+    await page.getByRole('button', { name: '创建并开始填写' }).click();
+    await page.getByRole('heading', { level: 2, name: '封面与前言' }).waitFor();
+    await openStep(/^三、/);
+    expect(await cell('t3.carriedIn.natural').inputValue()).toBe('1');
+    expect(await cell('t3.carriedIn.natural').getAttribute('class')).toContain('carried');
+    expect(await cell('t3.carriedIn.business').inputValue()).toBe('0');
+    await page.getByLabel('在格内显示上年数').check();
+    expect(await page.locator('td:has([data-cell="t3.new.natural"]) .prev-value').textContent()).toBe('上年 5');
+    await cell('t3.carriedIn.natural').focus();
+    expect(await page.locator('.cell-bar').textContent()).toContain('上年：0');
+    expect(await seriousA11yViolations()).toEqual([]);
+    await shot('11-next-year-table3');
+    await openStep(/^五、/);
+    await page.getByText(/以下是上年报告的原文/).waitFor();
+    await shot('12-next-year-problems');
   });
 });

@@ -24,7 +24,7 @@ function focusWhenReady(selector: string, framesLeft = 30) {
   const el = document.querySelector<HTMLElement>(selector);
   if (el) {
     el.focus();
-    el.scrollIntoView({ block: 'center' });
+    el.scrollIntoView?.({ block: 'center' });
   } else if (framesLeft > 0) requestAnimationFrame(() => focusWhenReady(selector, framesLeft - 1));
 }
 

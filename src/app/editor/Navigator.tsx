@@ -15,7 +15,15 @@ export function Navigator({ current }: { current: StepId }) {
         {STEPS.map((step) => {
           const { errors, warnings } = countFindings(store.findings.filter((f) => stepOfFinding(f) === step.id));
           const progress = stepProgress(store.doc, step.id);
-          const state = !progress ? '' : progress.filled === 0 ? '未填写' : progress.filled < progress.total ? '填写中' : '已填写';
+          const state = !progress
+            ? ''
+            : progress.lastYear > 0
+              ? '含上年原文待改写'
+              : progress.filled === 0
+                ? '未填写'
+                : progress.filled < progress.total
+                  ? '填写中'
+                  : '已填写';
           const counts = [errors && `${errors} 个错误`, warnings && `${warnings} 个提示`].filter(Boolean).join('，');
           return (
             <li key={step.id} className={step.id === current ? 'current' : undefined}>
@@ -23,7 +31,7 @@ export function Navigator({ current }: { current: StepId }) {
                 <span className="step-label">{step.label}</span>
                 <span className="step-meta">
                   {progress && (
-                    <span className={`progress ${state === '已填写' ? 'done' : ''}`}>
+                    <span className={`progress ${state === '已填写' ? 'done' : progress.lastYear ? 'draft' : ''}`}>
                       {state}
                       {progress.total > 3 && progress.filled > 0 && progress.filled < progress.total && ` ${progress.filled}/${progress.total}`}
                     </span>

@@ -101,6 +101,16 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
   const session = useSession();
   const geometry = useMemo(() => gridGeometry(table), [table]);
 
+  // Last year's number on hover (the cell bar and the toggle show it too).
+  const previous = session.store.previous;
+  const previousTitle = useMemo(
+    () => (id: CellId) => {
+      const v = previous?.cells[id];
+      return { title: v === null || v === undefined ? undefined : `上年：${formatCellValue(v)}` };
+    },
+    [previous],
+  );
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const input = e.target as HTMLInputElement;
     const id = input.dataset.cell;
@@ -145,7 +155,7 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
 
   return (
     <div className={`grid-wrap${showPrevious ? ' show-prev' : ''}`} onKeyDown={onKeyDown} onPaste={onPaste} onFocus={onFocus}>
-      <LayoutTable table={table} renderCell={renderCell} label={`表${table.number}`} />
+      <LayoutTable table={table} renderCell={renderCell} cellProps={previousTitle} label={`表${table.number}`} />
     </div>
   );
 });

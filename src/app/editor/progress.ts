@@ -5,19 +5,25 @@ import { STEPS, type StepId } from './steps.ts';
 export interface Progress {
   filled: number;
   total: number;
+  /** Parts still holding last year's text unchanged. */
+  lastYear: number;
 }
 
 const filledText = (...texts: (string | null)[]) => texts.filter((t) => t?.trim()).length;
 
 export function stepProgress(doc: ReportDocument, step: StepId): Progress | null {
   const section = STEPS.find((s) => s.id === step)?.section;
-  if (step === 'cover') return { filled: filledText(doc.agency.name, doc.publication.signatory, doc.publication.date), total: 3 };
+  if (step === 'cover') return { filled: filledText(doc.agency.name, doc.publication.signatory, doc.publication.date), total: 3, lastYear: 0 };
   if (step === 'check' || !section) return null;
   if (section.table) {
     const inputs = CELLS.filter((c) => c.table === section.table && !c.computed);
     const na = new Set(doc.notApplicable);
-    return { filled: inputs.filter((c) => doc.cells[c.id] !== null || c.id in doc.cellText || na.has(c.id)).length, total: inputs.length };
+    return { filled: inputs.filter((c) => doc.cells[c.id] !== null || c.id in doc.cellText || na.has(c.id)).length, total: inputs.length, lastYear: 0 };
   }
   const keys = PROSE_KEYS.filter((k) => k === section.id || k.startsWith(`${section.id}.`));
-  return { filled: filledText(...keys.map((k) => doc.prose[k])), total: keys.length };
+  return {
+    filled: filledText(...keys.map((k) => doc.prose[k])),
+    total: keys.length,
+    lastYear: keys.filter((k) => doc.origin.prose[k] === 'lastYear').length,
+  };
 }

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createBlankDocument, type ReportDocument } from '../../src/core/index.ts';
+import { MemoryReportStore } from '../../src/app/data/memory-store.ts';
+import { cell, renderApp } from './render-app.tsx';
+
+afterEach(cleanup);
+
+async function open(step: string, doc: ReportDocument) {
+  const store = new MemoryReportStore();
+  const record = await store.create({ document: doc, previous: null });
+  renderApp(store, `#/report/${record.id}/${step}`);
+  await screen.findByRole('navigation', { name: '报告章节' });
+  return { store, id: record.id };
+}
+
+describe('editor steps', () => {
+  it('checks numbers in the prose against the tables, inline', async () => {
+    const user = userEvent.setup();
+    const doc = createBlankDocument({ agency: '测试市测试局', year: 2024 });
+    doc.cells['t3.new.natural'] = 3;
+    await open('overview', doc);
+    const field = screen.getByRole('textbox', { name: '（二）依申请公开' });
+    await user.type(field, '全年共收到政府信息公开申请5件。');
+    const note = document.getElementById(field.getAttribute('aria-describedby')!.split(' ').at(-1)!)!;
+    expect(note.textContent).toContain('但表中三、一、本年新收·总计 为 3');
+    expect(field.closest('.prose-field')!.querySelector('.char-count')!.textContent).toBe('16 字');
+    await user.clear(field);
+    await user.type(field, '全年共收到政府信息公开申请3件。');
+    expect(screen.queryByText(/但表中三、一、本年新收·总计/)).toBeNull();
+  });
+
+  it('shows the statutory deadline for the agency kind and updates the title and preamble live', async () => {
+    const user = userEvent.setup();
+    await open('cover', createBlankDocument({ agency: '测试市测试局', year: 2024 }));
+    expect(screen.getAllByText(/法定公布期限 2025年1月31日/).length).toBeGreaterThan(0);
+    await user.click(screen.getByLabelText('人民政府'));
+    expect(screen.getAllByText(/法定公布期限 2025年3月31日/).length).toBeGreaterThan(0);
+    const name = screen.getByLabelText('机关全称');
+    await user.clear(name);
+    await user.type(name, '测试县人民政府');
+    expect(screen.getByText('测试县人民政府2024年政府信息公开工作年度报告')).toBeTruthy();
+    await user.type(screen.getByLabelText('电话'), '0000-1234567');
+    expect(screen.getByLabelText('标准前言预览').textContent).toContain('请与测试县人民政府联系（电话：0000-1234567）');
+    await user.click(screen.getByLabelText('自行撰写'));
+    const custom = screen.getByRole('textbox', { name: '前言' }) as HTMLTextAreaElement;
+    expect(custom.value).toContain('本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。');
+  });
+
+  it('lists every finding by section on the final step and allows only a JSON draft while errors remain', async () => {
+    const user = userEvent.setup();
+    const doc = createBlankDocument({ agency: '测试市测试局', year: 2024 });
+    doc.cells['t3.new.natural'] = 4;
+    await open('check', doc);
+    const all = screen.getByRole('region', { name: '全部校验结果' });
+    expect(within(all).getByRole('heading', { name: /三、收到和处理政府信息公开申请情况/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '导出Word 文档（.docx）' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: '导出PDF（.pdf）' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: '导出草稿：年报文档（.json）' }).hasAttribute('disabled')).toBe(false);
+    expect(screen.getByRole('article', { name: '报告预览' }).textContent).toContain('测试市测试局');
+    await user.click(within(all).getByRole('button', { name: /三、自然人列/ }));
+    await screen.findByRole('heading', { level: 2, name: /^三、/ });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(document.activeElement).toBe(cell('t3.new.natural'));
+  });
+});
