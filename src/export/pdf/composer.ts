@@ -117,7 +117,7 @@ export class Composer {
         const p = pieces[i]!;
         const gap = p.x - end;
         if (Math.abs(gap) > 1e-3) array.push(PDFNumber.of(round((-gap * 1000) / size)));
-        array.push(font.encodeText(p.text) as PDFHexString);
+        array.push(await this.book.encode(face, p.text, this.pdf));
         end = p.x + p.width;
       }
       ops.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]));

@@ -2,7 +2,7 @@
 // else the first shipped font that has the glyph. Measures text the way the PDF will show it and
 // embeds each face lazily, subset, under a standard subset tag (pdffonts "sub yes").
 import * as fontkit from 'fontkit';
-import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib';
+import type { PDFDocument, PDFFont, PDFHexString } from '@cantoo/pdf-lib';
 import type { FontRoleName, PageStyle } from '../../core/index.ts';
 import { ExportProblem } from './problem.ts';
 import { FONT_ROLES, OFFICIAL_FONT_SUBSTITUTES, SHIPPED_FACES, type FontFiles, type ShippedFace } from '../fonts/faces.ts';
@@ -16,7 +16,12 @@ export interface Face {
   font: fontkit.Font;
   widths: Map<string, number>;
   pdf: Promise<PDFFont> | null;
+  /** Encoded glyph runs by text, for this document's embedding of the face. */
+  encoded: Map<string, PDFHexString>;
 }
+
+/** Parsed fonts and measured widths, kept across exports of the same font bytes (warm exports). */
+const parsed = new WeakMap<Uint8Array, { font: fontkit.Font; widths: Map<string, number> }>();
 
 const FALLBACK_ORDER: ShippedFace[] = ['serif', 'sans', 'serifSemiBold'];
 
@@ -40,16 +45,21 @@ export class FontBook {
   }
 
   private addFace(key: string, bytes: Uint8Array, role?: FontRoleName): Face {
-    let font: fontkit.Font;
-    try {
-      font = fontkit.create(bytes);
-    } catch {
-      throw new FontFileError(`字体文件无法识别（${role ?? key}）：请提供 TrueType（.ttf）或 OpenType（.otf）字体文件`);
+    let known = parsed.get(bytes);
+    if (!known) {
+      let font: fontkit.Font;
+      try {
+        font = fontkit.create(bytes);
+      } catch {
+        throw new FontFileError(`字体文件无法识别（${role ?? key}）：请提供 TrueType（.ttf）或 OpenType（.otf）字体文件`);
+      }
+      if (typeof font.hasGlyphForCodePoint !== 'function') {
+        throw new FontFileError(`不支持字体集文件（${role ?? key}，.ttc）：请提供其中单个字体的 .ttf 或 .otf 文件`);
+      }
+      known = { font, widths: new Map() };
+      parsed.set(bytes, known);
     }
-    if (typeof font.hasGlyphForCodePoint !== 'function') {
-      throw new FontFileError(`不支持字体集文件（${role ?? key}，.ttc）：请提供其中单个字体的 .ttf 或 .otf 文件`);
-    }
-    const face: Face = { key, bytes, font, widths: new Map(), pdf: null };
+    const face: Face = { key, bytes, ...known, pdf: null, encoded: new Map() };
     this.faces.push(face);
     return face;
   }
@@ -84,6 +94,16 @@ export class FontBook {
     let total = 0;
     for (const run of this.runs(role, text)) total += faceWidth(run.face, run.text);
     return total * size;
+  }
+
+  /** Glyph ids of `text` in the face's embedding (adds the glyphs to its subset). */
+  async encode(face: Face, text: string, doc: PDFDocument): Promise<PDFHexString> {
+    let hex = face.encoded.get(text);
+    if (!hex) {
+      hex = (await this.pdfFont(face, doc)).encodeText(text);
+      face.encoded.set(text, hex);
+    }
+    return hex;
   }
 
   /** The face embedded (subset) into the document, once. */
