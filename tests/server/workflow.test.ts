@@ -1,12 +1,18 @@
 // The review workflow end to end over the API: refusals while errors exist, comments pinned to
 // cells and sections, stale approvals, publishing with byte-identical downloads, reopen, history
 // and the audit log — on both engines.
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { ENGINES, startServer, stopPostgres, type TestServer } from './support/harness.ts';
 import { brokenDocument, buildWorld, cleanDocument, createReport, type World } from './support/world.ts';
 
+const run = promisify(execFile);
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 describe.each(ENGINES)('workflow (%s)', (engine) => {
@@ -89,7 +95,7 @@ describe.each(ENGINES)('workflow (%s)', (engine) => {
     const publication = published.body.publication;
     expect(publication.revision).toBe(head);
     const kinds = publication.artifacts.map((a: { kind: string }) => a.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['json', 'docx']));
+    expect(kinds).toEqual(['docx', 'json', 'pdf']);
     const downloads: Record<string, Uint8Array> = {};
     for (const a of publication.artifacts) {
       const res = await clerkA.download(a.url);
@@ -103,6 +109,10 @@ describe.each(ENGINES)('workflow (%s)', (engine) => {
     }
     expect(JSON.parse(new TextDecoder().decode(downloads.json))).toEqual((await clerkA.get(path(`/revisions/${head}`))).body.document);
     expect(new TextDecoder().decode(downloads.docx!.slice(0, 2))).toBe('PK');
+    expect(new TextDecoder().decode(downloads.pdf!.slice(0, 5))).toBe('%PDF-');
+    const pdfFile = join(mkdtempSync(join(tmpdir(), 'nianbao-pub-')), 'report.pdf');
+    writeFileSync(pdfFile, downloads.pdf!);
+    expect((await run('pdftotext', [pdfFile, '-'])).stdout.replace(/\s/g, '')).toContain('市司法局2024年政府信息公开工作年度报告');
 
     // After publishing, changes need an explicit reopen by a reviewer; it starts a new revision.
     expect((await clerkA.put(path('/document'), { baseRevision: head, document: fixed })).body.error.code).toBe('not_editable');

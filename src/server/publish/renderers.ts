@@ -23,6 +23,13 @@ export const ARTIFACT_RENDERERS: readonly ArtifactRenderer[] = [
     mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     render: (doc) => renderDocx(doc),
   },
+  {
+    kind: 'pdf',
+    extension: '.pdf',
+    mediaType: 'application/pdf',
+    // Loaded on first publish: the PDF renderer brings the shipped CJK fonts with it.
+    render: async (doc) => (await import('../../export/pdf/node.ts')).renderPdfInNode(doc),
+  },
 ];
 
 export function artifactFilename(doc: ReportDocument, renderer: ArtifactRenderer): string {
