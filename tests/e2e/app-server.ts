@@ -32,8 +32,9 @@ export async function serveApp(): Promise<ServedApp> {
 /**
  * The machine has no CJK system font (on purpose). For screenshots a person can read, point
  * Chromium's fontconfig at the Noto Sans/Serif SC files from node_modules; call before launching.
+ * Returns the function that undoes it.
  */
-export function useNotoFontsForChromium(): void {
+export function useNotoFontsForChromium(): () => void {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-fc-'));
   mkdirSync(join(dir, 'cache'));
   const faces = ['noto-sans-sc/400Regular', 'noto-sans-sc/700Bold', 'noto-serif-sc/400Regular'].map((f) => join(root, 'node_modules/@expo-google-fonts', f));
@@ -45,5 +46,11 @@ export function useNotoFontsForChromium(): void {
 ${faces.map((f) => `<dir>${f}</dir>`).join('\n')}
 <cachedir>${join(dir, 'cache')}</cachedir></fontconfig>`,
   );
+  const before = process.env.FONTCONFIG_FILE;
   process.env.FONTCONFIG_FILE = conf;
+  return () => {
+    if (before === undefined) delete process.env.FONTCONFIG_FILE;
+    else process.env.FONTCONFIG_FILE = before;
+    rmSync(dir, { recursive: true, force: true });
+  };
 }

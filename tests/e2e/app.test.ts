@@ -3,7 +3,7 @@
 // `nianbao check` accepts the file. axe-core checks every page; screenshots of each step are
 // taken (and written to docs/screenshots/ with UPDATE_SCREENSHOTS=1).
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,17 +14,19 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'nianbao-shots-'));
+const scratch = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
+const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let app: ServedApp;
 let browser: Browser;
+let restoreFonts: () => void;
 let page: Page;
 /** The JSON export, used again as last year's report. */
 let exported = '';
 
 beforeAll(async () => {
-  useNotoFontsForChromium();
+  restoreFonts = useNotoFontsForChromium();
   app = await serveApp();
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -36,6 +38,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
+  restoreFonts?.();
+  rmSync(scratch, { recursive: true, force: true });
 });
 
 const cell = (id: string) => page.locator(`[data-cell="${id}"]`);
@@ -178,7 +182,7 @@ describe('the authoring app in Chromium', () => {
     await saved();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出年报文档（.json）' }).click();
-    const file = join(mkdtempSync(join(tmpdir(), 'nianbao-export-')), 'report.json');
+    const file = join(scratch, 'report.json');
     await (await download).saveAs(file);
     exported = file;
     const run = await promisify(execFile)(process.execPath, [join(root, 'bin/nianbao.js'), 'check', file, '--json'], { cwd: root }).catch((e: { code: number; stdout: string }) => e);
