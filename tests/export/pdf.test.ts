@@ -75,4 +75,17 @@ describe('PDF export of the seed reports', () => {
     const { readFile } = await import('node:fs/promises');
     expect((await readFile(`${path}.qdf`)).toString('latin1')).toMatch(/\/Lang \(zh-CN\)/);
   });
+
+  it('reports progress block by block and stops when cancelled', async () => {
+    const doc = await loadSeed(SEEDS[0]!);
+    const fonts = await nodeFontFiles();
+    const seen: [number, number][] = [];
+    await renderPdf(doc, { fonts, onProgress: (done, total) => seen.push([done, total]) });
+    const total = reportOutline(doc).length;
+    expect(seen).toEqual(Array.from({ length: total }, (_, i) => [i + 1, total]));
+
+    const controller = new AbortController();
+    const cancelled = renderPdf(doc, { fonts, signal: controller.signal, onProgress: (done) => done === 3 && controller.abort() });
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+  });
 });
