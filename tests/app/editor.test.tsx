@@ -105,6 +105,20 @@ describe('table 三 in the editor', () => {
     expect(cell('t2.fees.amount').readOnly).toBe(false);
   });
 
+  it('"/" typed into an empty cell marks it 不适用, Backspace clears the mark; a pasted "/" does the same', async () => {
+    const user = userEvent.setup();
+    const { store, id } = await openTable('proactive');
+    await user.type(cell('t2.penalty.decisions'), '/');
+    expect(cell('t2.penalty.decisions').classList.contains('na')).toBe(true);
+    expect(cell('t2.penalty.decisions').value).toBe('');
+    await user.keyboard('{Backspace}');
+    expect(cell('t2.penalty.decisions').classList.contains('na')).toBe(false);
+    fireEvent.paste(cell('t2.regulations.issued'), { clipboardData: { getData: () => '/\t/\t/\n2\t0\t5' } });
+    expect(cell('t2.regulations.inForce').classList.contains('na')).toBe(true);
+    expect(cell('t2.normativeDocs.inForce').value).toBe('5');
+    await waitFor(async () => expect((await store.get(id)).document.notApplicable).toEqual(['t2.regulations.issued', 't2.regulations.repealed', 't2.regulations.inForce']), { timeout: 2000 });
+  });
+
   it('shows last year\'s value for the focused cell when a previous report exists', async () => {
     const user = userEvent.setup();
     const previous = createBlankDocument({ agency: '测试市交通运输局', year: 2023 });

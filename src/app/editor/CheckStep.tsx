@@ -6,7 +6,7 @@ import { download, EXPORT_FORMATS, type ExportFormat } from './exports.ts';
 import { AllFindings, countFindings } from './FindingsList.tsx';
 import { PdfFonts } from './PdfFonts.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
-import { useSession } from './session.tsx';
+import { useSession } from './session.ts';
 
 export function CheckStep() {
   const { store } = useSession();

@@ -4,7 +4,7 @@ import { useWatch } from 'react-hook-form';
 import { getTemplate, preambleText } from '../../core/index.ts';
 import { Deadline } from './Deadline.tsx';
 import { useEditorSelector } from './editor-store.ts';
-import { useSession } from './session.tsx';
+import { useSession } from './session.ts';
 import { StepFindings } from './FindingsList.tsx';
 
 const LEVELS = [

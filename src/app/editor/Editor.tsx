@@ -15,7 +15,7 @@ import { EditorStore, useEditorSelector } from './editor-store.ts';
 import { applyFormValues, toFormValues, type FormValues } from './form-model.ts';
 import { Navigator } from './Navigator.tsx';
 import { OverviewStep, SingleProseStep } from './ProseSteps.tsx';
-import { SessionContext, useSession, type EditorSession } from './session.tsx';
+import { SessionContext, useSession, type EditorSession } from './session.ts';
 import { STEPS, type StepId } from './steps.ts';
 import { TableStep } from './TableStep.tsx';
 
@@ -153,6 +153,8 @@ const EditorBody = memo(
       </SessionContext.Provider>
     );
   },
+  // The record is read once: afterwards the editor owns the document and autosave keeps the
+  // query cache current, so a newer record from a save must not re-render the whole editor.
   (a, b) => a.record.id === b.record.id && a.step === b.step,
 );
 

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { Finding } from '../../core/index.ts';
 import { useEditorSelector } from './editor-store.ts';
-import { useSession } from './session.tsx';
+import { useSession } from './session.ts';
 import { findingTarget, stepOfFinding, STEPS, type StepId } from './steps.ts';
 
 export const SEVERITY_LABEL = { error: '错误', warning: '提示' } as const;

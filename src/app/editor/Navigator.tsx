@@ -3,7 +3,7 @@ import { href } from '../router.ts';
 import { useEditorSelector } from './editor-store.ts';
 import { countFindings } from './FindingsList.tsx';
 import { stepProgress } from './progress.ts';
-import { useSession } from './session.tsx';
+import { useSession } from './session.ts';
 import { stepOfFinding, STEPS, type StepId } from './steps.ts';
 
 export function Navigator({ current }: { current: StepId }) {

@@ -5,7 +5,7 @@ import { useWatch } from 'react-hook-form';
 import type { ProseKey } from '../../core/index.ts';
 import { useEditorSelector } from './editor-store.ts';
 import { proseField } from './form-model.ts';
-import { useSession } from './session.tsx';
+import { useSession } from './session.ts';
 import { SEVERITY_LABEL } from './FindingsList.tsx';
 
 function CharCount({ name }: { name: ReturnType<typeof proseField> }) {

@@ -1,6 +1,6 @@
 // The prose sections: 一 (an introduction and five conventional parts), 五 and 六.
 import type { ProseKey } from '../../core/index.ts';
-import { useSession } from './session.tsx';
+import { useSession } from './session.ts';
 import { ProseField } from './ProseField.tsx';
 import { StepFindings } from './FindingsList.tsx';
 import type { Step } from './steps.ts';

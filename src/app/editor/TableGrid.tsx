@@ -7,7 +7,7 @@ import { LayoutTable } from '../components/LayoutTable.tsx';
 import { useEditorSelector } from './editor-store.ts';
 import { cellField } from './form-model.ts';
 import { gridGeometry, parseTsv, pasteTargets, type Direction } from './grid-geometry.ts';
-import { useSession } from './session.tsx';
+import { useSession } from './session.ts';
 
 const cellSelector = (id: CellId) => `[data-cell="${id}"]`;
 
@@ -115,6 +115,15 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
     const input = e.target as HTMLInputElement;
     const id = input.dataset.cell;
     if (!id || e.altKey || e.ctrlKey || e.metaKey) return;
+    // "/" is how printed reports show 不适用: typed into an empty cell it marks the cell so.
+    const { store, announce } = session;
+    const na = store.doc.notApplicable.includes(id);
+    if (!cellInfo(id).computed && ((e.key === '/' && !na && input.value === '') || (na && (e.key === 'Backspace' || e.key === 'Delete')))) {
+      e.preventDefault();
+      store.setNotApplicable(id, !na);
+      announce.set(na ? '已取消“不适用”' : `已将 ${cellInfo(id).label} 标记为不适用`);
+      return;
+    }
     let dir: Direction | undefined = KEY_DIRECTIONS[e.key];
     if (e.key === 'Enter') dir = e.shiftKey ? 'up' : 'down';
     const caret = input.selectionStart === input.selectionEnd ? input.selectionStart : null;
@@ -139,6 +148,11 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
       for (const { id, text: value } of pasteTargets(geometry, start, parseTsv(text))) {
         if (cellInfo(id).computed || store.doc.notApplicable.includes(id)) {
           skipped += 1;
+          continue;
+        }
+        if (value.trim() === '/') {
+          if (!(form.getValues(cellField(id)) ?? '').trim()) store.setNotApplicable(id, true);
+          filled += 1;
           continue;
         }
         form.setValue(cellField(id), value.trim(), { shouldDirty: true });

@@ -6,7 +6,7 @@ import { useConfirm } from '../confirm.tsx';
 import { useSignal } from '../signal.ts';
 import { useEditorSelector } from './editor-store.ts';
 import { cellField, INPUT_CELLS } from './form-model.ts';
-import { useSession } from './session.tsx';
+import { useSession } from './session.ts';
 import { StepFindings } from './FindingsList.tsx';
 import { TableGrid } from './TableGrid.tsx';
 import type { Step } from './steps.ts';
@@ -91,7 +91,7 @@ export function TableStep({ step }: { step: Step }) {
       </div>
       <CellBar />
       <TableGrid table={table} showPrevious={showPrevious} />
-      <p className="grid-help">方向键、回车和 Tab 键在格子间移动；可从 Excel 或 WPS 复制一块数据，选中起始格后粘贴。</p>
+      <p className="grid-help">方向键、回车和 Tab 键在格子间移动；在空格中输入“/”标记为不适用（退格键取消）；可从 Excel 或 WPS 复制一块数据，选中起始格后粘贴。</p>
       <StepFindings step={step.id} />
       {dialog}
     </>
