@@ -2,6 +2,7 @@
 // CJK system fonts, so a broken embedded font cannot hide behind an installed one.
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
+import { createBlankDocument } from '../../src/core/index.ts';
 import { reportOutline } from '../../src/export/outline.ts';
 import { renderPdf } from '../../src/export/pdf/index.ts';
 import { nodeFontFiles } from '../../src/export/fonts/node.ts';
@@ -87,5 +88,22 @@ describe('PDF export of the seed reports', () => {
     const controller = new AbortController();
     const cancelled = renderPdf(doc, { fonts, signal: controller.signal, onProgress: (done) => done === 3 && controller.abort() });
     await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('leaves no paragraph line alone at the foot or head of a page', async () => {
+    const fonts = await nodeFontFiles();
+    // Title (2 lines), the empty line under it and 一、 take 4 of the 22 grid lines; n one-line
+    // paragraphs follow, then a three-line paragraph with 2 (n = 16) or 1 (n = 17) lines of room.
+    for (const n of [16, 17]) {
+      const doc = createBlankDocument({ agency: '测试局', year: 2024 });
+      doc.preamble = '';
+      doc.prose['overview.intro'] = [...Array(n).keys()].map((i) => `第${i + 1}行。`).join('\n') + '\n' + '甲'.repeat(64);
+      const path = await writeTemp(`widow-${n}.pdf`, await renderPdf(doc, { fonts }));
+      const page1 = await tool('pdftotext', ['-raw', '-f', '1', '-l', '1', path, '-']);
+      const page2 = await tool('pdftotext', ['-raw', '-f', '2', '-l', '2', path, '-']);
+      expect(page1.stdout).toContain(`第${n}行。`);
+      expect(page1.stdout).not.toContain('甲');
+      expect(squash(page2.stdout)).toContain('甲'.repeat(64));
+    }
   });
 });

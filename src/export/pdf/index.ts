@@ -181,6 +181,13 @@ async function flowText(c: Composer, role: FontRoleName, text: string, keepWithN
   const lines = paragraphLines(c, role, text);
   for (const [i, line] of lines.entries()) {
     c.ensure(geo.pitch + (i === lines.length - 1 ? keepWithNext : 0));
+    // Widow and orphan control: no paragraph leaves its first line alone at the foot of a page or
+    // its last line alone at the head of the next.
+    const room = Math.floor((geo.textHeight - c.y) / geo.pitch + 0.01);
+    const rest = lines.length - i;
+    const orphan = i === 0 && rest > 1 && (room === 1 || (room === 2 && rest === 3));
+    const widow = i >= 2 && room === 1 && rest === 2;
+    if (c.y > 0 && (orphan || widow)) c.newPage();
     await c.drawLine(c.page, role, size, line, 0, c.baseline(c.y, geo.pitch, size));
     c.y += geo.pitch;
   }
