@@ -46,7 +46,7 @@ function SaveIndicator({ saver }: { saver: Autosaver }) {
 }
 
 function TopBar({ saver }: { saver: Autosaver }) {
-  const { store } = useSession();
+  const { store, announce } = useSession();
   const title = useEditorSelector(store, (s) => reportTitle(s.doc));
   const year = useEditorSelector(store, (s) => s.doc.year);
   const kind = useEditorSelector(store, (s) => s.doc.agency.kind);
@@ -56,6 +56,7 @@ function TopBar({ saver }: { saver: Autosaver }) {
         ← 全部报告
       </a>
       <span className="doc-title">{title}</span>
+      <Announcer signal={announce} />
       <Deadline year={year} kind={kind} />
       <SaveIndicator saver={saver} />
     </header>
@@ -148,7 +149,6 @@ const EditorBody = memo(
             <Navigator current={step} />
             <StepPage key={step} step={step} />
           </div>
-          <Announcer signal={session.announce} />
         </div>
       </SessionContext.Provider>
     );
