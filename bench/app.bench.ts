@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_PATH } from '../tests/support/browser.ts';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
 import { serveApp, type ServedApp } from '../tests/e2e/app-server.ts';
 
 const KEYSTROKES = 300;
@@ -75,11 +75,7 @@ function percentile(values: number[], p: number): number {
 
 export default async function bench(): Promise<void> {
   const app = await serveApp();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchBrowser();
   try {
     const js = initialJsGzip(app);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
