@@ -17,6 +17,11 @@ function lastYearFile() {
 }
 
 describe('start screen', () => {
+  it('warns that nothing will be kept when the browser offers no storage', async () => {
+    renderApp(new MemoryReportStore());
+    expect((await screen.findByText(/关闭或刷新页面后，填写的内容会丢失/)).getAttribute('role')).toBe('alert');
+  });
+
   it('creates a blank report and opens it at the cover', async () => {
     const user = userEvent.setup();
     const { store } = renderApp();
@@ -33,7 +38,7 @@ describe('start screen', () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(await screen.findByRole('button', { name: '创建并开始填写' }));
-    expect(screen.getByRole('alert').textContent).toBe('请填写机关全称');
+    expect(within(screen.getByRole('form', { name: '新建年度报告' })).getByRole('alert').textContent).toBe('请填写机关全称');
   });
 
   it('starts from last year\'s file: carry-over prefilled and marked, prose marked as last year\'s draft', async () => {
@@ -68,7 +73,7 @@ describe('start screen', () => {
     renderApp();
     await user.click(await screen.findByLabelText('以上年报告为基础'));
     await user.upload(screen.getByLabelText('上年报告文件'), new File(['{"schemaVersion": 1}'], '坏文件.json'));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^不是有效的年报文档/);
+    expect((await within(screen.getByRole('form', { name: '新建年度报告' })).findByRole('alert')).textContent).toMatch(/^不是有效的年报文档/);
   });
 
   it('lists, duplicates and (after confirmation) deletes reports', async () => {

@@ -76,6 +76,7 @@ describe('the authoring app in Chromium', () => {
   it('creates a report from the start screen', async () => {
     await page.goto(app.url);
     await page.getByRole('heading', { name: '新建年度报告' }).waitFor();
+    expect(await page.getByText(/填写的内容会丢失/).count()).toBe(0); // IndexedDB keeps the reports
     expect(await seriousA11yViolations()).toEqual([]);
     await page.getByLabel('机关全称').fill('某某市交通运输局');
     await shot('01-start');
