@@ -39,7 +39,8 @@ function SaveIndicator({ saver }: { saver: Autosaver }) {
           ? '正在保存…'
           : '有未保存的修改';
   return (
-    <span className={`save-state ${state.kind}`} role="status" data-save-state={state.kind}>
+    // Announced only when saving fails: the routine states change with every keystroke.
+    <span className={`save-state ${state.kind}`} role={state.kind === 'failed' ? 'alert' : undefined} data-save-state={state.kind}>
       {text}
     </span>
   );
