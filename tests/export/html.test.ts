@@ -98,5 +98,9 @@ describe('HTML export', () => {
     expect(css).toMatch(/h2 \{[^}]*"黑体"/);
     expect(css).toMatch(/h3 \{[^}]*"楷体_GB2312"/);
     expect(css).toMatch(/counter\(page\)/);
+    // 28 characters per line like the DOCX and PDF: 16 pt condensed by 0.25 pt, indents of two condensed characters.
+    expect(css).toMatch(/\.nianbao-report p \{[^}]*letter-spacing: -0\.25pt; text-indent: 31\.5pt;/);
+    expect(css).toMatch(/h3 \{[^}]*letter-spacing: -0\.25pt/);
+    expect(css).toMatch(/table \{(?![^}]*letter-spacing)/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { breakLines, breakPositions, NO_LINE_END, NO_LINE_START } from '../../src/export/text/line-break.ts';
+import { breakLines, breakPositions, HANGING, NO_LINE_END, NO_LINE_START } from '../../src/export/text/line-break.ts';
 
 /** A monospace model of the page: ideographs and full-width punctuation 1 em, Latin and digits ½ em. */
 const measure = (s: string) => Array.from(s).reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
@@ -53,6 +53,26 @@ describe('禁则 (Chinese line-breaking rules)', () => {
   });
 });
 
+describe('hanging punctuation (标点溢出边界)', () => {
+  const hung = (text: string, width: number) => breakLines(text, { width, measure, hang: true });
+
+  it('lets a comma or full stop hang past the edge instead of carrying a character over', () => {
+    const out = hung('一二三四五，六七八九十。', 5);
+    expect(out.map((l) => l.text)).toEqual(['一二三四五，', '六七八九十。']);
+    expect(out[0]!.hangs).toBe(true);
+    expect(out[0]!.naturalWidth).toBe(5);
+    // Justified to the edge without the mark, which sits just outside it.
+    expect(out[0]!.units.at(-1)!.x).toBe(5);
+    expect(out[1]!.hangs).toBe(true);
+  });
+
+  it('does not hang other punctuation, or a mark another 禁则 character must follow', () => {
+    expect(hung('一二三四五）六', 5).map((l) => l.text)).toEqual(['一二三四', '五）六']);
+    expect(hung('一二三四五。”六', 5).map((l) => l.text)).toEqual(['一二三四', '五。”六']);
+    expect(breakLines('一二三四五，六', { width: 5, measure }).map((l) => l.text)).toEqual(['一二三四', '五，六']);
+  });
+});
+
 describe('line breaking invariants (property-based)', () => {
   const alphabet = Array.from('政府信息公开年度报告，。、；：？！）」》（「《“”ab12 ');
   const paragraph = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 120 }).map((a) => a.join(''));
@@ -69,11 +89,11 @@ describe('line breaking invariants (property-based)', () => {
     );
   });
 
-  it('is lossless, fits the width, breaks only at legal positions unless a line has none, justifies all but the last line', () => {
+  it('is lossless, fits the width (a hanging mark aside), breaks only at legal positions unless a line has none, justifies all but the last line', () => {
     fc.assert(
-      fc.property(paragraph, fc.integer({ min: 6, max: 30 }), (text, width) => {
+      fc.property(paragraph, fc.integer({ min: 6, max: 30 }), fc.boolean(), (text, width, hang) => {
         const legal = breakPositions(text);
-        const out = breakLines(text, { width, measure, firstLineIndent: 2 });
+        const out = breakLines(text, { width, measure, firstLineIndent: 2, hang });
         expect(out.map((l) => l.text).join('')).toBe(text);
         let start = 0;
         out.forEach((line, i) => {
@@ -84,8 +104,9 @@ describe('line breaking invariants (property-based)', () => {
             // An emergency break: the line offered no legal break at all.
             expect([...legal].some((p) => p > start && p < end)).toBe(false);
           }
+          if (line.hangs) expect(hang && HANGING.has(line.units.at(-1)!.text)).toBe(true);
           if (line.justified) {
-            const last = line.units.filter((u) => u.text.trim()).at(-1)!;
+            const last = line.units.filter((u) => u.text.trim()).at(line.hangs ? -2 : -1)!;
             expect(last.x + last.width).toBeCloseTo(width, 6);
           }
           start = end;

@@ -6,6 +6,8 @@ import { createBlankDocument } from '../../src/core/index.ts';
 import { reportOutline } from '../../src/export/outline.ts';
 import { renderPdf } from '../../src/export/pdf/index.ts';
 import { nodeFontFiles } from '../../src/export/fonts/node.ts';
+import { PT_PER_MM } from '../../src/export/page-grid.ts';
+import { HANGING } from '../../src/export/text/line-break.ts';
 import { inOrder, loadSeed, parsePdffonts, tool, writeTemp } from './pdf-support.ts';
 
 const SEEDS = readdirSync(new URL('../../seeds/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
@@ -88,6 +90,36 @@ describe('PDF export of the seed reports', () => {
     const controller = new AbortController();
     const cancelled = renderPdf(doc, { fonts, signal: controller.signal, onProgress: (done) => done === 3 && controller.abort() });
     await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('sets 28 full-width characters per full body line, flush with the text block (GB/T 9704 grid)', async () => {
+    const doc = await loadSeed('2022-zhongwei-spfw');
+    const path = await writeTemp('grid.pdf', await renderPdf(doc, { fonts: await nodeFontFiles() }));
+    const bbox = await tool('pdftotext', ['-bbox-layout', path, '-']);
+    expect(bbox.stderr).toBe('');
+    const left = 28 * PT_PER_MM;
+    const right = (210 - 26) * PT_PER_MM;
+    const full: { text: string; xMin: number; xMax: number }[] = [];
+    for (const [, attrs, body] of bbox.stdout.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)) {
+      const [xMin, yMin, xMax, yMax] = ['xMin', 'yMin', 'xMax', 'yMax'].map((k) => Number(attrs!.match(new RegExp(`${k}="([\\d.]+)"`))![1]));
+      const text = [...body!.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => m[1]).join('');
+      // 三号 body lines (bbox about 23 pt high), not indented, only full-width characters.
+      if (yMax! - yMin! > 19 && yMax! - yMin! < 26 && Math.abs(xMin! - left) < 0.1 && !/[\x00-\x7f]/.test(text) && xMax! > right - 8) full.push({ text, xMin: xMin!, xMax: xMax! });
+    }
+    expect(full.length).toBeGreaterThan(40);
+    for (const line of full) {
+      const chars = Array.from(line.text);
+      if (HANGING.has(chars.at(-1)!) && line.xMax > right + 1) {
+        // A comma or stop hanging in the margin after a full line.
+        expect(chars.length, line.text).toBe(29);
+        continue;
+      }
+      // Justified to the edge, unless it is a paragraph's last line (unjustified) that happens to be long.
+      if (!/[。！？]$/.test(line.text)) expect(line.xMax, line.text).toBeCloseTo(right, 1);
+      expect(chars.length, line.text).toBeLessThanOrEqual(28);
+    }
+    // Fewer only where 禁则 or a digit run that follows carried characters over (then justified).
+    expect(full.filter((l) => Array.from(l.text).length === 28).length / full.length).toBeGreaterThan(0.8);
   });
 
   it('leaves no paragraph line alone at the foot or head of a page', async () => {

@@ -2,6 +2,7 @@
 // margin and font name comes from templates/<format>/page-style.json; this module only converts
 // units and applies the caller's font-name overrides.
 import type { FontRoleName, PageStyle } from '../../core/index.ts';
+import { gridTrackingPt } from '../page-grid.ts';
 
 export interface DocxFontOptions {
   /** Font name per role, e.g. { body: '仿宋', heading2: '楷体' } where the _GB2312 faces are missing. */
@@ -23,18 +24,14 @@ export interface RoleStyle {
   size: number;
   sizePt: number;
   /**
-   * Character spacing in twips (negative: condensed) for text set on the page grid: 28 characters of
-   * 三号 (16 pt) need 448 pt but the 156 mm text block is 442 pt wide, so Word templates condense each
-   * character slightly (their docGrid charSpace does the same; LibreOffice renders a docGrid badly,
-   * so the spacing is set on the runs). 0 for roles off the grid (title, tables, page numbers).
+   * Character spacing in twips (negative: condensed) for text set on the page grid (see
+   * ../page-grid.ts). Word templates get the same from a docGrid charSpace, which LibreOffice
+   * renders badly, so the spacing is set on the runs. 0 for roles off the grid.
    */
   spacing: number;
   /** Advance of one character including the spacing, twips: the unit of first-line indents. */
   charAdvance: number;
 }
-
-/** Roles whose text sits on the 28-characters-per-line grid. */
-const GRID_ROLES: ReadonlySet<FontRoleName> = new Set(['body', 'heading1', 'heading2', 'heading3']);
 
 export interface DocxStyle {
   page: PageStyle;
@@ -47,14 +44,12 @@ export interface DocxStyle {
 
 export function docxStyle(page: PageStyle, options: DocxFontOptions = {}): DocxStyle {
   const latin = options.latinFont ?? page.latinFont;
-  const textWidthPt = ((page.paper.widthMm - page.marginsMm.left - page.marginsMm.right) / 25.4) * 72;
   const role = (name: FontRoleName): RoleStyle => {
     const r = page.roles[name];
     const eastAsia = options.fonts?.[name] ?? r.font;
     // Page numbers are half-width 宋体 digits (GB/T 9704 §7.5), so that role keeps one face throughout.
     const ascii = name === 'pageNumber' ? eastAsia : latin;
-    const pitchPt = textWidthPt / page.grid.charsPerLine;
-    const spacing = GRID_ROLES.has(name) && r.sizePt > pitchPt ? Math.floor((pitchPt - r.sizePt) * 20) : 0;
+    const spacing = ptToTwips(gridTrackingPt(page, name));
     return { font: { ascii, hAnsi: ascii, eastAsia, cs: ascii }, size: ptToHalfPoints(r.sizePt), sizePt: r.sizePt, spacing, charAdvance: ptToTwips(r.sizePt) + spacing };
   };
   return {

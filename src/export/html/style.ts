@@ -1,6 +1,7 @@
 // Print and screen CSS for the HTML export, built from the template's page style so the printed page
 // follows the same GB/T 9704 layout as the DOCX: A4, the same margins, sizes, fonts and line pitch.
 import type { FontRoleName, PageStyle } from '../../core/index.ts';
+import { charAdvancePt, gridTrackingPt } from '../page-grid.ts';
 
 /** Names the same faces go by on Windows, macOS and Linux, then the generic family. */
 const FALLBACKS: Record<string, string[]> = {
@@ -23,7 +24,13 @@ function fontStack(page: PageStyle, role: FontRoleName): string {
 }
 
 const font = (page: PageStyle, role: FontRoleName) => `font-family: ${fontStack(page, role)}; font-size: ${page.roles[role].sizePt}pt;`;
-const indent = (page: PageStyle, role: FontRoleName) => `text-indent: ${page.roles[role].firstLineIndentChars ?? 0}em;`;
+/**
+ * Text on the GB/T 9704 grid: condensed like the DOCX and PDF (28 characters per line, see
+ * ../page-grid.ts), indented by whole condensed characters, commas and stops hanging where the
+ * browser supports it.
+ */
+const grid = (page: PageStyle, role: FontRoleName) =>
+  `letter-spacing: ${gridTrackingPt(page, role)}pt; text-indent: ${(page.roles[role].firstLineIndentChars ?? 0) * charAdvancePt(page, role)}pt; hanging-punctuation: allow-end;`;
 
 export function reportCss(page: PageStyle): string {
   const m = page.marginsMm;
@@ -40,9 +47,9 @@ ${latinFace(page)}
 .nianbao-report { max-width: ${textWidth}mm; margin: 0 auto; ${font(page, 'body')} line-height: ${page.grid.linePitchPt}pt; color: #000; }
 .nianbao-report h1 { ${font(page, 'title')} font-weight: normal; text-align: center; line-height: ${page.grid.linePitchPt}pt; margin: 0 0 ${page.grid.linePitchPt}pt; }
 .nianbao-report h1 span { display: block; }
-.nianbao-report h2 { ${font(page, 'heading1')} ${indent(page, 'heading1')} font-weight: normal; margin: 0; break-after: avoid; }
-.nianbao-report h3 { ${font(page, 'heading2')} ${indent(page, 'heading2')} font-weight: normal; margin: 0; break-after: avoid; }
-.nianbao-report p { ${indent(page, 'body')} text-align: justify; margin: 0; }
+.nianbao-report h2 { ${font(page, 'heading1')} ${grid(page, 'heading1')} font-weight: normal; margin: 0; break-after: avoid; }
+.nianbao-report h3 { ${font(page, 'heading2')} ${grid(page, 'heading2')} font-weight: normal; margin: 0; break-after: avoid; }
+.nianbao-report p { ${grid(page, 'body')} text-align: justify; margin: 0; }
 .nianbao-report table { width: 100%; table-layout: fixed; border-collapse: collapse; ${font(page, 'table')} line-height: 1.3; margin: 0 0 ${page.grid.linePitchPt}pt; }
 .nianbao-report th, .nianbao-report td { border: 1px solid #000; padding: 0.3em 1mm; font-weight: normal; text-align: center; vertical-align: middle; overflow-wrap: anywhere; }
 .nianbao-report th.label { text-align: left; }

@@ -9,6 +9,7 @@ import {
   PDFNumber,
   PDFOperator,
   PDFOperatorNames,
+  setCharacterSpacing,
   setFontAndSize,
   setTextMatrix,
   type PDFDocument,
@@ -17,9 +18,9 @@ import {
 } from '@cantoo/pdf-lib';
 import type { FontRoleName, PageStyle } from '../../core/index.ts';
 import type { Line } from '../text/line-break.ts';
+import { gridTrackingPt, PT_PER_MM, textBlockWidthPt } from '../page-grid.ts';
 import type { Face, FontBook } from './font-book.ts';
 
-export const PT_PER_MM = 72 / 25.4;
 /** Centre of the ideographic em box above the baseline, in ems (CJK faces span about -0.12…0.88 em). */
 const EM_BOX_CENTRE = 0.38;
 
@@ -40,7 +41,7 @@ export function geometry(style: PageStyle): Geometry {
     pageHeight: style.paper.heightMm * PT_PER_MM,
     left: m.left * PT_PER_MM,
     top: m.top * PT_PER_MM,
-    textWidth: (style.paper.widthMm - m.left - m.right) * PT_PER_MM,
+    textWidth: textBlockWidthPt(style),
     textHeight: (style.paper.heightMm - m.top - m.bottom) * PT_PER_MM,
     pitch: style.grid.linePitchPt,
   };
@@ -93,19 +94,31 @@ export class Composer {
     return this.geo.pageHeight - this.geo.top - boxTop - boxHeight / 2 - EM_BOX_CENTRE * size;
   }
 
+  /** Spacing after each glyph of the role, points: the page grid's condensing (28 characters per line). */
+  tracking(role: FontRoleName): number {
+    return gridTrackingPt(this.style, role);
+  }
+
+  /** Width of text as drawLine sets it: the role's glyphs at `size` plus its tracking. */
+  measure(role: FontRoleName, text: string, size: number): number {
+    return this.book.width(role, text, size, this.tracking(role));
+  }
+
   /** Draws a laid-out line with its left edge `x` points right of the text block's left edge. */
   async drawLine(page: PDFPage, role: FontRoleName, size: number, line: Line, x: number, baselineY: number): Promise<void> {
     const pieces: { face: Face; text: string; x: number; width: number }[] = [];
     for (const unit of line.units) {
       let ux = unit.x;
       for (const run of this.book.runs(role, unit.text)) {
-        const width = this.book.width(role, run.text, size);
+        const width = this.measure(role, run.text, size);
         pieces.push({ face: run.face, text: run.text, x: ux, width });
         ux += width;
       }
     }
     if (!pieces.length) return;
-    const ops: PDFOperator[] = [beginText()];
+    // Character spacing (Tc) follows every glyph, so text extraction sees the condensed advances.
+    const tracking = this.tracking(role);
+    const ops: PDFOperator[] = [beginText(), ...(tracking ? [setCharacterSpacing(tracking)] : [])];
     let i = 0;
     while (i < pieces.length) {
       const face = pieces[i]!.face;
@@ -122,7 +135,8 @@ export class Composer {
       }
       ops.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]));
     }
-    ops.push(endText());
+    // Tc belongs to the graphics state and outlives the text object: reset it for the next line.
+    ops.push(...(tracking ? [setCharacterSpacing(0)] : []), endText());
     page.pushOperators(...ops);
   }
 

@@ -14,14 +14,20 @@ export interface Face {
   key: string;
   bytes: Uint8Array;
   font: fontkit.Font;
-  widths: Map<string, number>;
+  widths: Map<string, Metrics>;
   pdf: Promise<PDFFont> | null;
   /** Encoded glyph runs by text, for this document's embedding of the face. */
   encoded: Map<string, PDFHexString>;
 }
 
+/** A run's advance in ems and its number of glyphs (each of which PDF character spacing, Tc, follows). */
+interface Metrics {
+  ems: number;
+  glyphs: number;
+}
+
 /** Parsed fonts and measured widths, kept across exports of the same font bytes (warm exports). */
-const parsed = new WeakMap<Uint8Array, { font: fontkit.Font; widths: Map<string, number> }>();
+const parsed = new WeakMap<Uint8Array, { font: fontkit.Font; widths: Map<string, Metrics> }>();
 
 const FALLBACK_ORDER: ShippedFace[] = ['serif', 'sans', 'serifSemiBold'];
 
@@ -89,11 +95,14 @@ export class FontBook {
     return [...new Set(Array.from(text).filter((ch) => !/\s/u.test(ch) && !this.faceFor(role, ch)))];
   }
 
-  /** Width of text at `size` points, as the PDF will lay it out. */
-  width(role: FontRoleName, text: string, size: number): number {
+  /** Width of text at `size` points, as the PDF will lay it out with `tracking` points after each glyph. */
+  width(role: FontRoleName, text: string, size: number, tracking = 0): number {
     let total = 0;
-    for (const run of this.runs(role, text)) total += faceWidth(run.face, run.text);
-    return total * size;
+    for (const run of this.runs(role, text)) {
+      const m = metrics(run.face, run.text);
+      total += m.ems * size + m.glyphs * tracking;
+    }
+    return total;
   }
 
   /** Glyph ids of `text` in the face's embedding (adds the glyphs to its subset). */
@@ -113,14 +122,15 @@ export class FontBook {
   }
 }
 
-/** Advance width in ems, with the glyphs fontkit's layout picks (the same ones pdf-lib encodes). */
-function faceWidth(face: Face, text: string): number {
-  let w = face.widths.get(text);
-  if (w === undefined) {
-    w = face.font.layout(text).glyphs.reduce((s, g) => s + g.advanceWidth, 0) / face.font.unitsPerEm;
-    face.widths.set(text, w);
+/** Advance and glyph count, with the glyphs fontkit's layout picks (the same ones pdf-lib encodes). */
+function metrics(face: Face, text: string): Metrics {
+  let m = face.widths.get(text);
+  if (!m) {
+    const { glyphs } = face.font.layout(text);
+    m = { ems: glyphs.reduce((s, g) => s + g.advanceWidth, 0) / face.font.unitsPerEm, glyphs: glyphs.length };
+    face.widths.set(text, m);
   }
-  return w;
+  return m;
 }
 
 function psName(font: fontkit.Font): string {

@@ -7,7 +7,8 @@ import { getTemplate, reportTitle, type FontRoleName, type ReportDocument } from
 import { reportOutline, type Block } from '../outline.ts';
 import { breakLines } from '../text/line-break.ts';
 import type { FontFiles } from '../fonts/faces.ts';
-import { Composer, PT_PER_MM } from './composer.ts';
+import { Composer } from './composer.ts';
+import { charAdvancePt, PT_PER_MM } from '../page-grid.ts';
 import { FontBook } from './font-book.ts';
 import { ExportProblem } from './problem.ts';
 import { drawTable, layoutTable, tableStartHeight } from './table.ts';
@@ -140,7 +141,7 @@ async function drawBlock(c: Composer, block: Block, blocks: Block[], i: number):
     case 'title': {
       const size = style.roles.title.sizePt;
       for (const text of block.lines) {
-        for (const line of breakLines(text, { width: geo.textWidth, measure: (t) => c.book.width('title', t, size), justify: false })) {
+        for (const line of breakLines(text, { width: geo.textWidth, measure: (t) => c.measure('title', t, size), justify: false })) {
           c.ensure(geo.pitch);
           await c.drawLine(c.page, 'title', size, line, (geo.textWidth - line.naturalWidth) / 2, c.baseline(c.y, geo.pitch, size));
           c.y += geo.pitch;
@@ -165,13 +166,18 @@ async function drawBlock(c: Composer, block: Block, blocks: Block[], i: number):
   }
 }
 
-/** A paragraph on the line grid: first-line indent, justified, broken with 禁则. */
+/**
+ * A paragraph on the line grid: first-line indent, justified, broken with 禁则, commas and stops
+ * hanging as in Word. The spacing after a line's last character lies outside the text block, so
+ * the last glyph ends flush with its edge.
+ */
 function paragraphLines(c: Composer, role: FontRoleName, text: string) {
   const spec = c.style.roles[role];
   return breakLines(text, {
-    width: c.geo.textWidth,
-    firstLineIndent: (spec.firstLineIndentChars ?? 0) * spec.sizePt,
-    measure: (t) => c.book.width(role, t, spec.sizePt),
+    width: c.geo.textWidth + c.tracking(role),
+    hang: true,
+    firstLineIndent: (spec.firstLineIndentChars ?? 0) * charAdvancePt(c.style, role),
+    measure: (t) => c.measure(role, t, spec.sizePt),
   });
 }
 
@@ -204,17 +210,18 @@ function signatureHeight(c: Composer, block: Extract<Block, { kind: 'signature' 
 async function drawSignature(c: Composer, signatory: string, date: string | null): Promise<void> {
   const { geo } = c;
   const size = c.style.roles.body.sizePt;
-  const measure = (t: string) => c.book.width('body', t, size);
+  const em = charAdvancePt(c.style, 'body');
+  const measure = (t: string) => c.measure('body', t, size);
   const lineOf = (t: string) => breakLines(t, { width: geo.textWidth, measure, justify: false });
   const sig = signatory ? lineOf(signatory) : [];
   const dat = date ? lineOf(date) : [];
   const sigWidth = Math.max(0, ...sig.map((l) => l.naturalWidth));
   const dateWidth = Math.max(0, ...dat.map((l) => l.naturalWidth));
-  let sigX = geo.textWidth - 2 * size - sigWidth;
-  let dateX = sigX + 2 * size;
-  if (dat.length && dateX + dateWidth > geo.textWidth - 2 * size) {
-    dateX = geo.textWidth - 2 * size - dateWidth;
-    sigX = Math.min(sigX, dateX - 2 * size);
+  let sigX = geo.textWidth - 2 * em - sigWidth;
+  let dateX = sigX + 2 * em;
+  if (dat.length && dateX + dateWidth > geo.textWidth - 2 * em) {
+    dateX = geo.textWidth - 2 * em - dateWidth;
+    sigX = Math.min(sigX, dateX - 2 * em);
   }
   c.ensure(geo.pitch * (1 + sig.length + dat.length));
   if (c.y > 0) c.y += geo.pitch;
@@ -234,7 +241,7 @@ async function drawPageNumbers(c: Composer): Promise<void> {
   const boxTop = geo.textHeight + spec.offsetBelowTextMm * PT_PER_MM;
   for (const [i, page] of c.pages.entries()) {
     const n = i + 1;
-    const [line] = breakLines(spec.pattern.replace('{n}', String(n)), { width: geo.textWidth, measure: (t) => c.book.width('pageNumber', t, size), justify: false });
+    const [line] = breakLines(spec.pattern.replace('{n}', String(n)), { width: geo.textWidth, measure: (t) => c.measure('pageNumber', t, size), justify: false });
     const inset = spec.indentChars * size;
     const x = n % 2 === 1 ? geo.textWidth - inset - line!.naturalWidth : inset;
     await c.drawLine(page, 'pageNumber', size, line!, x, c.baseline(boxTop, size, size));

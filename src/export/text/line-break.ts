@@ -8,6 +8,12 @@ export const NO_LINE_START = new Set(Array.from('，。、；：？！）」』�
 /** Characters that must not end a line (行尾禁则). */
 export const NO_LINE_END = new Set(Array.from('（「『【《〔〈〖〘“‘([{'));
 
+/**
+ * Punctuation allowed to hang past the right edge (标点溢出边界, on by default in Word and WPS and
+ * honoured by LibreOffice) instead of pushing the character before it onto the next line.
+ */
+export const HANGING = new Set(Array.from('，。、．'));
+
 const OPENING_QUOTES = new Set(['“', '‘']);
 const CLOSING_QUOTES = new Set(['”', '’']);
 /** Letters and digits of alphabetic scripts: a run of them is one unbreakable, unstretched unit. */
@@ -29,6 +35,8 @@ export interface Line {
   /** Width of the text without justification or trailing spaces. */
   naturalWidth: number;
   justified: boolean;
+  /** The last unit is punctuation hanging past the right edge (not part of naturalWidth). */
+  hangs: boolean;
 }
 
 export interface BreakOptions {
@@ -40,6 +48,8 @@ export interface BreakOptions {
   measure: (text: string) => number;
   /** Stretch every line but the last to the full width (default true). */
   justify?: boolean;
+  /** Let a comma or full stop that would start the next line hang past the edge (default false). */
+  hang?: boolean;
 }
 
 interface Unit {
@@ -129,16 +139,18 @@ export function breakLines(text: string, options: BreakOptions): Line[] {
       if (k > first && x + u.width > avail + 1e-6 && !SPACE.test(u.text)) break;
       x += u.width;
     }
-    const end = k >= units.length ? units.length : lastBreak > first ? lastBreak : k;
+    const hangs = !!options.hang && k > first && k < units.length && HANGING.has(units[k]!.text) && (k + 1 === units.length || allowed.has(units[k + 1]!.start));
+    const end = hangs ? k + 1 : k >= units.length ? units.length : lastBreak > first ? lastBreak : k;
     const isLast = end >= units.length;
-    lines.push(placeLine(units.slice(first, end), lineIndent, avail, justify && !isLast));
+    lines.push(placeLine(units.slice(first, end), lineIndent, avail, justify && !isLast, hangs));
     first = end;
   }
   return lines;
 }
 
-function placeLine(units: Unit[], indent: number, avail: number, justify: boolean): Line {
-  let visible = units.length;
+function placeLine(units: Unit[], indent: number, avail: number, justify: boolean, hangs: boolean): Line {
+  // A hanging mark sits just past the edge: it neither counts in the width nor takes stretch.
+  let visible = hangs ? units.length - 1 : units.length;
   while (visible > 0 && SPACE.test(units[visible - 1]!.text)) visible--;
   const naturalWidth = units.slice(0, visible).reduce((s, u) => s + u.width, 0);
   const gaps = visible - 1;
@@ -149,5 +161,5 @@ function placeLine(units: Unit[], indent: number, avail: number, justify: boolea
     x += u.width + (i < gaps ? stretch : 0);
     return unit;
   });
-  return { text: units.map((u) => u.text).join(''), units: placed, naturalWidth, justified: stretch > 0 };
+  return { text: units.map((u) => u.text).join(''), units: placed, naturalWidth, justified: stretch > 0, hangs };
 }
