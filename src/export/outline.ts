@@ -15,7 +15,7 @@ export type Block =
   /** The title, broken where the official layout breaks it: agency, then "YYYY年政府信息公开工作年度报告". */
   | { kind: 'title'; lines: string[] }
   | { kind: 'paragraph'; text: string }
-  /** level 1: 一、总体情况 (黑体); level 2: （一）主动公开 (楷体). */
+  /** level 1: 一、总体情况 (黑体); level 2: （一）主动公开 (楷体), also sub-headings typed into the prose. */
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'table'; table: TemplateTable; text: (cellId: string) => string }
   /** 署名 and 成文日期, right-aligned at the end. */
@@ -42,6 +42,23 @@ export function paragraphs(text: string): string[] {
   return text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * A line typed into the prose that is a sub-heading, not a paragraph: numbered （一）…（十九）, short
+ * (at most 30 characters) and without sentence-ending punctuation, e.g. "（一）存在的主要问题" in 五.
+ * "（一）主动公开情况。正文……" stays a paragraph.
+ */
+const SUBHEADING = /^[（(][一二三四五六七八九十]{1,3}[）)][^。！？；!?;]+$/u;
+const SUBHEADING_MAX_CHARS = 30;
+
+export function isSubheading(line: string): boolean {
+  return SUBHEADING.test(line) && Array.from(line).length <= SUBHEADING_MAX_CHARS;
+}
+
+/** The paragraphs of a prose field, sub-headings among them as level-2 headings (楷体). */
+function proseBlocks(text: string): Block[] {
+  return paragraphs(text).map((p): Block => (isSubheading(p) ? { kind: 'heading', level: 2, text: p } : { kind: 'paragraph', text: p }));
+}
+
 export function reportOutline(doc: ReportDocument): Block[] {
   const template = getTemplate(doc.format);
   const title = reportTitle(doc);
@@ -56,7 +73,7 @@ export function reportOutline(doc: ReportDocument): Block[] {
       continue;
     }
     if (section.id === 'overview') {
-      for (const p of paragraphs(doc.prose['overview.intro'])) blocks.push({ kind: 'paragraph', text: p });
+      blocks.push(...proseBlocks(doc.prose['overview.intro']));
       const parts = (section.parts ?? []).filter((part) => doc.prose[`overview.${part.id}` as keyof ReportDocument['prose']].trim());
       parts.forEach((part, i) => {
         blocks.push({ kind: 'heading', level: 2, text: `（${'一二三四五六七八九'[i]}）${part.title}` });
@@ -64,8 +81,8 @@ export function reportOutline(doc: ReportDocument): Block[] {
       });
       continue;
     }
-    const body = paragraphs(doc.prose[section.id as 'problems' | 'other']);
-    for (const p of body.length ? body : ['无。']) blocks.push({ kind: 'paragraph', text: p });
+    const body = proseBlocks(doc.prose[section.id as 'problems' | 'other']);
+    blocks.push(...(body.length ? body : [{ kind: 'paragraph', text: '无。' } as const]));
   }
   for (const p of paragraphs(doc.closing)) blocks.push({ kind: 'paragraph', text: p });
   if (doc.publication.signatory || doc.publication.date) {
