@@ -136,6 +136,18 @@ describe('DOCX package XML', () => {
     });
   });
 
+  it('stacks table 三’s narrow merged label one character per line, centred', () => {
+    const t3 = byTag('w:tbl', pkg.document)[1]!;
+    const cell = byTag('w:tc', t3).find((tc) => textOf(tc) === '三、本年度办理结果')!;
+    const p = byTag('w:p', cell);
+    expect(p).toHaveLength(1);
+    expect(byTag('w:t', p[0]!).map(textOf)).toEqual(Array.from('三、本年度办理结果'));
+    expect(byTag('w:br', p[0]!)).toHaveLength(8);
+    expect(attr(byTag('w:jc', p[0]!)[0], 'val')).toBe('center');
+    // No other cell of any table is stacked.
+    expect(byTag('w:br', pkg.document).length).toBe(8);
+  });
+
   it('marks header rows to repeat and no row to split across pages', () => {
     byTag('w:tbl', pkg.document).forEach((tbl, i) => {
       const rows = children(tbl, 'w:tr');

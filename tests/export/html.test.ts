@@ -90,6 +90,14 @@ describe('HTML export', () => {
     expect(tags('html', dom)[0]!.attribs.lang).toBe('zh-CN');
   });
 
+  it('sets table 三’s narrow merged label vertically, and no other cell', () => {
+    const dom = parseDocument(renderHtml(seeds[0]!.doc));
+    const stacked = tags('th', dom).filter((th) => th.attribs.class === 'stack');
+    expect(stacked.map((th) => [DomUtils.textContent(th), th.attribs.rowspan, th.attribs.scope])).toEqual([['三、本年度办理结果', '22', 'row']]);
+    const css = DomUtils.textContent(tags('style', dom)[0]!);
+    expect(css).toMatch(/th\.stack \{[^}]*writing-mode: vertical-rl;[^}]*text-orientation: upright/);
+  });
+
   it('prints on A4 with the official margins and type sizes', () => {
     const css = DomUtils.textContent(tags('style', parseDocument(renderHtml(seeds[0]!.doc)))[0]!);
     expect(css).toMatch(/@page\s*\{\s*size:\s*A4;\s*margin:\s*37mm 26mm 35mm 28mm;/);

@@ -19,6 +19,7 @@ import {
 } from 'docx';
 import type { GridCell, TemplateTable } from '../../core/index.ts';
 import { mmToTwips, ptToTwips, type DocxStyle } from './style.ts';
+import { isStackedLabel } from '../table-label.ts';
 import { xmlText } from './xml-text.ts';
 
 /** Relative template widths scaled to whole twips that add up exactly to the text block. */
@@ -38,8 +39,13 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
   const widths = scaleColumnWidths(table.layout.columnWidths, style.textWidth);
   const run = style.role('table');
   const margins = cellMargins(run.sizePt);
-  const paragraph = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], keepNext: boolean) =>
-    new Paragraph({ alignment, keepNext, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, children: [new TextRun({ text: xmlText(text), font: run.font, size: run.size })] });
+  const paragraph = (lines: string[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType], keepNext: boolean) =>
+    new Paragraph({
+      alignment,
+      keepNext,
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+      children: lines.map((text, i) => new TextRun({ text: xmlText(text), font: run.font, size: run.size, ...(i > 0 ? { break: 1 } : {}) })),
+    });
   const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
 
   const gridRows = [...table.layout.header, ...table.layout.body];
@@ -69,7 +75,7 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
       out.push(
         new TableCell({
           ...common,
-          children: [cellParagraph(cell, keepNext)],
+          children: [cellParagraph(cell, spanWidth(col, colSpan), keepNext)],
           columnSpan: colSpan,
           ...(rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
           width: { size: spanWidth(col, colSpan), type: WidthType.DXA },
@@ -81,10 +87,13 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
     return new TableRow({ children: out, cantSplit: true, tableHeader: r < table.layout.header.length });
   });
 
-  function cellParagraph(cell: GridCell, keepNext: boolean): Paragraph {
-    if ('cell' in cell) return paragraph(cellText(cell.cell), AlignmentType.CENTER, keepNext);
+  function cellParagraph(cell: GridCell, width: number, keepNext: boolean): Paragraph {
+    if ('cell' in cell) return paragraph([cellText(cell.cell)], AlignmentType.CENTER, keepNext);
+    // A stacked label gets a line break after each character: Word and LibreOffice would otherwise
+    // keep "三、" together (禁则) and squeeze or overflow the one-character column.
+    if (isStackedLabel(cell, width / 20, run.sizePt)) return paragraph(Array.from(cell.text.replace(/\s+/gu, '')), AlignmentType.CENTER, keepNext);
     const left = cell.role === 'caption' || (cell.role === 'rowLabel' && (cell.rowSpan ?? 1) === 1);
-    return paragraph(cell.text, left ? AlignmentType.LEFT : AlignmentType.CENTER, keepNext);
+    return paragraph([cell.text], left ? AlignmentType.LEFT : AlignmentType.CENTER, keepNext);
   }
 
   return new Table({

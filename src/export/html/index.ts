@@ -1,7 +1,9 @@
 // One self-contained HTML file for a government website CMS: semantic headings, real tables with
 // rowspan/colspan and scoped header cells, print CSS after the official page layout, no external
 // resources. Drawn from the same outline as the DOCX and PDF.
-import { getTemplate, reportTitle, type GridCell, type ReportDocument, type TemplateTable } from '../../core/index.ts';
+import { getTemplate, reportTitle, type GridCell, type PageStyle, type ReportDocument, type TemplateTable } from '../../core/index.ts';
+import { textBlockWidthPt } from '../page-grid.ts';
+import { cellWidthsPt, isStackedLabel } from '../table-label.ts';
 import { reportOutline, type Block } from '../outline.ts';
 import { signatureIndents } from '../signature.ts';
 import { reportCss } from './style.ts';
@@ -12,10 +14,11 @@ export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ES
 export function renderHtml(doc: ReportDocument): string {
   const title = reportTitle(doc);
   const out: string[] = [];
+  const page = getTemplate(doc.format).pageStyle;
   let headingId = '';
   for (const [i, block] of reportOutline(doc).entries()) {
     if (block.kind === 'heading' && block.level === 1) headingId = `section-${i}`;
-    out.push(renderBlock(block, headingId));
+    out.push(renderBlock(block, headingId, page));
   }
   return `<!DOCTYPE html>
 <html lang="zh-CN">
@@ -24,7 +27,7 @@ export function renderHtml(doc: ReportDocument): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>
-${reportCss(getTemplate(doc.format).pageStyle)}
+${reportCss(page)}
 </style>
 </head>
 <body>
@@ -36,7 +39,7 @@ ${out.join('\n')}
 `;
 }
 
-function renderBlock(block: Block, headingId: string): string {
+function renderBlock(block: Block, headingId: string, page: PageStyle): string {
   switch (block.kind) {
     case 'title':
       return `<h1>${block.lines.map((l) => `<span>${escapeHtml(l)}</span>`).join('')}</h1>`;
@@ -45,7 +48,7 @@ function renderBlock(block: Block, headingId: string): string {
     case 'heading':
       return block.level === 1 ? `<h2 id="${headingId}">${escapeHtml(block.text)}</h2>` : `<h3>${escapeHtml(block.text)}</h3>`;
     case 'table':
-      return renderTable(block.table, block.text, headingId);
+      return renderTable(block.table, block.text, headingId, page);
     case 'signature': {
       const indents = signatureIndents(block.signatory, block.date);
       const line = (text: string, right: number) => `<p class="signature" style="padding-right: ${right}em">${escapeHtml(text)}</p>`;
@@ -54,11 +57,12 @@ function renderBlock(block: Block, headingId: string): string {
   }
 }
 
-function renderTable(table: TemplateTable, cellText: (id: string) => string, labelledBy: string): string {
+function renderTable(table: TemplateTable, cellText: (id: string) => string, labelledBy: string, page: PageStyle): string {
   const { columnWidths, header, body } = table.layout;
   const total = columnWidths.reduce((a, b) => a + b, 0);
   const cols = columnWidths.map((w) => `<col style="width: ${((w / total) * 100).toFixed(2)}%">`).join('');
-  const row = (cells: GridCell[]) => `<tr>${cells.map((c) => renderCell(c, cellText)).join('')}</tr>`;
+  const widths = cellWidthsPt(table, textBlockWidthPt(page));
+  const row = (cells: GridCell[]) => `<tr>${cells.map((c) => renderCell(c, cellText, isStackedLabel(c, widths.get(c)!, page.roles.table.sizePt))).join('')}</tr>`;
   // Table 二 is four captioned groups: each caption row opens its own <tbody>, which its scope="rowgroup" names.
   const groups: GridCell[][][] = [];
   for (const cells of body) {
@@ -78,7 +82,7 @@ function renderTable(table: TemplateTable, cellText: (id: string) => string, lab
 
 const isCaptionRow = (cells: GridCell[]) => cells.length === 1 && !('cell' in cells[0]!) && cells[0]!.role === 'caption';
 
-function renderCell(cell: GridCell, cellText: (id: string) => string): string {
+function renderCell(cell: GridCell, cellText: (id: string) => string, stacked: boolean): string {
   const spans = `${(cell.colSpan ?? 1) > 1 ? ` colspan="${cell.colSpan}"` : ''}${(cell.rowSpan ?? 1) > 1 ? ` rowspan="${cell.rowSpan}"` : ''}`;
   if ('cell' in cell) return `<td${spans} data-cell="${escapeHtml(cell.cell)}">${escapeHtml(cellText(cell.cell))}</td>`;
   const text = escapeHtml(cell.text);
@@ -89,7 +93,7 @@ function renderCell(cell: GridCell, cellText: (id: string) => string): string {
     case 'caption':
       return `<th${spans} scope="rowgroup" class="label">${text}</th>`;
     case 'rowLabel':
-      return `<th${spans} scope="row"${(cell.rowSpan ?? 1) > 1 ? '' : ' class="label"'}>${text}</th>`;
+      return `<th${spans} scope="row"${stacked ? ' class="stack"' : (cell.rowSpan ?? 1) > 1 ? '' : ' class="label"'}>${text}</th>`;
     case 'corner':
       return `<td${spans}>${text}</td>`;
   }

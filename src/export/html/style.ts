@@ -53,6 +53,7 @@ ${latinFace(page)}
 .nianbao-report table { width: 100%; table-layout: fixed; border-collapse: collapse; ${font(page, 'table')} line-height: 1.3; margin: 0 0 ${page.grid.linePitchPt}pt; }
 .nianbao-report th, .nianbao-report td { border: 1px solid #000; padding: 0.3em 1mm; font-weight: normal; text-align: center; vertical-align: middle; overflow-wrap: anywhere; }
 .nianbao-report th.label { text-align: left; }
+.nianbao-report th.stack { writing-mode: vertical-rl; text-orientation: upright; }
 .nianbao-report tr { break-inside: avoid; }
 .nianbao-report div.signature { margin-top: ${page.grid.linePitchPt}pt; }
 .nianbao-report p.signature { text-align: right; text-indent: 0; }

@@ -1,9 +1,10 @@
 // Tables drawn from the template's layout grid: merges exactly as the template, column widths scaled
-// to the text block, labels wrapped inside their cells, numbers centred, rows never split, header
-// rows repeated after a page break.
+// to the text block, labels wrapped inside their cells (narrow merged labels stacked one character
+// per line), numbers centred, rows never split, header rows repeated after a page break.
 import { lineTo, moveTo, popGraphicsState, pushGraphicsState, setLineWidth, stroke, type PDFOperator } from '@cantoo/pdf-lib';
 import type { GridCell, TemplateTable } from '../../core/index.ts';
 import { breakLines, type Line } from '../text/line-break.ts';
+import { isStackedLabel } from '../table-label.ts';
 import type { Composer } from './composer.ts';
 
 const PAD_X = 3;
@@ -35,7 +36,7 @@ export interface TableLayout {
 
 /** Lays the grid out at the table role's size; `text` gives each data cell's printed text. */
 export function layoutTable(composer: Composer, table: TemplateTable, text: (cellId: string) => string): TableLayout {
-  const { book, geo } = composer;
+  const { geo } = composer;
   const size = composer.style.roles.table.sizePt;
   const lineHeight = size * LINE_HEIGHT;
   const minRow = Math.max(lineHeight + 2 * PAD_Y, geo.pitch * 0.7);
@@ -54,10 +55,14 @@ export function layoutTable(composer: Composer, table: TemplateTable, text: (cel
       const colSpan = cell.colSpan ?? 1;
       for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
       const content = 'cell' in cell ? text(cell.cell) : cell.text;
-      const inner = colX[c + colSpan]! - colX[c]! - 2 * PAD_X;
-      const natural = book.width('table', content, size);
+      const width = colX[c + colSpan]! - colX[c]!;
+      const inner = width - 2 * PAD_X;
+      const measure = (t: string, at: number) => composer.measure('table', t, at);
+      const natural = measure(content, size);
       const cellSize = 'cell' in cell && natural > inner ? Math.max(MIN_NUMBER_SIZE, (size * inner) / natural) : size;
-      const lines = breakLines(content, { width: inner, measure: (t) => book.width('table', t, cellSize), justify: false });
+      const lines = isStackedLabel(cell, width, size)
+        ? Array.from(content.replace(/\s+/gu, '')).map((ch) => breakLines(ch, { width: inner, measure: (t) => measure(t, size), justify: false })[0]!)
+        : breakLines(content, { width: inner, measure: (t) => measure(t, cellSize), justify: false });
       cells.push({ row: r, col: c, rowSpan, colSpan, lines, align: alignOf(cell), size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y });
       c += colSpan;
     }

@@ -1,0 +1,32 @@
+// How a table label is set, decided once for the DOCX, PDF and HTML renderers.
+import type { GridCell, TemplateTable } from '../core/index.ts';
+
+/**
+ * A merged row label in a column too narrow for three characters — table 三's "三、本年度办理结果",
+ * 22 rows high — is set one character per line, centred, reading top to bottom as published
+ * reports print it; wrapped two by two it reads neither across nor down. `columnWidthPt` is the
+ * width the template's relative widths give the cell in the text block.
+ */
+export function isStackedLabel(cell: GridCell, columnWidthPt: number, sizePt: number): boolean {
+  return 'text' in cell && cell.role === 'rowLabel' && (cell.rowSpan ?? 1) > 1 && columnWidthPt < 3 * sizePt;
+}
+
+/** Each cell's width in points, the template's relative column widths scaled to `textWidthPt`. */
+export function cellWidthsPt(table: TemplateTable, textWidthPt: number): Map<GridCell, number> {
+  const { columnWidths, header, body } = table.layout;
+  const total = columnWidths.reduce((a, b) => a + b, 0);
+  const widths = new Map<GridCell, number>();
+  // Grid slots covered by merges from rows above, so each cell lands in its real columns.
+  const taken: boolean[][] = [];
+  [...header, ...body].forEach((cells, r) => {
+    let c = 0;
+    for (const cell of cells) {
+      while (taken[r]?.[c]) c++;
+      const colSpan = cell.colSpan ?? 1;
+      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++) for (let dc = 0; dc < colSpan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
+      widths.set(cell, (columnWidths.slice(c, c + colSpan).reduce((a, b) => a + b, 0) / total) * textWidthPt);
+      c += colSpan;
+    }
+  });
+  return widths;
+}
