@@ -53,6 +53,19 @@ describe('禁则 (Chinese line-breaking rules)', () => {
   });
 });
 
+describe('justification', () => {
+  it('stretches between ideographs but keeps Latin text split into several units tight', () => {
+    const [first] = breakLines('网站（http://www.a.cn）下载', { width: 9, measure });
+    expect(first!.units.map((u) => u.text)).toEqual(['网', '站', '（', 'http', ':', '/', '/']);
+    expect(first!.justified).toBe(true);
+    const x = first!.units.map((u) => u.x);
+    // "http://" stays as wide as its letters; the 2.5 units of stretch go to the gaps around the ideographs.
+    expect([x[4]! - x[3]!, x[5]! - x[4]!, x[6]! - x[5]!]).toEqual([2, 0.5, 0.5]);
+    expect(x[1]! - x[0]!).toBeCloseTo(1 + 2.5 / 3);
+    expect(x[6]! + 0.5).toBeCloseTo(9);
+  });
+});
+
 describe('hanging punctuation (标点溢出边界)', () => {
   const hung = (text: string, width: number) => breakLines(text, { width, measure, hang: true });
 

@@ -21,6 +21,8 @@ const WORD_CHAR = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u
 /** Punctuation that stays inside a word when letters or digits surround it (1.5, a@b.cn, 0517-8722). */
 const WORD_JOINER = /[.,:@\-_/+&#=~'’]/u;
 const SPACE = /\s/u;
+const LATIN_END = /[\x21-\x7e]$/u;
+const LATIN_START = /^[\x21-\x7e]/u;
 
 export interface LineUnit {
   text: string;
@@ -153,12 +155,15 @@ function placeLine(units: Unit[], indent: number, avail: number, justify: boolea
   let visible = hangs ? units.length - 1 : units.length;
   while (visible > 0 && SPACE.test(units[visible - 1]!.text)) visible--;
   const naturalWidth = units.slice(0, visible).reduce((s, u) => s + u.width, 0);
-  const gaps = visible - 1;
+  // Justification stretches the gaps after units 0 … visible-2, except inside Latin text such as
+  // "http://" (split into several units), which must stay tight.
+  const stretchable = units.map((u, i) => i < visible - 1 && !(LATIN_END.test(u.text) && LATIN_START.test(units[i + 1]!.text)));
+  const gaps = stretchable.filter(Boolean).length;
   const stretch = justify && gaps > 0 && naturalWidth < avail ? (avail - naturalWidth) / gaps : 0;
   let x = indent;
   const placed = units.map((u, i) => {
     const unit = { text: u.text, x, width: u.width };
-    x += u.width + (i < gaps ? stretch : 0);
+    x += u.width + (stretchable[i] ? stretch : 0);
     return unit;
   });
   return { text: units.map((u) => u.text).join(''), units: placed, naturalWidth, justified: stretch > 0, hangs };
