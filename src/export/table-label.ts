@@ -30,3 +30,9 @@ export function cellWidthsPt(table: TemplateTable, textWidthPt: number): Map<Gri
   });
   return widths;
 }
+
+/** Captions and one-row labels start at the left as in the official template; heads, merged labels and numbers are centred. */
+export function cellAlign(cell: GridCell): 'left' | 'center' {
+  if ('cell' in cell) return 'center';
+  return cell.role === 'caption' || (cell.role === 'rowLabel' && (cell.rowSpan ?? 1) === 1) ? 'left' : 'center';
+}

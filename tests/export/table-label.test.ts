@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTemplate, type GridCell } from '../../src/core/index.ts';
 import { textBlockWidthPt } from '../../src/export/page-grid.ts';
-import { cellWidthsPt, isStackedLabel } from '../../src/export/table-label.ts';
+import { cellAlign, cellWidthsPt, isStackedLabel } from '../../src/export/table-label.ts';
 
 const template = getTemplate();
 const textWidth = textBlockWidthPt(template.pageStyle);
@@ -38,5 +38,16 @@ describe('stacked labels', () => {
     expect(isStackedLabel(label, 3 * size, size)).toBe(false);
     expect(isStackedLabel({ ...label, rowSpan: 1 }, 20, size)).toBe(false);
     expect(isStackedLabel({ text: '结果维持', role: 'header', rowSpan: 2 }, 20, size)).toBe(false);
+  });
+
+  it('aligns captions and one-row labels left as the official template does, everything else centred', () => {
+    const t2 = template.tables.find((t) => t.id === 't2')!;
+    const cells = [...t2.layout.header, ...t2.layout.body].flat();
+    const caption = cells.find((c) => 'text' in c && c.text === '第二十条第（一）项')!;
+    const rowLabel = cells.find((c) => 'text' in c && c.text === '规章')!;
+    const header = cells.find((c) => 'text' in c && c.text === '本年制发件数')!;
+    expect([cellAlign(caption), cellAlign(rowLabel), cellAlign(header)]).toEqual(['left', 'left', 'center']);
+    expect(cellAlign({ cell: 't2.rules.issued' })).toBe('center');
+    expect(cellAlign({ text: '（三）不予公开', role: 'rowLabel', rowSpan: 8 })).toBe('center');
   });
 });

@@ -19,7 +19,7 @@ import {
 } from 'docx';
 import type { GridCell, TemplateTable } from '../../core/index.ts';
 import { mmToTwips, ptToTwips, type DocxStyle } from './style.ts';
-import { isStackedLabel } from '../table-label.ts';
+import { cellAlign, isStackedLabel } from '../table-label.ts';
 import { xmlText } from './xml-text.ts';
 
 /** Relative template widths scaled to whole twips that add up exactly to the text block. */
@@ -92,8 +92,7 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
     // A stacked label gets a line break after each character: Word and LibreOffice would otherwise
     // keep "三、" together (禁则) and squeeze or overflow the one-character column.
     if (isStackedLabel(cell, width / 20, run.sizePt)) return paragraph(Array.from(cell.text.replace(/\s+/gu, '')), AlignmentType.CENTER, keepNext);
-    const left = cell.role === 'caption' || (cell.role === 'rowLabel' && (cell.rowSpan ?? 1) === 1);
-    return paragraph([cell.text], left ? AlignmentType.LEFT : AlignmentType.CENTER, keepNext);
+    return paragraph([cell.text], cellAlign(cell) === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER, keepNext);
   }
 
   return new Table({

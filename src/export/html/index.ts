@@ -3,7 +3,7 @@
 // resources. Drawn from the same outline as the DOCX and PDF.
 import { getTemplate, reportTitle, type GridCell, type PageStyle, type ReportDocument, type TemplateTable } from '../../core/index.ts';
 import { textBlockWidthPt } from '../page-grid.ts';
-import { cellWidthsPt, isStackedLabel } from '../table-label.ts';
+import { cellAlign, cellWidthsPt, isStackedLabel } from '../table-label.ts';
 import { reportOutline, type Block } from '../outline.ts';
 import { signatureIndents } from '../signature.ts';
 import { reportCss } from './style.ts';
@@ -86,14 +86,15 @@ function renderCell(cell: GridCell, cellText: (id: string) => string, stacked: b
   const spans = `${(cell.colSpan ?? 1) > 1 ? ` colspan="${cell.colSpan}"` : ''}${(cell.rowSpan ?? 1) > 1 ? ` rowspan="${cell.rowSpan}"` : ''}`;
   if ('cell' in cell) return `<td${spans} data-cell="${escapeHtml(cell.cell)}">${escapeHtml(cellText(cell.cell))}</td>`;
   const text = escapeHtml(cell.text);
+  const cls = stacked ? ' class="stack"' : cellAlign(cell) === 'left' ? ' class="label"' : '';
   switch (cell.role) {
     case 'header':
       // scope="col" on a spanning cell covers every column it spans (HTML's header-assignment algorithm).
       return `<th${spans} scope="col">${text}</th>`;
     case 'caption':
-      return `<th${spans} scope="rowgroup" class="label">${text}</th>`;
+      return `<th${spans} scope="rowgroup"${cls}>${text}</th>`;
     case 'rowLabel':
-      return `<th${spans} scope="row"${stacked ? ' class="stack"' : (cell.rowSpan ?? 1) > 1 ? '' : ' class="label"'}>${text}</th>`;
+      return `<th${spans} scope="row"${cls}>${text}</th>`;
     case 'corner':
       return `<td${spans}>${text}</td>`;
   }

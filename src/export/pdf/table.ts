@@ -2,9 +2,9 @@
 // to the text block, labels wrapped inside their cells (narrow merged labels stacked one character
 // per line), numbers centred, rows never split, header rows repeated after a page break.
 import { lineTo, moveTo, popGraphicsState, pushGraphicsState, setLineWidth, stroke, type PDFOperator } from '@cantoo/pdf-lib';
-import type { GridCell, TemplateTable } from '../../core/index.ts';
+import type { TemplateTable } from '../../core/index.ts';
 import { breakLines, type Line } from '../text/line-break.ts';
-import { isStackedLabel } from '../table-label.ts';
+import { cellAlign, isStackedLabel } from '../table-label.ts';
 import type { Composer } from './composer.ts';
 
 const PAD_X = 3;
@@ -63,7 +63,7 @@ export function layoutTable(composer: Composer, table: TemplateTable, text: (cel
       const lines = isStackedLabel(cell, width, size)
         ? Array.from(content.replace(/\s+/gu, '')).map((ch) => breakLines(ch, { width: inner, measure: (t) => measure(t, size), justify: false })[0]!)
         : breakLines(content, { width: inner, measure: (t) => measure(t, cellSize), justify: false });
-      cells.push({ row: r, col: c, rowSpan, colSpan, lines, align: alignOf(cell), size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y });
+      cells.push({ row: r, col: c, rowSpan, colSpan, lines, align: cellAlign(cell), size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y });
       c += colSpan;
     }
   });
@@ -76,11 +76,6 @@ export function layoutTable(composer: Composer, table: TemplateTable, text: (cel
   }
   const keepWithNext = rows.map((row) => row.every((cell) => 'text' in cell && (cell.role === 'caption' || cell.role === 'header')));
   return { cells, colX, rowHeights, headerRows: table.layout.header.length, keepWithNext };
-}
-
-function alignOf(cell: GridCell): 'left' | 'center' {
-  if ('cell' in cell) return 'center';
-  return cell.role === 'rowLabel' && (cell.rowSpan ?? 1) === 1 ? 'left' : 'center';
 }
 
 /**
