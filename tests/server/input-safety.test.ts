@@ -192,7 +192,7 @@ describe.each(ENGINES)('input safety (%s)', (engine) => {
       expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'.*script-src 'self'.*frame-ancestors 'none'/);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
-      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
     }
     const api = await world.users.clerkA.get('/api/nope');
     expect(api.status).toBe(404);

@@ -30,7 +30,8 @@ export const securityHeaders = secureHeaders({
     frameAncestors: ["'none'"],
   },
   crossOriginEmbedderPolicy: false,
-  referrerPolicy: 'no-referrer',
+  // Not no-referrer: with it, browsers send `Origin: null` on form posts and the origin check fails.
+  referrerPolicy: 'same-origin',
   xFrameOptions: 'DENY',
   // HSTS only makes sense over HTTPS; a reverse proxy that terminates TLS should send it.
   strictTransportSecurity: false,
