@@ -3,6 +3,7 @@ import { networkInterfaces } from 'node:os';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { Client } from './support/client.ts';
 import { ENGINES, startServer, stopPostgres, type TestServer } from './support/harness.ts';
 
@@ -80,6 +81,28 @@ describe.each(ENGINES)('setup page (%s)', (engine) => {
     } finally {
       outside.close();
       await fresh.close();
+    }
+  });
+});
+
+describe('setup page in Chromium', () => {
+  it('a real browser form post creates the administrator and signs in', async () => {
+    const server = await startServer('pglite');
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.base}/setup`);
+      await page.fill('input[name=agencyName]', valid.agencyName);
+      await page.fill('input[name=username]', valid.username);
+      await page.fill('input[name=displayName]', valid.displayName);
+      await page.fill('input[name=password]', valid.password);
+      await page.fill('input[name=password2]', valid.password2);
+      await Promise.all([page.waitForURL(`${server.base}/`), page.click('button')]);
+      const me = await page.evaluate(async () => (await fetch('/api/session')).json());
+      expect(me.user).toMatchObject({ username: 'chief', role: 'admin' });
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 });
