@@ -8,7 +8,7 @@ import { decodeText } from './readers/decode.ts';
 import { textLines } from './readers/text.ts';
 
 export { ImportError } from './errors.ts';
-export { configurePdf, type PdfOptions } from './readers/pdf.ts';
+export { configurePdf, type PdfOptions } from './readers/pdf-options.ts';
 
 export interface ImportResult {
   document: ReportDocument;

@@ -2,19 +2,7 @@
 // baseline and into cells by horizontal gaps, so table rows keep their columns (x = cell centre).
 import type { Cell, Line } from '../layout.ts';
 import { ImportError } from '../errors.ts';
-
-/** Where pdfjs finds its worker and character maps; the browser app must set workerSrc (see README). */
-export interface PdfOptions {
-  workerSrc?: string;
-  /** Directory (Node: path, browser: URL) of pdfjs-dist/cmaps/, for PDFs using predefined Chinese CMaps. */
-  cMapUrl?: string;
-}
-
-const options: PdfOptions = {};
-
-export function configurePdf(o: PdfOptions): void {
-  Object.assign(options, o);
-}
+import { pdfOptions as options } from './pdf-options.ts';
 
 /** Real reports have 3–20 pages; more is not a report, and bounds time and memory. */
 export const MAX_PDF_PAGES = 100;
