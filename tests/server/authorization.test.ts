@@ -1,9 +1,9 @@
 // The authorization matrix: every endpoint × every role × own / parent / sibling / unrelated agency.
 // Nobody reads or writes another agency's reports; a denied request changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiResponse, Client } from './support/client.ts';
-import { ENGINES, startServer, stopPostgres, type TestServer } from './support/harness.ts';
-import { buildWorld, cleanDocument, createReport, PASSWORD, type World } from './support/world.ts';
+import { ENGINES } from './support/harness.ts';
+import { cleanDocument, createReport, PASSWORD, withServerWorld, type World } from './support/world.ts';
 
 type Actor = keyof World['users'] | 'admin' | 'anonymous';
 const ACTORS: Actor[] = ['anonymous', 'admin', 'clerkA', 'clerkA2', 'reviewerA', 'reviewerGov', 'clerkB', 'reviewerB', 'clerkOther', 'reviewerOther'];
@@ -58,14 +58,13 @@ const REPORT_CASES: ReportCase[] = [
 ];
 
 describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
-  let server: TestServer;
-  let world: World;
+  const env = withServerWorld(engine);
   let nextYear = 2030;
-  const client = (a: Actor): Client => (a === 'admin' ? world.admin : a === 'anonymous' ? world.anonymous : world.users[a]);
+  const client = (a: Actor): Client => (a === 'admin' ? env.world.admin : a === 'anonymous' ? env.world.anonymous : env.world.users[a]);
 
   /** A deptA report brought to `state`, with one comment; published ones have a report the year before. */
   async function prepare(state: State): Promise<Ctx> {
-    const { clerkA, reviewerA } = world.users;
+    const { clerkA, reviewerA } = env.world.users;
     const year = nextYear;
     nextYear += 2;
     await createReport(clerkA, year - 1, cleanDocument('市司法局', year - 1));
@@ -88,21 +87,13 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
   }
 
   async function snapshot(ctx: Ctx) {
-    const { reviewerA } = world.users;
+    const { reviewerA } = env.world.users;
     const report = await reviewerA.get(`/api/reports/${ctx.id}`);
     const comments = await reviewerA.get(`/api/reports/${ctx.id}/comments`);
     const audit = await reviewerA.get(`/api/reports/${ctx.id}/audit`);
     return { report: report.body.report, document: report.body.document, comments: comments.body.comments, audit: audit.body.entries.length };
   }
 
-  beforeAll(async () => {
-    server = await startServer(engine);
-    world = await buildWorld(server.base);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await stopPostgres();
-  });
 
   for (const kase of REPORT_CASES) {
     it(kase.name, async () => {
@@ -126,7 +117,7 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
   }
 
   it('lists only the reports a user may see', async () => {
-    const { users } = world;
+    const { users } = env.world;
     const b = await createReport(users.clerkB, 2030, cleanDocument('市教育局', 2030));
     const o = await createReport(users.clerkOther, 2030, cleanDocument('另一县人民政府', 2030));
     const ids = async (a: Actor) => ((await client(a).get('/api/reports')).body.reports as { id: string; agency: { name: string } }[]).map((r) => r.agency.name);
@@ -144,7 +135,7 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
   });
 
   it('creates reports only for the clerk’s own agency', async () => {
-    const { users, agencies } = world;
+    const { users, agencies } = env.world;
     for (const a of ['admin', 'reviewerA', 'reviewerGov'] as Actor[]) expect((await client(a).post('/api/reports', { year: 2031 })).status).toBe(403);
     expect((await client('anonymous').post('/api/reports', { year: 2031 })).status).toBe(401);
     // There is no way to name another agency: the field does not exist.
@@ -156,7 +147,7 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
   });
 
   it('agencies: everyone sees their own scope; only administrators change them', async () => {
-    const { agencies } = world;
+    const { agencies } = env.world;
     const names = async (a: Actor) => new Set(((await client(a).get('/api/agencies')).body.agencies as { name: string }[]).map((x) => x.name));
     expect(await names('clerkA')).toEqual(new Set(['市司法局']));
     expect(await names('reviewerGov')).toEqual(new Set(['某某市人民政府', '市司法局', '市教育局']));
@@ -168,22 +159,22 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
       const patch = await client(a).patch(`/api/agencies/${agencies.deptA}`, { name: '改名' });
       expect([create.status, patch.status], a).toEqual(a === 'anonymous' ? [401, 401] : [403, 403]);
     }
-    expect((await world.admin.post('/api/agencies', { name: '市财政局', kind: 'department', parentId: agencies.gov })).status).toBe(201);
-    expect((await world.admin.patch(`/api/agencies/${agencies.deptB}`, { name: '市教育局' })).status).toBe(200);
+    expect((await env.world.admin.post('/api/agencies', { name: '市财政局', kind: 'department', parentId: agencies.gov })).status).toBe(201);
+    expect((await env.world.admin.patch(`/api/agencies/${agencies.deptB}`, { name: '市教育局' })).status).toBe(200);
     // A cycle in the hierarchy is refused.
-    expect((await world.admin.patch(`/api/agencies/${agencies.gov}`, { parentId: agencies.deptA })).status).toBe(400);
+    expect((await env.world.admin.patch(`/api/agencies/${agencies.gov}`, { parentId: agencies.deptA })).status).toBe(400);
   });
 
   it('users: only administrators list, create and change accounts', async () => {
-    const { agencies } = world;
-    const target = (await world.admin.get('/api/users')).body.users.find((u: { username: string }) => u.username === 'clerkB').id;
+    const { agencies } = env.world;
+    const target = (await env.world.admin.get('/api/users')).body.users.find((u: { username: string }) => u.username === 'clerkB').id;
     for (const a of ACTORS.filter((x) => x !== 'admin')) {
       const expected = a === 'anonymous' ? 401 : 403;
       expect((await client(a).get('/api/users')).status, a).toBe(expected);
       expect((await client(a).post('/api/users', { username: `x${a}`, displayName: 'x', password: PASSWORD, role: 'admin', agencyId: agencies.gov })).status, a).toBe(expected);
       expect((await client(a).patch(`/api/users/${target}`, { role: 'admin' })).status, a).toBe(expected);
     }
-    const users = (await world.admin.get('/api/users')).body.users;
+    const users = (await env.world.admin.get('/api/users')).body.users;
     expect(users.find((u: { id: string }) => u.id === target).role).toBe('clerk');
     expect(JSON.stringify(users)).not.toMatch(/scrypt|password/i);
   });

@@ -1,10 +1,10 @@
 // Several editors on one draft: a save based on an old revision gets 409 with the current revision
 // and the other editor's changes; merging and retrying loses nothing, over a randomized run.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mergeDocuments, type ReportDocument } from '../../src/core/index.ts';
 import type { Client } from './support/client.ts';
-import { ENGINES, startServer, stopPostgres, type TestServer } from './support/harness.ts';
-import { buildWorld, cleanDocument, createReport, type World } from './support/world.ts';
+import { ENGINES } from './support/harness.ts';
+import { withServerWorld, cleanDocument, createReport } from './support/world.ts';
 
 /** Small seeded PRNG (mulberry32), so a failing run can be replayed from its seed. */
 function rng(seed: number) {
@@ -19,19 +19,10 @@ function rng(seed: number) {
 const CELLS = ['t2.regulations.issued', 't2.normativeDocs.issued', 't2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions', 't2.fees.amount'];
 
 describe.each(ENGINES)('concurrent editing (%s)', (engine) => {
-  let server: TestServer;
-  let world: World;
-  beforeAll(async () => {
-    server = await startServer(engine);
-    world = await buildWorld(server.base);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await stopPostgres();
-  });
+  const ctx = withServerWorld(engine);
 
   it('a stale save gets 409 with the current revision and what changed; merge and retry keeps both edits', async () => {
-    const { clerkA, clerkA2 } = world.users;
+    const { clerkA, clerkA2 } = ctx.world.users;
     const report = await createReport(clerkA, 2024, cleanDocument('市司法局', 2024));
     const base = (await clerkA2.get(`/api/reports/${report.id}`)).body.document as ReportDocument;
 
@@ -62,8 +53,8 @@ describe.each(ENGINES)('concurrent editing (%s)', (engine) => {
   it('zero lost updates: randomized concurrent saves by six editors', async () => {
     const seed = Date.now() % 100_000;
     const random = rng(seed);
-    const editors: Client[] = [world.users.clerkA, world.users.clerkA2];
-    const report = await createReport(world.users.clerkA, 2025, cleanDocument('市司法局', 2025));
+    const editors: Client[] = [ctx.world.users.clerkA, ctx.world.users.clerkA2];
+    const report = await createReport(ctx.world.users.clerkA, 2025, cleanDocument('市司法局', 2025));
     const initial = (await editors[0]!.get(`/api/reports/${report.id}`)).body.document as ReportDocument;
     const acks: { revision: number; base: number; cell: string; value: number; document: ReportDocument }[] = [];
     let conflicts = 0;
@@ -116,7 +107,7 @@ describe.each(ENGINES)('concurrent editing (%s)', (engine) => {
   });
 
   it('racing transitions and creations: exactly one wins, the other learns why', async () => {
-    const { clerkA, clerkA2, reviewerA, reviewerGov } = world.users;
+    const { clerkA, clerkA2, reviewerA, reviewerGov } = ctx.world.users;
     const report = await createReport(clerkA, 2026, cleanDocument('市司法局', 2026));
     expect((await clerkA.post(`/api/reports/${report.id}/submit`, { revision: 1 })).status).toBe(200);
     const results = await Promise.all([reviewerA, reviewerGov].map((r) => r.post(`/api/reports/${report.id}/approve`, { revision: 1 })));

@@ -7,29 +7,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src/server/db/migrate.ts';
-import { ENGINES, startServer, stopPostgres, type TestServer } from './support/harness.ts';
-import { brokenDocument, buildWorld, cleanDocument, createReport, type World } from './support/world.ts';
+import { ENGINES } from './support/harness.ts';
+import { brokenDocument, withServerWorld, cleanDocument, createReport } from './support/world.ts';
 
 const run = promisify(execFile);
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 describe.each(ENGINES)('workflow (%s)', (engine) => {
-  let server: TestServer;
-  let world: World;
+  const ctx = withServerWorld(engine);
 
-  beforeAll(async () => {
-    server = await startServer(engine);
-    world = await buildWorld(server.base);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await stopPostgres();
-  });
 
   it('runs 草稿 → 已提交 → 退回修改 → 已提交 → 已审核 → 已发布 → reopen, refusing what it must', async () => {
-    const { clerkA, reviewerA, reviewerGov } = world.users;
+    const { clerkA, reviewerA, reviewerGov } = ctx.world.users;
     const path = (p = '') => `/api/reports/${report.id}${p}`;
     const report = await createReport(clerkA, 2024, brokenDocument('市司法局', 2024));
     let head = report.head;
@@ -144,22 +135,22 @@ describe.each(ENGINES)('workflow (%s)', (engine) => {
   });
 
   it('refuses approving and publishing when the stored revision has errors', async () => {
-    const { clerkA, reviewerA } = world.users;
+    const { clerkA, reviewerA } = ctx.world.users;
     const report = await createReport(clerkA, 2019, cleanDocument('市司法局', 2019));
     expect((await clerkA.post(`/api/reports/${report.id}/submit`, { revision: 1 })).status).toBe(200);
     // The rules may change between submitting and approving; simulate with a stored revision that now fails.
-    await server.db.query('update revisions set document = $2::jsonb where report_id = $1 and number = 1', [report.id, JSON.stringify(brokenDocument('市司法局', 2019))]);
+    await ctx.server.db.query('update revisions set document = $2::jsonb where report_id = $1 and number = 1', [report.id, JSON.stringify(brokenDocument('市司法局', 2019))]);
     const approve = await reviewerA.post(`/api/reports/${report.id}/approve`, { revision: 1 });
     expect(approve.status).toBe(422);
     expect(approve.body.findings[0].rule).toBe('t3.balance');
-    await server.db.query("update reports set status = 'approved' where id = $1", [report.id]);
+    await ctx.server.db.query("update reports set status = 'approved' where id = $1", [report.id]);
     const publish = await reviewerA.post(`/api/reports/${report.id}/publish`, { revision: 1 });
     expect(publish.status).toBe(422);
     expect((await reviewerA.get(`/api/reports/${report.id}/publications`)).body.publications).toEqual([]);
   });
 
   it('keeps history: revisions with authors and changes, diffs between any two and against last year', async () => {
-    const { clerkA, clerkA2 } = world.users;
+    const { clerkA, clerkA2 } = ctx.world.users;
     const last = cleanDocument('市司法局', 2021);
     last.cells['t3.carriedOut.natural'] = 3;
     last.cells['t3.new.natural'] = 3;
@@ -192,8 +183,8 @@ describe.each(ENGINES)('workflow (%s)', (engine) => {
   });
 
   it('migrations are versioned and run once', async () => {
-    expect(await migrate(server.db)).toEqual([]);
-    const rows = await server.db.query<{ version: number }>('select version from schema_migrations order by version');
+    expect(await migrate(ctx.server.db)).toEqual([]);
+    const rows = await ctx.server.db.query<{ version: number }>('select version from schema_migrations order by version');
     expect(rows.map((r) => r.version)).toEqual([1]);
   });
 });

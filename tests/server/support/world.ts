@@ -4,7 +4,9 @@
 //   另一县人民政府 (other)
 // with a clerk and a reviewer in deptA, deptB and other, a reviewer at gov, and the administrator.
 import { createBlankDocument, type ReportDocument } from '../../../src/core/index.ts';
+import { afterAll, beforeAll } from 'vitest';
 import { Client, setupAdmin } from './client.ts';
+import { startServer, stopPostgres, type Engine, type TestServer } from './harness.ts';
 
 export const PASSWORD = 'test-password-1';
 
@@ -66,4 +68,21 @@ export async function createReport(clerk: Client, year: number, document?: Repor
   const res = await clerk.post('/api/reports', { year, ...(document && { document }) });
   if (res.status !== 201) throw new Error(`create report: ${res.status} ${JSON.stringify(res.body)}`);
   return { id: res.body.report.id, head: res.body.report.head, document: res.body.document };
+}
+
+/**
+ * Starts a server on `engine` with a fresh world before the suite and stops both after it.
+ * Read `.server` and `.world` inside tests (they are set once beforeAll has run).
+ */
+export function withServerWorld(engine: Engine): { server: TestServer; world: World } {
+  const ctx = {} as { server: TestServer; world: World };
+  beforeAll(async () => {
+    ctx.server = await startServer(engine);
+    ctx.world = await buildWorld(ctx.server.base);
+  });
+  afterAll(async () => {
+    await ctx.server?.close();
+    await stopPostgres();
+  });
+  return ctx;
 }
