@@ -9,7 +9,7 @@ export function nextYearDocument(previous: ReportDocument, now: Date = new Date(
   const doc = createBlankDocument({ agency: previous.agency.name, year: previous.year + 1, kind: previous.agency.kind, now });
   doc.agency = { ...previous.agency };
   doc.contact = { ...previous.contact };
-  doc.preamble = previous.preamble;
+  doc.preamble = previous.preamble === null ? null : rollYears(previous.preamble, previous.year);
   doc.closing = previous.closing;
   doc.publication = { signatory: previous.publication.signatory, date: null };
   for (const key of PROSE_KEYS) {
@@ -26,4 +26,13 @@ export function nextYearDocument(previous: ReportDocument, now: Date = new Date(
     doc.origin.cells[info.id] = 'carriedOver';
   }
   return doc;
+}
+
+/**
+ * A custom preamble names the report's year and statistical period ("统计数据从 2022 年 1 月 1 日…");
+ * carried into next year's report it must name next year. Years inside longer numbers (phone
+ * numbers, document numbers like 〔2021〕30号 of other years) are left alone.
+ */
+function rollYears(text: string, year: number): string {
+  return text.replace(new RegExp(`(?<!\\d)${year}(?=\\s*年)`, 'g'), String(year + 1));
 }

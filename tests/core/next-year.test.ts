@@ -29,4 +29,10 @@ describe('nextYearDocument', () => {
     expect(next.prose['problems']).toBe('信息发布不够及时。');
     expect(next.origin.prose).toEqual({ problems: 'lastYear' });
   });
+
+  it('rolls the report year forward in a custom preamble, leaving other numbers alone', () => {
+    const custom = { ...previous, preamble: '现发布《测试市测试局 2023 年政府信息公开工作年度报告》，本报告统计数据从2023年1月1日至12月31日。（国办公开办函〔2021〕30号；电话：0955-20231234）' };
+    expect(nextYearDocument(custom).preamble).toBe('现发布《测试市测试局 2024 年政府信息公开工作年度报告》，本报告统计数据从2024年1月1日至12月31日。（国办公开办函〔2021〕30号；电话：0955-20231234）');
+    expect(nextYearDocument(previous).preamble).toBeNull();
+  });
 });
