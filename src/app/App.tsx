@@ -1,20 +1,40 @@
-// The app shell: the start screen or one report's editor, by the URL hash.
+// The app shell: sign-in when signed out; then by role — the clerk's reports and editor, the
+// 审核员's list and review screen, the 管理员's accounts — and each report's history, by the URL hash.
+import { AdminPage } from './admin/AdminPage.tsx';
+import { SignIn } from './auth/SignIn.tsx';
+import { OfflineError } from './data/api.ts';
+import { pendingCount } from './data/pending.ts';
+import { useCurrentSession } from './data/queries.ts';
 import { EditorPage } from './editor/Editor.tsx';
-import { useStorageIsPersistent } from './data/queries.ts';
+import { HistoryPage } from './history/HistoryPage.tsx';
+import { ReviewList } from './review/ReviewList.tsx';
 import { useRoute } from './router.ts';
 import { StartPage } from './start/StartPage.tsx';
 
+/** The server cannot be reached at start: say so, keep trying, and say that local edits are safe. */
+function Unreachable({ error, retry }: { error: Error; retry: () => void }) {
+  const waiting = pendingCount();
+  return (
+    <div className="page-error" role="alert">
+      <h1>{error instanceof OfflineError ? '无法连接年报服务器' : `出错了：${error.message}`}</h1>
+      <p>{error instanceof OfflineError ? '请检查网络连接；页面会自动重试。' : '请稍后重试。'}</p>
+      {waiting > 0 && <p>本机暂存有 {waiting} 份报告的未保存修改，恢复连接并打开报告后会自动保存。</p>}
+      <button type="button" onClick={retry}>
+        重试
+      </button>
+    </div>
+  );
+}
+
 export function App() {
   const route = useRoute();
-  const persistent = useStorageIsPersistent();
-  return (
-    <>
-      {!persistent && (
-        <p className="storage-warning" role="alert">
-          此浏览器不允许本系统保存数据：关闭或刷新页面后，填写的内容会丢失。请及时导出年报文档（JSON），或换用其他浏览器。
-        </p>
-      )}
-      {route.page === 'report' ? <EditorPage key={route.id} id={route.id} step={route.step} /> : <StartPage />}
-    </>
-  );
+  const session = useCurrentSession();
+  if (session.isPending) return <p className="loading">正在连接服务器…</p>;
+  if (session.isError) return <Unreachable error={session.error} retry={() => void session.refetch()} />;
+  const user = session.data;
+  if (!user) return <SignIn />;
+  if (user.role === 'admin') return <AdminPage />;
+  if (route.page === 'report') return <EditorPage key={route.id} id={route.id} step={route.step} />;
+  if (route.page === 'history') return <HistoryPage key={route.id} id={route.id} />;
+  return user.role === 'reviewer' ? <ReviewList /> : <StartPage />;
 }

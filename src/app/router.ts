@@ -3,17 +3,20 @@
 import { useSyncExternalStore } from 'react';
 import { isStepId, type StepId } from './editor/steps.ts';
 
-export type Route = { page: 'list' } | { page: 'report'; id: string; step: StepId };
+export type Route = { page: 'list' } | { page: 'report'; id: string; step: StepId } | { page: 'history'; id: string };
 
 export function parseHash(hash: string): Route {
   const m = /^#\/report\/([^/]+)(?:\/([^/]+))?$/.exec(hash);
   if (!m) return { page: 'list' };
+  const id = decodeURIComponent(m[1]!);
   const step = m[2] ?? 'cover';
-  return { page: 'report', id: decodeURIComponent(m[1]!), step: isStepId(step) ? step : 'cover' };
+  if (step === 'history') return { page: 'history', id };
+  return { page: 'report', id, step: isStepId(step) ? step : 'cover' };
 }
 
 export function href(route: Route): string {
-  return route.page === 'list' ? '#/' : `#/report/${encodeURIComponent(route.id)}/${route.step}`;
+  if (route.page === 'list') return '#/';
+  return `#/report/${encodeURIComponent(route.id)}/${route.page === 'history' ? 'history' : route.step}`;
 }
 
 export function navigate(route: Route) {

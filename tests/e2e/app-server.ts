@@ -1,30 +1,60 @@
-// The app as users get it: a production `vite build` served by `vite preview` on a free loopback
-// port. Shared by the end-to-end test and the editor benchmark.
+// The app as users get it: a production `vite build` served by the real server (Hono, the API,
+// the setup page) on a fresh embedded database, on a free loopback port. Shared by the end-to-end
+// tests and the editor benchmark.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, preview } from 'vite';
+import { serve } from '@hono/node-server';
+import { build } from 'vite';
+import { createApp } from '../../src/server/app.ts';
+import { openDatabase } from '../../src/server/db/open.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
 export interface ServedApp {
   url: string;
   outDir: string;
+  /** Stops answering (the listener closes, open connections are cut): the server is unreachable. */
+  stop(): Promise<void>;
+  /** Answers again on the same port, with the same data. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function serveApp(): Promise<ServedApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'nianbao-app-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'nianbao-data-'));
   await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
+  const db = await openDatabase({ dataDir });
+  const app = createApp({ db, distDir: outDir });
+  let port = 0;
+  let server: Server | null = null;
+  const listen = () =>
+    new Promise<void>((done) => {
+      server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
+        port = info.port;
+        done();
+      }) as Server;
+    });
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (!server) return done();
+      server.close(() => done());
+      server.closeAllConnections();
+      server = null;
+    });
+  await listen();
   return {
-    url,
+    url: `http://127.0.0.1:${port}/`,
     outDir,
+    stop,
+    start: listen,
     async close() {
-      await server.close();
+      await stop();
+      await db.close();
       rmSync(outDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

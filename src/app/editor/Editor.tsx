@@ -1,23 +1,30 @@
-// The editor for one report: the form and editor store, autosave, the navigator and the
-// current step.
+// The editor for one report: the form and editor store, autosave to the server, the workflow bar,
+// the navigator and the current step. The same screen serves the clerk (edit, or read-only while
+// the report is with the reviewer) and the 审核员 (read-only, with comments and decisions).
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { preambleText, reportTitle, type CellId } from '../../core/index.ts';
-import { useReport, useSaveReport } from '../data/queries.ts';
-import type { ReportRecord } from '../data/store.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { preambleText, reportTitle, type CellId, type ReportDocument } from '../../core/index.ts';
+import { readPending } from '../data/pending.ts';
+import { keys, useComments, useReport, useStore, useUser } from '../data/queries.ts';
+import { EDITABLE, type ReportRecord } from '../data/types.ts';
 import { href, navigate } from '../router.ts';
 import { Signal, useSignal } from '../signal.ts';
 import { useAutosave, useSaveState, type Autosaver } from './autosave.ts';
 import { CheckStep } from './CheckStep.tsx';
+import { EMPTY_COMMENTS, indexComments, stepOfComment } from './comments.ts';
+import { ConflictPanel } from './ConflictPanel.tsx';
 import { CoverStep } from './CoverStep.tsx';
 import { Deadline } from './Deadline.tsx';
 import { EditorStore, useEditorSelector } from './editor-store.ts';
 import { applyFormValues, toFormValues, type FormValues } from './form-model.ts';
 import { Navigator } from './Navigator.tsx';
 import { OverviewStep, SingleProseStep } from './ProseSteps.tsx';
-import { SessionContext, useSession, type EditorSession } from './session.ts';
+import { CommentItem } from './ReviewComments.tsx';
+import { SessionContext, useSession, type EditorMode, type EditorSession } from './session.ts';
 import { STEPS, type StepId } from './steps.ts';
 import { TableStep } from './TableStep.tsx';
+import { WorkflowBar } from './WorkflowBar.tsx';
 
 /** Focuses an element once the step that holds it has rendered. */
 function focusWhenReady(selector: string, framesLeft = 30) {
@@ -28,26 +35,40 @@ function focusWhenReady(selector: string, framesLeft = 30) {
   } else if (framesLeft > 0) requestAnimationFrame(() => focusWhenReady(selector, framesLeft - 1));
 }
 
+const hhmm = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+
+function saveText(state: ReturnType<typeof useSaveState>): string {
+  switch (state.kind) {
+    case 'saved':
+      return `已保存 ${hhmm(state.at)}`;
+    case 'saving':
+      return '正在保存…';
+    case 'pending':
+      return '有未保存的修改';
+    case 'offline':
+      return state.local ? '离线：已暂存在本机，恢复连接后自动保存' : '离线：无法连接服务器，请勿关闭页面';
+    case 'conflict':
+      return '未保存：报告已被他人修改';
+    case 'notEditable':
+      return `未保存：${state.error.message}`;
+    case 'failed':
+      return `保存失败：${state.message}`;
+  }
+}
+
 function SaveIndicator({ saver }: { saver: Autosaver }) {
   const state = useSaveState(saver);
-  const text =
-    state.kind === 'saved'
-      ? `已保存 ${new Date(state.at).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false })}`
-      : state.kind === 'failed'
-        ? `保存失败：${state.message}`
-        : state.kind === 'saving'
-          ? '正在保存…'
-          : '有未保存的修改';
+  const loud = state.kind === 'failed' || state.kind === 'offline' || state.kind === 'conflict' || state.kind === 'notEditable';
   return (
-    // Announced only when saving fails: the routine states change with every keystroke.
-    <span className={`save-state ${state.kind}`} role={state.kind === 'failed' ? 'alert' : undefined} data-save-state={state.kind}>
-      {text}
+    // Announced only when something is wrong: the routine states change with every keystroke.
+    <span className={`save-state ${state.kind}`} role={loud ? 'alert' : undefined} data-save-state={state.kind}>
+      {saveText(state)}
     </span>
   );
 }
 
-function TopBar({ saver }: { saver: Autosaver }) {
-  const { store, announce } = useSession();
+function TopBar() {
+  const { store, announce, saver, mode } = useSession();
   const title = useEditorSelector(store, (s) => reportTitle(s.doc));
   const year = useEditorSelector(store, (s) => s.doc.year);
   const kind = useEditorSelector(store, (s) => s.doc.agency.kind);
@@ -58,8 +79,8 @@ function TopBar({ saver }: { saver: Autosaver }) {
       </a>
       <span className="doc-title">{title}</span>
       <Announcer signal={announce} />
-      <Deadline year={year} kind={kind} />
-      <SaveIndicator saver={saver} />
+      {mode === 'edit' && <Deadline year={year} kind={kind} />}
+      {mode === 'edit' && <SaveIndicator saver={saver} />}
     </header>
   );
 }
@@ -79,7 +100,23 @@ function Announcer({ signal }: { signal: Signal<string> }) {
   );
 }
 
+/** Open comments about this step's sections (cell comments show beside their cells). */
+function StepComments({ step }: { step: StepId }) {
+  const { comments } = useSession();
+  const index = useSignal(comments);
+  const here = index.all.filter((c) => !c.resolvedAt && !('cell' in c.target) && stepOfComment(c) === step);
+  if (!here.length) return null;
+  return (
+    <ul className="step-comments" aria-label="本节审核意见">
+      {here.map((c) => (
+        <CommentItem key={c.id} comment={c} />
+      ))}
+    </ul>
+  );
+}
+
 function StepPage({ step }: { step: StepId }) {
+  const { mode } = useSession();
   const s = STEPS.find((x) => x.id === step)!;
   const body =
     step === 'cover' ? (
@@ -96,27 +133,53 @@ function StepPage({ step }: { step: StepId }) {
   return (
     <main className="step" id="main" aria-labelledby="step-title">
       <h2 id="step-title">{s.section?.title ?? s.label}</h2>
-      {s.section && <p className="guidance section-guidance">{s.section.guidance}</p>}
-      {body}
+      {s.section && mode === 'edit' && <p className="guidance section-guidance">{s.section.guidance}</p>}
+      <StepComments step={step} />
+      {/* Outside the clerk's draft every field is read-only (table cells stay focusable for comments). */}
+      <fieldset className="step-fields" disabled={mode !== 'edit' && step !== 'check' && s.section?.kind !== 'table'}>
+        {body}
+      </fieldset>
     </main>
   );
 }
 
 const EditorBody = memo(
-  function EditorBody({ record, step }: { record: ReportRecord; step: StepId }) {
-    const [store] = useState(() => new EditorStore(record.document, record.previous));
-    const [defaults] = useState<FormValues>(() => toFormValues(record.document, preambleText({ ...record.document, preamble: null })));
+  function EditorBody({ record, step, mode }: { record: ReportRecord; step: StepId; mode: EditorMode }) {
+    const id = record.report.id;
+    const [pending] = useState(() => (mode === 'edit' ? readPending(id) : null));
+    const [store] = useState(() => new EditorStore(pending?.document ?? record.document, record.previous));
+    const [defaults] = useState<FormValues>(() => toFormValues(store.doc, preambleText({ ...store.doc, preamble: null })));
     const form = useForm<FormValues>({ defaultValues: defaults });
     const batching = useRef(false);
-    const save = useSaveReport(record.id);
-    const saver = useAutosave(store, record, (document, baseRevision) => save.mutateAsync({ document, baseRevision }));
+    const api = useStore();
+    const client = useQueryClient();
+    const saver = useAutosave(
+      store,
+      id,
+      { revision: pending?.baseRevision ?? record.revision.number, at: record.revision.createdAt, unsaved: pending !== null },
+      async (document, baseRevision) => {
+        const { revision } = await api.save(id, document, baseRevision);
+        // Keeps the cached report current, so reopening it (or turning read-only) shows what was saved.
+        client.setQueryData<ReportRecord>(keys.report(id), (old) => old && { ...old, document, revision, report: { ...old.report, head: revision.number } });
+        return { revision: revision.number, at: revision.createdAt };
+      },
+      mode === 'edit',
+    );
+    const comments = useComments(id);
+    const [commentSignal] = useState(() => new Signal(EMPTY_COMMENTS));
+    useEffect(() => {
+      if (comments.data) commentSignal.set(indexComments(comments.data, commentSignal.get()));
+    }, [comments.data, commentSignal]);
 
     const session = useMemo<EditorSession>(() => {
       const sync = () => store.update(applyFormValues(store.doc, form.getValues()));
       return {
-        reportId: record.id,
+        reportId: id,
+        mode,
         store,
         form,
+        saver,
+        comments: commentSignal,
         focusedCell: new Signal<CellId | null>(null),
         announce: new Signal(''),
         batch(change) {
@@ -129,11 +192,23 @@ const EditorBody = memo(
           sync();
         },
         goTo(target, selector) {
-          navigate({ page: 'report', id: record.id, step: target });
+          navigate({ page: 'report', id, step: target });
           if (selector) focusWhenReady(selector);
         },
       };
-    }, [store, form, record.id]);
+    }, [store, form, id, mode, saver, commentSignal]);
+
+    /** Shows another document (a merge, or the server's newest) in the form and the store. */
+    const replaceDocument = (doc: ReportDocument) => {
+      batching.current = true;
+      try {
+        // keepFieldsRef: the mounted inputs are updated in place (they are memoized and would not re-register).
+        form.reset(toFormValues(doc, preambleText({ ...doc, preamble: null })), { keepFieldsRef: true });
+      } finally {
+        batching.current = false;
+      }
+      store.update(doc);
+    };
 
     useEffect(() => {
       const sub = form.watch(() => {
@@ -144,8 +219,10 @@ const EditorBody = memo(
 
     return (
       <SessionContext.Provider value={session}>
-        <div className="editor">
-          <TopBar saver={saver} />
+        <div className={`editor mode-${mode}`}>
+          <TopBar />
+          <WorkflowBar />
+          {mode === 'edit' && <ConflictPanel replaceDocument={replaceDocument} />}
           <div className="editor-body">
             <Navigator current={step} />
             <StepPage key={step} step={step} />
@@ -156,11 +233,12 @@ const EditorBody = memo(
   },
   // The record is read once: afterwards the editor owns the document and autosave keeps the
   // query cache current, so a newer record from a save must not re-render the whole editor.
-  (a, b) => a.record.id === b.record.id && a.step === b.step,
+  (a, b) => a.record.report.id === b.record.report.id && a.step === b.step && a.mode === b.mode,
 );
 
 export function EditorPage({ id, step }: { id: string; step: StepId }) {
   const query = useReport(id);
+  const user = useUser();
   if (query.isPending) return <p className="loading">正在打开报告…</p>;
   if (query.isError)
     return (
@@ -169,5 +247,7 @@ export function EditorPage({ id, step }: { id: string; step: StepId }) {
         <a href={href({ page: 'list' })}>返回报告列表</a>
       </div>
     );
-  return <EditorBody record={query.data} step={step} />;
+  const mode: EditorMode = user.role === 'reviewer' ? 'review' : EDITABLE.includes(query.data.report.status) ? 'edit' : 'readOnly';
+  // A new mode (submitted, withdrawn, returned) opens the report afresh.
+  return <EditorBody key={mode} record={query.data} step={step} mode={mode} />;
 }

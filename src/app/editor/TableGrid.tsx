@@ -1,7 +1,7 @@
 // One official table as an editable grid: uncontrolled inputs registered with the form, each
 // subscribing only to its own findings, computed totals read-only. Arrow keys, Enter and Tab move
 // between cells; a block pasted from Excel/WPS fills the grid from the focused cell.
-import { memo, useMemo, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
+import { memo, useMemo, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
 import { cellInfo, formatCellValue, type CellId, type TemplateTable } from '../../core/index.ts';
 import { LayoutTable } from '../components/LayoutTable.tsx';
 import { useEditorSelector } from './editor-store.ts';
@@ -28,26 +28,40 @@ function PreviousValue({ id }: { id: CellId }) {
   );
 }
 
+/** The open review comments on a cell; the same array until they change. */
+function useCellComments(id: CellId) {
+  const { comments } = useSession();
+  return useSyncExternalStore(comments.subscribe, () => comments.get().byCell.get(id));
+}
+
+/** Findings and review comments beside the cell (and its accessible description). */
 function CellMessage({ id }: { id: CellId }) {
   const { store } = useSession();
   const marks = useEditorSelector(store, (s) => s.cellFindings(id));
-  if (!marks) return null;
+  const comments = useCellComments(id);
+  if (!marks && !comments) return null;
   return (
-    <span className={`cell-msg ${marks.severity}`} id={`msg-${id}`}>
-      {marks.messages.map((m, i) => (
+    <span className={`cell-msg ${marks?.severity ?? 'comment'}`} id={`msg-${id}`}>
+      {marks?.messages.map((m, i) => (
         <span key={i}>{m}</span>
+      ))}
+      {comments?.map((c) => (
+        <span key={c.id} className="comment-line">
+          审核意见（{c.author.displayName}）：{c.body}
+        </span>
       ))}
     </span>
   );
 }
 
 const InputCell = memo(function InputCell({ id }: { id: CellId }) {
-  const { form, store } = useSession();
+  const { form, store, mode } = useSession();
   const info = cellInfo(id);
   const marks = useEditorSelector(store, (s) => s.cellFindings(id));
+  const comments = useCellComments(id);
   const na = useEditorSelector(store, (s) => s.doc.notApplicable.includes(id));
   const carried = useEditorSelector(store, (s) => s.doc.origin.cells[id]);
-  const classes = ['cell-input', marks?.severity, na && 'na', carried && 'carried'].filter(Boolean).join(' ');
+  const classes = ['cell-input', marks?.severity, comments && 'commented', na && 'na', carried && 'carried'].filter(Boolean).join(' ');
   return (
     <>
       <input
@@ -56,9 +70,9 @@ const InputCell = memo(function InputCell({ id }: { id: CellId }) {
         data-cell={id}
         aria-label={info.label}
         aria-invalid={marks?.severity === 'error' || undefined}
-        aria-describedby={marks ? `msg-${id}` : undefined}
+        aria-describedby={marks || comments ? `msg-${id}` : undefined}
         inputMode={info.value === 'money' ? 'decimal' : 'numeric'}
-        readOnly={na}
+        readOnly={na || mode !== 'edit'}
         placeholder={na ? '不适用' : undefined}
         maxLength={500}
         autoComplete="off"
@@ -74,13 +88,14 @@ const ComputedCell = memo(function ComputedCell({ id }: { id: CellId }) {
   const { store } = useSession();
   const value = useEditorSelector(store, (s) => s.derived.cells[id] ?? null);
   const marks = useEditorSelector(store, (s) => s.cellFindings(id));
+  const comments = useCellComments(id);
   return (
     <>
       <input
-        className={`cell-input computed ${marks?.severity ?? ''}`}
+        className={`cell-input computed ${marks?.severity ?? ''}${comments ? ' commented' : ''}`}
         data-cell={id}
         aria-label={`${cellInfo(id).label}（自动计算）`}
-        aria-describedby={marks ? `msg-${id}` : undefined}
+        aria-describedby={marks || comments ? `msg-${id}` : undefined}
         value={formatCellValue(value)}
         readOnly
         tabIndex={-1}
@@ -118,7 +133,7 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
     // "/" is how printed reports show 不适用: typed into an empty cell it marks the cell so.
     const { store, announce } = session;
     const na = store.doc.notApplicable.includes(id);
-    if (!cellInfo(id).computed && ((e.key === '/' && !na && input.value === '') || (na && (e.key === 'Backspace' || e.key === 'Delete')))) {
+    if (session.mode === 'edit' && !cellInfo(id).computed && ((e.key === '/' && !na && input.value === '') || (na && (e.key === 'Backspace' || e.key === 'Delete')))) {
       e.preventDefault();
       store.setNotApplicable(id, !na);
       announce.set(na ? '已取消“不适用”' : `已将 ${cellInfo(id).label} 标记为不适用`);
@@ -139,7 +154,7 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
     const start = (e.target as HTMLElement).dataset.cell;
     const text = e.clipboardData.getData('text/plain');
-    if (!start || !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
+    if (!start || session.mode !== 'edit' || !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
     e.preventDefault();
     const { store, form, batch, announce } = session;
     let filled = 0;

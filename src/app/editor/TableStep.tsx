@@ -9,17 +9,23 @@ import { cellField, INPUT_CELLS } from './form-model.ts';
 import { useSession } from './session.ts';
 import { StepFindings } from './FindingsList.tsx';
 import { TableGrid } from './TableGrid.tsx';
+import { CellCommentForm } from './ReviewComments.tsx';
 import type { Step } from './steps.ts';
 
 /** The focused cell: its full name, last year's value, its findings, and the 不适用 switch. */
 function CellBar() {
-  const { store, form, focusedCell } = useSession();
+  const { store, form, focusedCell, mode } = useSession();
   const id = useSignal(focusedCell);
   const marks = useEditorSelector(store, (s) => (id ? s.cellFindings(id) : undefined));
   const na = useEditorSelector(store, (s) => (id ? s.doc.notApplicable.includes(id) : false));
   const carried = useEditorSelector(store, (s) => (id ? s.doc.origin.cells[id] === 'carriedOver' : false));
   useEditorSelector(store, (s) => s.version);
-  if (!id) return <div className="cell-bar muted">选中一个格子后，这里显示它的名称、上年数和校验信息。</div>;
+  if (!id)
+    return (
+      <div className="cell-bar muted">
+        {mode === 'review' ? '选中一个格子后，可以对它提出审核意见。' : '选中一个格子后，这里显示它的名称、上年数和校验信息。'}
+      </div>
+    );
   const info = cellInfo(id);
   const previous = store.previous?.cells[id];
   const empty = !info.computed && !(form.getValues(cellField(id)) ?? '').trim();
@@ -30,12 +36,13 @@ function CellBar() {
       {info.computed && <span className="tag computed">自动计算</span>}
       {carried && <span className="tag carried">由上年“结转下年度继续办理”带入</span>}
       {store.previous && <span className="tag">上年：{previous === null || previous === undefined ? '无' : formatCellValue(previous)}</span>}
-      {!info.computed && (
+      {!info.computed && mode === 'edit' && (
         <button type="button" className="small" onClick={toggleNa} disabled={!na && !empty} title={!na && !empty ? '先清空此格，才能标记为不适用' : undefined}>
           {na ? '取消“不适用”' : '标记为不适用'}
         </button>
       )}
       {marks && <span className={`cell-bar-msg ${marks.severity}`}>{marks.messages.join('；')}</span>}
+      {mode === 'review' && <CellCommentForm cell={id} cellName={info.label} />}
     </div>
   );
 }
@@ -69,9 +76,11 @@ export function TableStep({ step }: { step: Step }) {
   return (
     <>
       <div className="toolbar" role="toolbar" aria-label={`表${table.number}工具`}>
-        <button type="button" onClick={zeroFill}>
-          本节无数据（空格填 0）
-        </button>
+        {session.mode === 'edit' && (
+          <button type="button" onClick={zeroFill}>
+            本节无数据（空格填 0）
+          </button>
+        )}
         {store.previous && (
           <label className="check">
             <input type="checkbox" checked={showPrevious} onChange={(e) => setShowPrevious(e.target.checked)} /> 在格内显示上年数
@@ -91,7 +100,7 @@ export function TableStep({ step }: { step: Step }) {
       </div>
       <CellBar />
       <TableGrid table={table} showPrevious={showPrevious} />
-      <p className="grid-help">方向键、回车和 Tab 键在格子间移动；在空格中输入“/”标记为不适用（退格键取消）；可从 Excel 或 WPS 复制一块数据，选中起始格后粘贴。</p>
+      <p className="grid-help" hidden={session.mode !== 'edit'}>方向键、回车和 Tab 键在格子间移动；在空格中输入“/”标记为不适用（退格键取消）；可从 Excel 或 WPS 复制一块数据，选中起始格后粘贴。</p>
       <StepFindings step={step.id} />
       {dialog}
     </>

@@ -1,20 +1,35 @@
-// Autosave: every change is written shortly after typing pauses, and at once when the page is
-// hidden or closed, so a reload loses nothing typed more than a moment before. Saving never
-// waits for the report to be valid.
+// Autosave to the server: every change is saved shortly after typing pauses, and at once when the
+// page is hidden or closed. Each save names the revision it is based on; before it is sent the
+// document is kept in this browser (pending.ts), so nothing is lost to a reload or an outage:
+// - offline: the edits wait locally and are saved when the server answers again;
+// - someone else saved first (409): saving stops until the person reviews, merges or reloads —
+//   the old document is never resent with the new base;
+// - the report left the clerk (submitted elsewhere): the editor turns read-only.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReportDocument } from '../../core/index.ts';
-import type { ReportRecord } from '../data/store.ts';
+import { NotEditableError, OfflineError, StaleRevisionError } from '../data/api.ts';
+import { clearPending, writePending } from '../data/pending.ts';
 import type { EditorStore } from './editor-store.ts';
 
-export type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+export type SaveState =
+  | { kind: 'saved'; at: string }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  /** The server is unreachable; `local` says whether the edits are kept in this browser. */
+  | { kind: 'offline'; local: boolean }
+  | { kind: 'conflict'; error: StaleRevisionError }
+  | { kind: 'notEditable'; error: NotEditableError }
+  | { kind: 'failed'; message: string };
 
 export const AUTOSAVE_DELAY_MS = 400;
+export const OFFLINE_RETRY_MS = 3000;
 
-type Save = (document: ReportDocument, baseRevision: number) => Promise<ReportRecord>;
+export type Save = (document: ReportDocument, baseRevision: number) => Promise<{ revision: number; at: string }>;
 
 export class Autosaver {
   state: SaveState;
-  private revision: number;
+  /** The server revision the editor's document is based on. */
+  revision: number;
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inflight: Promise<void> | null = null;
@@ -22,11 +37,12 @@ export class Autosaver {
 
   constructor(
     private store: EditorStore,
-    record: ReportRecord,
+    private reportId: string,
+    start: { revision: number; at: string },
     private save: Save,
   ) {
-    this.revision = record.revision;
-    this.state = { kind: 'saved', at: record.savedAt };
+    this.revision = start.revision;
+    this.state = { kind: 'saved', at: start.at };
   }
 
   subscribe = (l: () => void) => {
@@ -39,63 +55,122 @@ export class Autosaver {
     for (const l of this.listeners) l();
   }
 
-  /** True while something typed is not yet stored. */
+  /** True while something typed is not yet stored on the server. */
   get unsaved() {
     return this.dirty || this.inflight !== null;
   }
 
+  /** Saving waits for the person (a conflict to resolve) or cannot happen (read-only). */
+  get blocked() {
+    return this.state.kind === 'conflict' || this.state.kind === 'notEditable';
+  }
+
   changed() {
     this.dirty = true;
-    if (this.state.kind !== 'saving') this.set({ kind: 'pending' });
+    if (this.blocked) return this.keepLocally();
+    if (this.state.kind !== 'saving' && this.state.kind !== 'offline') this.set({ kind: 'pending' });
+    this.schedule(AUTOSAVE_DELAY_MS);
+  }
+
+  private schedule(ms: number) {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+    this.timer = setTimeout(() => void this.flush(), ms);
+  }
+
+  /** Writes unsaved edits to this browser at once (the page is being hidden or closed). */
+  keepLocally(): boolean {
+    if (!this.unsaved) return true;
+    return writePending(this.reportId, { baseRevision: this.revision, document: this.store.derived, at: new Date().toISOString() });
   }
 
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (this.inflight) return this.inflight.then(() => this.flush());
-    if (!this.dirty) return;
+    if (!this.dirty || this.blocked) return;
     this.dirty = false;
-    this.set({ kind: 'saving' });
-    this.inflight = this.save(this.store.derived, this.revision).then(
-      (record) => {
-        this.revision = record.revision;
-        if (!this.dirty) this.set({ kind: 'saved', at: record.savedAt });
+    const document = this.store.derived;
+    const local = writePending(this.reportId, { baseRevision: this.revision, document, at: new Date().toISOString() });
+    if (this.state.kind !== 'offline') this.set({ kind: 'saving' });
+    this.inflight = this.save(document, this.revision).then(
+      (saved) => {
+        this.revision = saved.revision;
+        if (!this.dirty) {
+          clearPending(this.reportId);
+          this.set({ kind: 'saved', at: saved.at });
+        }
       },
       (e: unknown) => {
         this.dirty = true;
-        this.set({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+        if (e instanceof OfflineError) {
+          this.set({ kind: 'offline', local });
+          this.schedule(OFFLINE_RETRY_MS);
+        } else if (e instanceof StaleRevisionError) this.set({ kind: 'conflict', error: e });
+        else if (e instanceof NotEditableError) this.set({ kind: 'notEditable', error: e });
+        else this.set({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
       },
     );
     await this.inflight;
     this.inflight = null;
-    if (this.dirty && this.state.kind !== 'failed') return this.flush();
+    if (this.dirty && (this.state.kind === 'saving' || this.state.kind === 'pending' || this.state.kind === 'saved')) return this.flush();
+  }
+
+  /** Tries again now (the browser says it is back online). */
+  retry() {
+    if (this.state.kind === 'offline' || this.state.kind === 'failed') void this.flush();
+  }
+
+  /**
+   * After a conflict: the editor now shows a document based on `revision` — a merge still to be
+   * saved (`unsaved`), or the server's newest document as it is.
+   */
+  rebase(revision: number, at: string, unsaved: boolean) {
+    this.revision = revision;
+    this.dirty = unsaved;
+    if (unsaved) {
+      this.set({ kind: 'pending' });
+      void this.flush();
+    } else {
+      clearPending(this.reportId);
+      this.set({ kind: 'saved', at });
+    }
   }
 }
 
-export function useAutosave(store: EditorStore, record: ReportRecord, save: Save): Autosaver {
-  const [saver] = useState(() => new Autosaver(store, record, save));
+export function useAutosave(store: EditorStore, reportId: string, start: { revision: number; at: string; unsaved: boolean }, save: Save, enabled: boolean): Autosaver {
+  const [saver] = useState(() => new Autosaver(store, reportId, start, save));
   useEffect(() => {
+    if (!enabled) return;
     const unsubscribe = store.subscribe(() => saver.changed());
-    const flush = () => void saver.flush();
+    // Edits kept in this browser from an earlier visit are saved first thing.
+    if (start.unsaved) saver.changed();
+    const flush = () => {
+      saver.keepLocally();
+      void saver.flush();
+    };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    // Edits kept in this browser are not lost by leaving; warn only when the browser refused to keep them.
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (!saver.unsaved) return;
-      flush();
-      e.preventDefault();
+      const kept = saver.keepLocally();
+      void saver.flush();
+      if (!kept) e.preventDefault();
     };
+    const onOnline = () => saver.retry();
     window.addEventListener('pagehide', flush);
+    window.addEventListener('online', onOnline);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       unsubscribe();
       flush();
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('online', onOnline);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [store, saver]);
+    // `start` is read once, when the editor opens.
+  }, [store, saver, enabled]);
   return saver;
 }
 

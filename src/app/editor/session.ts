@@ -1,17 +1,26 @@
 // Everything a step needs about the open report: the form (raw input text), the editor store
-// (document, totals, findings), and navigation to a step or a cell.
+// (document, totals, findings), review comments, the mode, and navigation to a step or a cell.
 import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CellId } from '../../core/index.ts';
 import type { Signal } from '../signal.ts';
+import type { Autosaver } from './autosave.ts';
+import type { CommentIndex } from './comments.ts';
 import type { EditorStore } from './editor-store.ts';
 import type { FormValues } from './form-model.ts';
 import type { StepId } from './steps.ts';
 
+/** edit: the clerk's draft; readOnly: the report is with the reviewer or published; review: the 审核员. */
+export type EditorMode = 'edit' | 'readOnly' | 'review';
+
 export interface EditorSession {
   reportId: string;
+  mode: EditorMode;
   store: EditorStore;
   form: UseFormReturn<FormValues>;
+  saver: Autosaver;
+  /** Open review comments, by cell. */
+  comments: Signal<CommentIndex>;
   /** The table cell that has focus (or last had it), for the cell bar and 不适用. */
   focusedCell: Signal<CellId | null>;
   /** Polite announcements for screen readers and the status line (paste, zero-fill). */

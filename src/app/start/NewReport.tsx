@@ -1,69 +1,82 @@
-// Creating a report: blank, or from last year's report file (上年结转 carried over, prose kept
-// as a draft to rewrite). The importer is loaded only when a file is chosen.
+// Creating a report for the clerk's agency: blank, or from last year's report file (上年结转
+// carried over, prose kept as a draft to rewrite). The importer is loaded only when a file is chosen;
+// what it could not read and what the checks find in last year's file are shown before creating.
 import { useId, useState, type FormEvent } from 'react';
-import { createBlankDocument, nextYearDocument, type AgencyKind, type ReportDocument } from '../../core/index.ts';
-import { useCreateReport } from '../data/queries.ts';
-import { navigate } from '../router.ts';
+import { checkReport, nextYearDocument, withDerivedTotals, type Finding, type ReportDocument } from '../../core/index.ts';
+import { ApiError } from '../data/api.ts';
+import { useCreateReport, useUser } from '../data/queries.ts';
+import { href, navigate } from '../router.ts';
 import { readReportFile } from './read-report-file.ts';
 
 const ACCEPT = '.json,.docx,.pdf,.html,.htm,.txt,.md';
 
+interface LastYear {
+  name: string;
+  document: ReportDocument;
+  problems: string[];
+  findings: Finding[];
+  yearFound: boolean;
+}
+
 export function NewReport() {
+  const user = useUser();
   const create = useCreateReport();
   const ids = useId();
-  const [agency, setAgency] = useState('');
-  const [kind, setKind] = useState<AgencyKind>('department');
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [source, setSource] = useState<'blank' | 'lastYear'>('blank');
-  const [previous, setPrevious] = useState<{ name: string; document: ReportDocument; problems: string[]; yearFound: boolean } | null>(null);
-  const [error, setError] = useState('');
+  const [previous, setPrevious] = useState<LastYear | null>(null);
+  const [error, setError] = useState<{ message: string; existing?: string } | null>(null);
   const [reading, setReading] = useState(false);
 
   const readFile = async (file: File | undefined) => {
     setPrevious(null);
-    setError('');
+    setError(null);
     if (!file) return;
     setReading(true);
     const read = await readReportFile(file);
     setReading(false);
-    if (!read.ok) return setError(read.message);
+    if (!read.ok) return setError({ message: read.message });
     const { document, problems, yearFound } = read.result;
-    setPrevious({ name: file.name, document, problems, yearFound });
-    setAgency(document.agency.name);
-    setKind(document.agency.kind);
+    const findings = checkReport(withDerivedTotals(document)).filter((f) => f.rule !== 'cell.missing');
+    setPrevious({ name: file.name, document, problems, findings, yearFound });
     if (yearFound) setYear(document.year + 1);
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!agency.trim()) return setError('请填写机关全称');
-    if (source === 'lastYear' && !previous) return setError('请选择上年报告文件');
-    setError('');
-    let document: ReportDocument;
+    if (source === 'lastYear' && !previous) return setError({ message: '请选择上年报告文件' });
+    setError(null);
+    let document: ReportDocument | undefined;
     if (source === 'lastYear' && previous) {
       document = nextYearDocument(previous.document);
-      document.agency = { ...document.agency, name: agency.trim(), kind };
+      // The report belongs to the clerk's agency, whatever last year's file called it.
+      document.agency = { ...document.agency, name: user.agency.name, kind: user.agency.kind };
       document.year = year;
-    } else {
-      document = createBlankDocument({ agency: agency.trim(), year, kind });
     }
-    const record = await create.mutateAsync({ document, previous: source === 'lastYear' ? previous!.document : null });
-    navigate({ page: 'report', id: record.id, step: 'cover' });
+    try {
+      const record = await create.mutateAsync({ year, document });
+      navigate({ page: 'report', id: record.report.id, step: 'cover' });
+    } catch (err) {
+      const existing = err instanceof ApiError && err.code === 'duplicate' ? (err.body as { reportId?: string }).reportId : undefined;
+      setError({ message: err instanceof Error ? err.message : String(err), existing });
+    }
   };
 
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 8 }, (_, i) => thisYear - i);
   if (!years.includes(year)) years.push(year);
+  const errors = previous?.findings.filter((f) => f.severity === 'error') ?? [];
 
   return (
-    <form className="new-report" onSubmit={submit} aria-labelledby={`${ids}-title`} noValidate>
+    <form className="new-report" onSubmit={(e) => void submit(e)} aria-labelledby={`${ids}-title`} noValidate>
       <h2 id={`${ids}-title`}>新建年度报告</h2>
+      <p className="hint">发布机关：{user.agency.name}</p>
       <div className="radios" role="radiogroup" aria-label="报告来源">
         <label>
           <input type="radio" name="source" checked={source === 'blank'} onChange={() => setSource('blank')} /> 空白报告
         </label>
         <label>
-          <input type="radio" name="source" checked={source === 'lastYear'} onChange={() => setSource('lastYear')} /> 以上年报告为基础
+          <input type="radio" name="source" checked={source === 'lastYear'} onChange={() => setSource('lastYear')} /> 以上年报告文件为基础
         </label>
       </div>
       {source === 'lastYear' && (
@@ -78,22 +91,32 @@ export function NewReport() {
             </p>
           )}
           {previous && previous.problems.length > 0 && (
-            <ul className="problems" aria-label="未能读取的内容">
-              {previous.problems.map((p, i) => (
-                <li key={i}>{p}</li>
-              ))}
-            </ul>
+            <div className="import-notes">
+              <p>以下内容未能读取，请在新报告中核对：</p>
+              <ul className="problems" aria-label="未能读取的内容">
+                {previous.problems.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {previous && previous.findings.length > 0 && (
+            <details className="import-notes">
+              <summary>
+                上年报告本身的校验结果：{errors.length} 个错误，{previous.findings.length - errors.length} 个提示（带入的“上年结转”可能受影响）
+              </summary>
+              <ul className="problems" aria-label="上年报告的校验结果">
+                {previous.findings.map((f, i) => (
+                  <li key={i} className={f.severity}>
+                    {f.message}
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
         </div>
       )}
       <div className="form-grid">
-        <label htmlFor={`${ids}-agency`}>机关全称</label>
-        <input id={`${ids}-agency`} value={agency} onChange={(e) => setAgency(e.target.value)} placeholder="如：某某市某某局" autoComplete="organization" />
-        <label htmlFor={`${ids}-kind`}>机关类别</label>
-        <select id={`${ids}-kind`} value={kind} onChange={(e) => setKind(e.target.value as AgencyKind)}>
-          <option value="department">人民政府部门（1月31日前）</option>
-          <option value="government">人民政府（3月31日前）</option>
-        </select>
         <label htmlFor={`${ids}-year`}>报告年度</label>
         <select id={`${ids}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
           {years.map((y) => (
@@ -105,7 +128,13 @@ export function NewReport() {
       </div>
       {error && (
         <p className="form-error" role="alert">
-          {error}
+          {error.message}
+          {error.existing && (
+            <>
+              {' '}
+              <a href={href({ page: 'report', id: error.existing, step: 'cover' })}>打开这份报告</a>
+            </>
+          )}
         </p>
       )}
       <button type="submit" className="primary" disabled={create.isPending || reading}>

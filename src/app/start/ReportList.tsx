@@ -1,49 +1,52 @@
-// The clerk's reports: agency, year, status, last saved, error and warning counts; open,
-// duplicate, start next year's from one, delete with confirmation.
-import { nextYearDocument } from '../../core/index.ts';
-import { useConfirm } from '../confirm.tsx';
-import { useCreateReport, useDeleteReport, useDuplicateReport, useReportList, useReportRecordLoader } from '../data/queries.ts';
-import { STATUS_LABELS, type ReportSummary } from '../data/store.ts';
+// The clerk's reports (its agency's, one per year): year, status, last saved, revision, error and
+// warning counts as the editor would show them; open, history, start next year's from one.
+import { checkReport, nextYearDocument, withDerivedTotals } from '../../core/index.ts';
+import { useCreateReport, useReport, useReportList, useReportLoader } from '../data/queries.ts';
+import { STATUS_LABELS, type ReportSummary } from '../data/types.ts';
 import { href, navigate } from '../router.ts';
 
-const formatSaved = (iso: string) =>
+export const formatTime = (iso: string) =>
   new Date(iso).toLocaleString('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+
+function FindingCounts({ id }: { id: string }) {
+  const record = useReport(id);
+  if (!record.data) return (
+    <>
+      <td className="num muted">…</td>
+      <td className="num muted">…</td>
+    </>
+  );
+  const findings = checkReport(withDerivedTotals(record.data.document), { previous: record.data.previous });
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  return (
+    <>
+      <td className={errors ? 'num error' : 'num'}>{errors}</td>
+      <td className={warnings ? 'num warning' : 'num'}>{warnings}</td>
+    </>
+  );
+}
 
 export function ReportList() {
   const list = useReportList();
-  const duplicate = useDuplicateReport();
-  const remove = useDeleteReport();
   const create = useCreateReport();
-  const load = useReportRecordLoader();
-  const [dialog, ask] = useConfirm();
+  const load = useReportLoader();
 
   const startNextYear = async (r: ReportSummary) => {
     const last = (await load(r.id)).document;
-    const record = await create.mutateAsync({ document: nextYearDocument(last), previous: last });
-    navigate({ page: 'report', id: record.id, step: 'cover' });
-  };
-
-  const confirmDelete = async (r: ReportSummary) => {
-    const ok = await ask({
-      title: '删除报告',
-      body: (
-        <p>
-          确定删除“{r.agency || '未命名机关'} {r.year} 年报告”吗？删除后无法恢复。
-        </p>
-      ),
-      confirm: '删除',
-      danger: true,
-    });
-    if (ok) remove.mutate(r.id);
+    const record = await create.mutateAsync({ year: r.year + 1, document: nextYearDocument(last) });
+    navigate({ page: 'report', id: record.report.id, step: 'cover' });
   };
 
   if (list.isPending) return <p className="loading">正在读取报告列表…</p>;
   if (list.isError) return <p role="alert">无法读取报告列表：{list.error.message}</p>;
+  const years = new Set(list.data.map((r) => r.year));
   return (
     <section aria-labelledby="list-title" className="report-list">
-      <h2 id="list-title">我的报告</h2>
+      <h2 id="list-title">本单位的报告</h2>
+      {create.isError && <p role="alert">{create.error.message}</p>}
       {list.data.length === 0 ? (
-        <p className="empty">还没有报告。在右侧新建一份，或以上年报告为基础开始。</p>
+        <p className="empty">还没有报告。在右侧新建一份，或以上年报告文件为基础开始。</p>
       ) : (
         <table className="data-table">
           <thead>
@@ -52,6 +55,7 @@ export function ReportList() {
               <th scope="col">年度</th>
               <th scope="col">状态</th>
               <th scope="col">最近保存</th>
+              <th scope="col">版本</th>
               <th scope="col">错误</th>
               <th scope="col">提示</th>
               <th scope="col">操作</th>
@@ -61,24 +65,25 @@ export function ReportList() {
             {list.data.map((r) => (
               <tr key={r.id}>
                 <th scope="row">
-                  <a href={href({ page: 'report', id: r.id, step: 'cover' })}>{r.agency || '（未填写机关名称）'}</a>
+                  <a href={href({ page: 'report', id: r.id, step: 'cover' })}>{r.agency.name}</a>
                 </th>
                 <td>{r.year}</td>
-                <td>{STATUS_LABELS[r.status]}</td>
-                <td>{formatSaved(r.savedAt)}</td>
-                <td className={r.errors ? 'num error' : 'num'}>{r.errors}</td>
-                <td className={r.warnings ? 'num warning' : 'num'}>{r.warnings}</td>
+                <td>
+                  <span className={`status-badge status-${r.status}`}>{STATUS_LABELS[r.status]}</span>
+                </td>
+                <td>{formatTime(r.updatedAt)}</td>
+                <td className="num">{r.head}</td>
+                <FindingCounts id={r.id} />
                 <td>
                   <div className="actions">
-                  <button type="button" className="small" onClick={() => duplicate.mutate(r.id)} aria-label={`复制 ${r.agency} ${r.year} 年报告`}>
-                    复制
-                  </button>
-                  <button type="button" className="small" onClick={() => void startNextYear(r)} aria-label={`以 ${r.agency} ${r.year} 年报告为上年报告，新建 ${r.year + 1} 年报告`}>
-                    新建{r.year + 1}年
-                  </button>
-                  <button type="button" className="small danger" onClick={() => void confirmDelete(r)} aria-label={`删除 ${r.agency} ${r.year} 年报告`}>
-                    删除
-                  </button>
+                    <a className="button small" href={href({ page: 'history', id: r.id })}>
+                      历史
+                    </a>
+                    {!years.has(r.year + 1) && (
+                      <button type="button" className="small" onClick={() => void startNextYear(r)} aria-label={`新建${r.year + 1}年：以 ${r.year} 年报告为上年报告`}>
+                        新建{r.year + 1}年
+                      </button>
+                    )}
                   </div>
                 </td>
               </tr>
@@ -86,7 +91,6 @@ export function ReportList() {
           </tbody>
         </table>
       )}
-      {dialog}
     </section>
   );
 }

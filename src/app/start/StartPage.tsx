@@ -1,15 +1,12 @@
-// The start screen: the clerk's reports and a form to begin a new one.
+// The clerk's start screen: the agency's reports and a form to begin a new one.
+import { AppHeader } from '../components/AppHeader.tsx';
 import { NewReport } from './NewReport.tsx';
 import { ReportList } from './ReportList.tsx';
 
 export function StartPage() {
   return (
     <div className="start">
-      <header className="app-header">
-        <h1>
-          年报 <small>政府信息公开工作年度报告编制</small>
-        </h1>
-      </header>
+      <AppHeader />
       <main className="start-body">
         <ReportList />
         <NewReport />

@@ -1,0 +1,231 @@
+// The 管理员's screen: agencies (a hierarchy: a government and its departments) and accounts —
+// create an agency under a parent, create a user with a role and agency, reset a password,
+// disable an account. Enough for an office to run without curl.
+import { useId, useState, type FormEvent } from 'react';
+import { AppHeader } from '../components/AppHeader.tsx';
+import { useAgencies, useCreateAgency, useCreateUser, useUpdateUser, useUsers } from '../data/queries.ts';
+import { AGENCY_KIND_LABELS, ROLE_LABELS, type Agency, type AgencyKind, type Role, type User } from '../data/types.ts';
+
+function errorText(e: unknown): string {
+  const details = (e as { body?: { error?: { details?: string[] } } }).body?.error?.details;
+  return `${e instanceof Error ? e.message : String(e)}${details?.length ? `：${details.join('；')}` : ''}`;
+}
+
+/** Agencies in tree order, each with its depth. */
+function treeOrder(agencies: Agency[]): { agency: Agency; depth: number }[] {
+  const out: { agency: Agency; depth: number }[] = [];
+  const known = new Set(agencies.map((a) => a.id));
+  const walk = (parent: string | null, depth: number) => {
+    for (const a of agencies.filter((x) => x.parentId === parent || (parent === null && x.parentId !== null && !known.has(x.parentId)))) {
+      out.push({ agency: a, depth });
+      walk(a.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+function NewAgency({ agencies }: { agencies: Agency[] }) {
+  const create = useCreateAgency();
+  const ids = useId();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<AgencyKind>('department');
+  const [parentId, setParentId] = useState(agencies[0]?.id ?? '');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    await create.mutateAsync({ name: name.trim(), kind, parentId: parentId || null });
+    setName('');
+  };
+  return (
+    <form className="admin-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-labelledby={`${ids}-t`}>
+      <h3 id={`${ids}-t`}>新增单位</h3>
+      <label htmlFor={`${ids}-name`}>单位全称</label>
+      <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} placeholder="如：某某市教育局" />
+      <label htmlFor={`${ids}-kind`}>类别</label>
+      <select id={`${ids}-kind`} value={kind} onChange={(e) => setKind(e.target.value as AgencyKind)}>
+        <option value="department">{AGENCY_KIND_LABELS.department}</option>
+        <option value="government">{AGENCY_KIND_LABELS.government}</option>
+      </select>
+      <label htmlFor={`${ids}-parent`}>上级单位</label>
+      <select id={`${ids}-parent`} value={parentId} onChange={(e) => setParentId(e.target.value)}>
+        <option value="">（无，顶级单位）</option>
+        {treeOrder(agencies).map(({ agency, depth }) => (
+          <option key={agency.id} value={agency.id}>
+            {'　'.repeat(depth)}
+            {agency.name}
+          </option>
+        ))}
+      </select>
+      {create.isError && <p role="alert">{errorText(create.error)}</p>}
+      {create.isSuccess && <p role="status">已新增单位“{create.data.name}”</p>}
+      <button type="submit" className="primary" disabled={create.isPending || !name.trim()}>
+        新增单位
+      </button>
+    </form>
+  );
+}
+
+function NewUser({ agencies }: { agencies: Agency[] }) {
+  const create = useCreateUser();
+  const ids = useId();
+  const [form, setForm] = useState({ username: '', displayName: '', password: '', role: 'clerk' as Role, agencyId: '' });
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    await create.mutateAsync({ ...form, username: form.username.trim(), displayName: form.displayName.trim(), agencyId: form.agencyId || agencies[0]!.id });
+    setForm({ ...form, username: '', displayName: '', password: '' });
+  };
+  return (
+    <form className="admin-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-labelledby={`${ids}-t`}>
+      <h3 id={`${ids}-t`}>新增账号</h3>
+      <label htmlFor={`${ids}-u`}>用户名</label>
+      <input id={`${ids}-u`} value={form.username} onChange={set('username')} autoComplete="off" />
+      <label htmlFor={`${ids}-d`}>姓名</label>
+      <input id={`${ids}-d`} value={form.displayName} onChange={set('displayName')} autoComplete="off" />
+      <label htmlFor={`${ids}-p`}>初始密码</label>
+      <input id={`${ids}-p`} type="password" value={form.password} onChange={set('password')} autoComplete="new-password" aria-describedby={`${ids}-ph`} />
+      <span id={`${ids}-ph`} className="hint">至少 10 个字符</span>
+      <label htmlFor={`${ids}-r`}>角色</label>
+      <select id={`${ids}-r`} value={form.role} onChange={set('role')}>
+        {(['clerk', 'reviewer', 'admin'] as const).map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${ids}-a`}>所属单位</label>
+      <select id={`${ids}-a`} value={form.agencyId || agencies[0]?.id} onChange={set('agencyId')}>
+        {treeOrder(agencies).map(({ agency, depth }) => (
+          <option key={agency.id} value={agency.id}>
+            {'　'.repeat(depth)}
+            {agency.name}
+          </option>
+        ))}
+      </select>
+      {create.isError && <p role="alert">{errorText(create.error)}</p>}
+      {create.isSuccess && <p role="status">已新增账号“{create.data.username}”</p>}
+      <button type="submit" className="primary" disabled={create.isPending || !form.username.trim() || !form.displayName.trim() || !form.password}>
+        新增账号
+      </button>
+    </form>
+  );
+}
+
+function UserRow({ user, agencyName }: { user: User; agencyName: string }) {
+  const update = useUpdateUser();
+  const ids = useId();
+  const [resetting, setResetting] = useState(false);
+  const [password, setPassword] = useState('');
+  const [done, setDone] = useState('');
+  const resetPassword = async (e: FormEvent) => {
+    e.preventDefault();
+    await update.mutateAsync({ id: user.id, patch: { password } });
+    setResetting(false);
+    setPassword('');
+    setDone('密码已重置，该账号需重新登录');
+  };
+  return (
+    <tr className={user.disabled ? 'disabled' : undefined}>
+      <th scope="row">{user.username}</th>
+      <td>{user.displayName}</td>
+      <td>{ROLE_LABELS[user.role]}</td>
+      <td>{agencyName}</td>
+      <td>{user.disabled ? '已停用' : '正常'}</td>
+      <td>
+        <div className="actions">
+          <button type="button" className="small" onClick={() => setResetting((v) => !v)} aria-expanded={resetting} aria-label={`重置密码：${user.username}`}>
+            重置密码
+          </button>
+          <button
+            type="button"
+            className="small"
+            disabled={update.isPending}
+            onClick={() => update.mutate({ id: user.id, patch: { disabled: !user.disabled } })}
+            aria-label={`${user.disabled ? '启用' : '停用'}：${user.username}`}
+          >
+            {user.disabled ? '启用' : '停用'}
+          </button>
+        </div>
+        {resetting && (
+          <form className="inline-form" onSubmit={(e) => void resetPassword(e).catch(() => undefined)}>
+            <label htmlFor={`${ids}-np`}>新密码</label>
+            <input id={`${ids}-np`} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+            <button type="submit" className="small primary" disabled={password.length === 0 || update.isPending}>
+              确认重置
+            </button>
+          </form>
+        )}
+        {update.isError && <p role="alert">{errorText(update.error)}</p>}
+        {done && <p role="status">{done}</p>}
+      </td>
+    </tr>
+  );
+}
+
+export function AdminPage() {
+  const agencies = useAgencies();
+  const users = useUsers();
+  const byId = new Map((agencies.data ?? []).map((a) => [a.id, a]));
+  return (
+    <div className="start">
+      <AppHeader />
+      <main className="admin-body">
+        <section className="report-list" aria-labelledby="agencies-title">
+          <h2 id="agencies-title">单位</h2>
+          {agencies.isError && <p role="alert">{agencies.error.message}</p>}
+          {agencies.data && (
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">单位</th>
+                  <th scope="col">类别</th>
+                  <th scope="col">上级单位</th>
+                </tr>
+              </thead>
+              <tbody>
+                {treeOrder(agencies.data).map(({ agency, depth }) => (
+                  <tr key={agency.id}>
+                    <th scope="row" style={{ paddingLeft: `${8 + depth * 20}px` }}>
+                      {agency.name}
+                    </th>
+                    <td>{AGENCY_KIND_LABELS[agency.kind]}</td>
+                    <td>{agency.parentId ? (byId.get(agency.parentId)?.name ?? '') : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h2 id="users-title" className="second">
+            账号
+          </h2>
+          {users.isError && <p role="alert">{users.error.message}</p>}
+          {users.data && (
+            <table className="data-table" aria-labelledby="users-title">
+              <thead>
+                <tr>
+                  <th scope="col">用户名</th>
+                  <th scope="col">姓名</th>
+                  <th scope="col">角色</th>
+                  <th scope="col">所属单位</th>
+                  <th scope="col">状态</th>
+                  <th scope="col">操作</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.data.map((u) => (
+                  <UserRow key={u.id} user={u} agencyName={byId.get(u.agencyId)?.name ?? ''} />
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        {agencies.data && (
+          <div className="admin-forms">
+            <NewAgency agencies={agencies.data} />
+            <NewUser agencies={agencies.data} />
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+// The one way components read and write: TanStack Query over the ReportStore (the server API).
+// A 401 anywhere signs the app out (the sign-in screen shows); nothing else knows about HTTP.
+import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReportDocument } from '../../core/index.ts';
+import { ApiError, OfflineError } from './api.ts';
+import type { ReportStore } from './store.ts';
+import type { Action, Agency, CommentTarget, ReportRecord, Role, SessionUser } from './types.ts';
+
+const StoreContext = createContext<ReportStore | null>(null);
+
+export function ReportStoreProvider({ store, children }: { store: ReportStore; children: ReactNode }) {
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
+
+export function useStore(): ReportStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('ReportStoreProvider missing');
+  return store;
+}
+
+export const keys = {
+  session: ['session'] as const,
+  list: ['reports'] as const,
+  report: (id: string) => ['report', id] as const,
+  revisions: (id: string) => ['report', id, 'revisions'] as const,
+  diff: (id: string, from: number | 'previous-year', to: number) => ['report', id, 'diff', from, to] as const,
+  comments: (id: string) => ['report', id, 'comments'] as const,
+  publications: (id: string) => ['report', id, 'publications'] as const,
+  audit: (id: string) => ['report', id, 'audit'] as const,
+  agencies: ['agencies'] as const,
+  users: ['users'] as const,
+};
+
+/** The app's query client: a 401 from any request means the session ended → sign in again. */
+export function createQueryClient(options: { retry?: boolean } = {}): QueryClient {
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (e) => signedOut(e) }),
+    mutationCache: new MutationCache({ onError: (e) => signedOut(e) }),
+    defaultOptions: {
+      // Queries retry while the server is unreachable; other errors are shown at once.
+      queries: { networkMode: 'offlineFirst', retry: (n, e) => options.retry !== false && e instanceof OfflineError && n < 3, refetchOnWindowFocus: false },
+      mutations: { networkMode: 'always', retry: false },
+    },
+  });
+  function signedOut(e: unknown) {
+    if (e instanceof ApiError && e.status === 401 && e.code === 'unauthenticated') client.setQueryData(keys.session, null);
+  }
+  return client;
+}
+
+export function useCurrentSession() {
+  const store = useStore();
+  return useQuery({ queryKey: keys.session, queryFn: () => store.session(), staleTime: Infinity });
+}
+
+/** The signed-in user (only rendered once signed in). */
+export function useUser(): SessionUser {
+  const data = useQueryClient().getQueryData<SessionUser | null>(keys.session);
+  if (!data) throw new Error('not signed in');
+  return data;
+}
+
+export function useSignIn() {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ username, password }: { username: string; password: string }) => store.signIn(username, password),
+    onSuccess: (user) => {
+      // Another user's cached reports must not show.
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+      client.setQueryData(keys.session, user);
+    },
+  });
+}
+
+export function useSignOut() {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => store.signOut(),
+    onSuccess: () => {
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+      client.setQueryData(keys.session, null);
+    },
+  });
+}
+
+export function useReportList() {
+  const store = useStore();
+  return useQuery({ queryKey: keys.list, queryFn: () => store.list() });
+}
+
+/** A report opened in the editor: loaded once; the editor owns the document afterwards. */
+export function useReport(id: string) {
+  const store = useStore();
+  return useQuery({ queryKey: keys.report(id), queryFn: () => store.get(id), staleTime: Infinity });
+}
+
+export function useCreateReport() {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ year, document }: { year: number; document?: ReportDocument }) => store.create(year, document),
+    onSuccess: (record) => {
+      client.setQueryData(keys.report(record.report.id), record);
+      void client.invalidateQueries({ queryKey: keys.list });
+    },
+  });
+}
+
+/** Reads a report outside render (e.g. to start next year's from it), through the cache. */
+export function useReportLoader() {
+  const store = useStore();
+  const client = useQueryClient();
+  return (id: string) => client.fetchQuery({ queryKey: keys.report(id), queryFn: () => store.get(id), staleTime: Infinity });
+}
+
+export function useRevisions(id: string) {
+  const store = useStore();
+  return useQuery({ queryKey: keys.revisions(id), queryFn: () => store.revisions(id) });
+}
+
+export function useDiff(id: string, from: number | 'previous-year' | null, to: number | null) {
+  const store = useStore();
+  return useQuery({
+    queryKey: keys.diff(id, from ?? 0, to ?? 0),
+    queryFn: () => store.diff(id, from!, to!),
+    enabled: from !== null && to !== null,
+    staleTime: Infinity,
+  });
+}
+
+export function useComments(id: string) {
+  const store = useStore();
+  return useQuery({ queryKey: keys.comments(id), queryFn: () => store.comments(id) });
+}
+
+export function useAddComment(id: string) {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ target, body }: { target: CommentTarget; body: string }) => store.addComment(id, target, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.comments(id) }),
+  });
+}
+
+export function useResolveComment(id: string) {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ commentId, resolved }: { commentId: string; resolved: boolean }) => store.resolveComment(id, commentId, resolved),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.comments(id) }),
+  });
+}
+
+/** A workflow step; on success the report (status, head) and the lists are read again. */
+export function useTransition(id: string) {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ action, revision, message }: { action: Action; revision: number; message?: string }) => store.transition(id, action, revision, message),
+    onSuccess: (report) => {
+      client.setQueryData<ReportRecord>(keys.report(id), (old) => old && { ...old, report });
+      void client.invalidateQueries({ queryKey: keys.report(id) });
+      void client.invalidateQueries({ queryKey: keys.list });
+    },
+  });
+}
+
+export function useAudit(id: string, enabled = true) {
+  const store = useStore();
+  return useQuery({ queryKey: keys.audit(id), queryFn: () => store.audit(id), enabled });
+}
+
+export function usePublications(id: string, enabled = true) {
+  const store = useStore();
+  return useQuery({ queryKey: keys.publications(id), queryFn: () => store.publications(id), enabled });
+}
+
+export function useAgencies() {
+  const store = useStore();
+  return useQuery({ queryKey: keys.agencies, queryFn: () => store.agencies() });
+}
+
+export function useUsers() {
+  const store = useStore();
+  return useQuery({ queryKey: keys.users, queryFn: () => store.users() });
+}
+
+export function useCreateAgency() {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Omit<Agency, 'id'>) => store.createAgency(input),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.agencies }),
+  });
+}
+
+export function useCreateUser() {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { username: string; displayName: string; password: string; role: Role; agencyId: string }) => store.createUser(input),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.users }),
+  });
+}
+
+export function useUpdateUser() {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: Parameters<ReportStore['updateUser']>[1] }) => store.updateUser(id, patch),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.users }),
+  });
+}

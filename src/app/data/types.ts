@@ -1,0 +1,129 @@
+// The server's API shapes the app reads (docs/api.md).
+import type { CellId, ChangeSummary, DocumentDiff, ReportDocument } from '../../core/index.ts';
+
+export type Role = 'clerk' | 'reviewer' | 'admin';
+export const ROLE_LABELS: Record<Role, string> = { clerk: '填报员', reviewer: '审核员', admin: '管理员' };
+
+export type AgencyKind = 'department' | 'government';
+export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = { department: '人民政府部门', government: '人民政府' };
+
+export interface Agency {
+  id: string;
+  name: string;
+  kind: AgencyKind;
+  parentId: string | null;
+}
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  agency: Agency;
+}
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  agencyId: string;
+  disabled: boolean;
+}
+
+export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'published';
+export const STATUSES: ReportStatus[] = ['draft', 'submitted', 'returned', 'approved', 'published'];
+export const STATUS_LABELS: Record<ReportStatus, string> = {
+  draft: '草稿',
+  submitted: '已提交',
+  returned: '退回修改',
+  approved: '已审核',
+  published: '已发布',
+};
+/** Clerks save only while the report is with them. */
+export const EDITABLE: readonly ReportStatus[] = ['draft', 'returned'];
+
+export interface ReportSummary {
+  id: string;
+  agency: { id: string; name: string; kind: AgencyKind };
+  year: number;
+  status: ReportStatus;
+  statusLabel: string;
+  head: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Revision {
+  number: number;
+  kind: 'create' | 'save' | 'reopen';
+  author: { id: string; displayName: string };
+  createdAt: string;
+  changes: ChangeSummary;
+}
+
+/** A report opened in the app: the newest revision and last year's report for the cross-year checks. */
+export interface ReportRecord {
+  report: ReportSummary;
+  revision: Revision;
+  document: ReportDocument;
+  previous: ReportDocument | null;
+}
+
+/** A template section id, a prose key, 'preamble' or 'closing'. */
+export type CommentTarget = { cell: CellId } | { section: string };
+
+export interface ReviewComment {
+  id: string;
+  revision: number;
+  author: { id: string; displayName: string };
+  target: CommentTarget;
+  body: string;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+}
+
+export type Action = 'submit' | 'withdraw' | 'return' | 'approve' | 'publish' | 'reopen';
+export const ACTION_LABELS: Record<Action, string> = {
+  submit: '提交审核',
+  withdraw: '撤回提交',
+  return: '退回修改',
+  approve: '审核通过',
+  publish: '发布',
+  reopen: '重新打开',
+};
+
+export interface Artifact {
+  kind: string;
+  filename: string;
+  mediaType: string;
+  sha256: string;
+  size: number;
+  url: string;
+}
+
+export interface Publication {
+  id: string;
+  revision: number;
+  publishedAt: string;
+  publishedBy: string | { id: string; displayName: string };
+  artifacts: Artifact[];
+}
+
+export interface DiffAnswer {
+  from: { reportId: string; year: number; revision: number };
+  to: { reportId: string; year: number; revision: number };
+  diff: DocumentDiff;
+}
+
+export interface AuditEntry {
+  id: number;
+  action: string;
+  actor: { id: string; displayName: string };
+  fromStatus: ReportStatus | null;
+  toStatus: ReportStatus | null;
+  revision: number | null;
+  detail: { message?: string };
+  at: string;
+}

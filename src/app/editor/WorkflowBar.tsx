@@ -1,0 +1,139 @@
+// Where the report stands and what may happen next: the clerk submits (or withdraws); the 审核员
+// returns it with a message, approves, publishes, reopens. Each step names the revision the person
+// has seen; a refusal because of errors lists them. Also: comments, history and published files.
+import { useId, useState } from 'react';
+import { ApiError } from '../data/api.ts';
+import { useAudit, usePublications, useReport, useTransition } from '../data/queries.ts';
+import { ACTION_LABELS, STATUS_LABELS, type Action, type ReportStatus } from '../data/types.ts';
+import { href } from '../router.ts';
+import { CommentsPanel } from './ReviewComments.tsx';
+import { useSession } from './session.ts';
+
+const EXPLAIN: Record<ReportStatus, { clerk: string; reviewer: string }> = {
+  draft: { clerk: '草稿：可以修改，填好后提交审核。', reviewer: '填报员正在填写，尚未提交。' },
+  returned: { clerk: '审核员已退回：请按审核意见修改后重新提交。', reviewer: '已退回填报员修改。' },
+  submitted: { clerk: '已提交审核：审核期间不能修改；如需修改，请先撤回提交。', reviewer: '待审核：可以提出意见、退回修改或审核通过。' },
+  approved: { clerk: '已审核通过，等待发布；不能修改。', reviewer: '已审核通过：可以发布，或退回修改。' },
+  published: { clerk: '已发布：报告已定稿，不能修改；如需更正，请审核员重新打开。', reviewer: '已发布：文件已定稿保存；如需更正，可重新打开为草稿。' },
+};
+
+const CLERK_ACTIONS: Partial<Record<ReportStatus, Action[]>> = { draft: ['submit'], returned: ['submit'], submitted: ['withdraw'] };
+const REVIEWER_ACTIONS: Partial<Record<ReportStatus, Action[]>> = { submitted: ['return', 'approve'], approved: ['return', 'publish'], published: ['reopen'] };
+
+function Publications({ reportId }: { reportId: string }) {
+  const list = usePublications(reportId);
+  if (!list.data?.length) return null;
+  return (
+    <details className="publications" open>
+      <summary>已发布文件</summary>
+      <ul>
+        {list.data.map((p) => (
+          <li key={p.id}>
+            第 {p.revision} 版 · {new Date(p.publishedAt).toLocaleString('zh-CN', { hour12: false })}：
+            {p.artifacts.map((a) => (
+              <a key={a.kind} href={a.url} download={a.filename} title={`SHA-256 ${a.sha256}`} data-artifact={a.kind}>
+                {a.kind.toUpperCase()}
+              </a>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The reviewer's message with the last return, shown while the report is back with the clerk. */
+function ReturnMessage({ reportId }: { reportId: string }) {
+  const audit = useAudit(reportId);
+  const last = audit.data?.filter((e) => e.action === 'return').at(-1);
+  if (!last?.detail.message) return null;
+  return (
+    <p className="return-message">
+      {last.actor.displayName}退回时说明：{last.detail.message}
+    </p>
+  );
+}
+
+export function WorkflowBar() {
+  const { reportId, mode, saver, store } = useSession();
+  const report = useReport(reportId).data!.report;
+  const transition = useTransition(reportId);
+  const [returning, setReturning] = useState(false);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<{ message: string; findings: string[] } | null>(null);
+  const messageId = useId();
+  const reviewer = mode === 'review';
+  const actions = (reviewer ? REVIEWER_ACTIONS : CLERK_ACTIONS)[report.status] ?? [];
+
+  const run = async (action: Action) => {
+    setError(null);
+    let revision = report.head;
+    if (action === 'submit') {
+      // What the clerk sees is what gets submitted: save first, then submit that revision.
+      await saver.flush();
+      if (saver.unsaved) return setError({ message: '还有未保存的修改，保存后才能提交', findings: [] });
+      revision = saver.revision;
+    }
+    try {
+      await transition.mutateAsync({ action, revision, message: action === 'return' ? message.trim() || undefined : undefined });
+      setReturning(false);
+      setMessage('');
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'has_errors') setError({ message: e.message, findings: e.findings.map((f) => f.message) });
+      else setError({ message: e instanceof Error ? e.message : String(e), findings: [] });
+    }
+  };
+
+  return (
+    <div className="workflow-bar">
+      <div className="workflow-row">
+        <span className={`status-badge status-${report.status}`} data-status={report.status}>
+          {STATUS_LABELS[report.status]}
+        </span>
+        <span className="status-explain">{EXPLAIN[report.status][reviewer ? 'reviewer' : 'clerk']}</span>
+        <span className="revision-no">第 {report.head} 版</span>
+        <a href={href({ page: 'history', id: reportId })}>历史版本</a>
+        <span className="workflow-actions">
+          {actions.map((a) =>
+            a === 'return' ? (
+              <button key={a} type="button" onClick={() => setReturning((v) => !v)} aria-expanded={returning}>
+                {ACTION_LABELS[a]}…
+              </button>
+            ) : (
+              <button key={a} type="button" className={a === 'withdraw' || a === 'reopen' ? undefined : 'primary'} disabled={transition.isPending} onClick={() => void run(a)}>
+                {ACTION_LABELS[a]}
+              </button>
+            ),
+          )}
+        </span>
+      </div>
+      {report.status === 'returned' && <ReturnMessage key={report.updatedAt} reportId={reportId} />}
+      {returning && (
+        <div className="return-form">
+          <label htmlFor={messageId}>退回说明（填报员会看到）</label>
+          <textarea id={messageId} rows={2} value={message} onChange={(e) => setMessage(e.target.value)} maxLength={2000} />
+          <button type="button" className="primary" disabled={transition.isPending} onClick={() => void run('return')}>
+            确认退回
+          </button>
+        </div>
+      )}
+      {error && (
+        <div className="workflow-error" role="alert">
+          <p>{error.message}</p>
+          {error.findings.length > 0 && (
+            <ul>
+              {error.findings.map((f, i) => (
+                <li key={i}>{f}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {reviewer && store.findings.some((f) => f.severity === 'error') && report.status === 'submitted' && (
+        <p className="workflow-note">本报告有错误，不能审核通过；请退回修改。</p>
+      )}
+      <CommentsPanel />
+      <Publications reportId={reportId} />
+    </div>
+  );
+}

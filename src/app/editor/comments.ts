@@ -1,0 +1,45 @@
+// Review comments as the editor shows them: open comments by cell (highlighted and shown beside
+// the cell, like findings) and by step (shown at the top of the step they are about).
+import { cellInfo, getTemplate, type CellId, type TableId } from '../../core/index.ts';
+import type { ReviewComment } from '../data/types.ts';
+import type { StepId } from './steps.ts';
+
+export interface CommentIndex {
+  all: ReviewComment[];
+  /** Open comments by cell; the same array for a cell until its comments change. */
+  byCell: Map<CellId, ReviewComment[]>;
+}
+
+export const EMPTY_COMMENTS: CommentIndex = { all: [], byCell: new Map() };
+
+export function indexComments(comments: ReviewComment[], old: CommentIndex): CommentIndex {
+  const byCell = new Map<CellId, ReviewComment[]>();
+  for (const c of comments) {
+    if (c.resolvedAt || !('cell' in c.target)) continue;
+    byCell.set(c.target.cell, [...(byCell.get(c.target.cell) ?? []), c]);
+  }
+  for (const [id, list] of byCell) {
+    const before = old.byCell.get(id);
+    if (before && before.length === list.length && before.every((c, i) => c.id === list[i]!.id)) byCell.set(id, before);
+  }
+  return { all: comments, byCell };
+}
+
+const TABLE_STEP = Object.fromEntries(getTemplate().format.sections.filter((s) => s.table).map((s) => [s.table, s.id])) as Record<TableId, StepId>;
+
+/** The step a comment is about: its cell's table, or its section. */
+export function stepOfComment(c: ReviewComment): StepId {
+  if ('cell' in c.target) return TABLE_STEP[cellInfo(c.target.cell as CellId).table];
+  const s = c.target.section;
+  if (s === 'preamble') return 'cover';
+  if (s === 'closing') return 'other';
+  return (s.startsWith('overview.') ? 'overview' : s) as StepId;
+}
+
+/** What to focus for a comment: its cell or its prose field. */
+export function commentSelector(c: ReviewComment): string | undefined {
+  if ('cell' in c.target) return `[data-cell="${c.target.cell}"]`;
+  const s = c.target.section;
+  if (s.startsWith('overview.') || s === 'problems' || s === 'other') return `[data-prose="${s}"]`;
+  return undefined;
+}

@@ -1,0 +1,124 @@
+// A report's history: every revision (who, when, what changed) and the difference between any
+// two of them, or between a revision and last year's report — cells named by their labels.
+import { useId, useState } from 'react';
+import { DiffTable } from '../components/DiffTable.tsx';
+import { useDiff, useReport, useRevisions } from '../data/queries.ts';
+import { STATUS_LABELS, type Revision } from '../data/types.ts';
+import { href } from '../router.ts';
+import { formatTime } from '../start/ReportList.tsx';
+
+const KIND = { create: '创建', save: '保存', reopen: '重新打开' } as const;
+
+function changeCount(r: Revision): string {
+  const { cells, texts, fields } = r.changes;
+  const parts = [cells.length && `${cells.length} 格`, texts.length && `${texts.length} 段文字`, fields.length && `${fields.length} 项信息`].filter(Boolean);
+  return parts.length ? parts.join('、') : '—';
+}
+
+export function HistoryPage({ id }: { id: string }) {
+  const report = useReport(id);
+  const revisions = useRevisions(id);
+  const ids = useId();
+  const head = revisions.data?.[0]?.number ?? null;
+  const [from, setFrom] = useState<number | 'previous-year' | null>(null);
+  const [to, setTo] = useState<number | null>(null);
+  const toN = to ?? head;
+  const fromN = from ?? (toN !== null && toN > 1 ? toN - 1 : toN);
+  const diff = useDiff(id, fromN, toN);
+  const summary = report.data?.report;
+  const title = summary ? `${summary.agency.name} ${summary.year} 年报告 · 历史版本` : '历史版本';
+  const label = (v: number | 'previous-year') => (v === 'previous-year' ? '上年报告' : `第 ${v} 版`);
+
+  return (
+    <div className="history-page">
+      <header className="topbar">
+        <a href={href({ page: 'report', id, step: 'cover' })} className="back">
+          ← 返回报告
+        </a>
+        <a href={href({ page: 'list' })}>全部报告</a>
+        <span className="doc-title">{title}</span>
+        {summary && <span className={`status-badge status-${summary.status}`}>{STATUS_LABELS[summary.status]}</span>}
+      </header>
+      <main className="history-body" aria-labelledby={`${ids}-title`}>
+        <h2 id={`${ids}-title`} className="visually-hidden">
+          {title}
+        </h2>
+        <section className="revisions" aria-labelledby={`${ids}-revs`}>
+          <h3 id={`${ids}-revs`}>版本</h3>
+          {revisions.isPending && <p className="loading">正在读取…</p>}
+          {revisions.isError && <p role="alert">{revisions.error.message}</p>}
+          {revisions.data && (
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">版本</th>
+                  <th scope="col">操作</th>
+                  <th scope="col">修改人</th>
+                  <th scope="col">时间</th>
+                  <th scope="col">改动</th>
+                </tr>
+              </thead>
+              <tbody>
+                {revisions.data.map((r) => (
+                  <tr key={r.number} className={r.number === toN ? 'selected' : undefined}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => {
+                          setTo(r.number);
+                          setFrom(r.number > 1 ? r.number - 1 : r.number);
+                        }}
+                        aria-label={`查看第 ${r.number} 版的改动`}
+                      >
+                        第 {r.number} 版
+                      </button>
+                    </th>
+                    <td>{KIND[r.kind]}</td>
+                    <td>{r.author.displayName}</td>
+                    <td>{formatTime(r.createdAt)}</td>
+                    <td>{changeCount(r)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        {revisions.data && fromN !== null && toN !== null && (
+          <section className="compare" aria-labelledby={`${ids}-cmp`}>
+            <h3 id={`${ids}-cmp`}>比较</h3>
+            <div className="compare-pick">
+              <label htmlFor={`${ids}-from`}>从</label>
+              <select id={`${ids}-from`} value={String(fromN)} onChange={(e) => setFrom(e.target.value === 'previous-year' ? 'previous-year' : Number(e.target.value))}>
+                <option value="previous-year">上年报告</option>
+                {revisions.data.map((r) => (
+                  <option key={r.number} value={r.number}>
+                    第 {r.number} 版
+                  </option>
+                ))}
+              </select>
+              <label htmlFor={`${ids}-to`}>到</label>
+              <select id={`${ids}-to`} value={String(toN)} onChange={(e) => setTo(Number(e.target.value))}>
+                {revisions.data.map((r) => (
+                  <option key={r.number} value={r.number}>
+                    第 {r.number} 版
+                  </option>
+                ))}
+              </select>
+            </div>
+            {diff.isPending && <p className="loading">正在比较…</p>}
+            {diff.isError && <p role="alert">{diff.error.message}</p>}
+            {diff.data && (
+              <DiffTable
+                diff={diff.data.diff}
+                caption={`${fromN === 'previous-year' ? `${diff.data.from.year} 年报告（第 ${diff.data.from.revision} 版）` : label(fromN)} → ${label(toN)}`}
+                beforeLabel={fromN === 'previous-year' ? '上年' : label(fromN)}
+                afterLabel={label(toN)}
+              />
+            )}
+          </section>
+        )}
+      </main>
+    </div>
+  );
+}
