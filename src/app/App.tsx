@@ -4,7 +4,7 @@ import { AdminPage } from './admin/AdminPage.tsx';
 import { SignIn } from './auth/SignIn.tsx';
 import { OfflineError } from './data/api.ts';
 import { pendingCount } from './data/pending.ts';
-import { useCurrentSession } from './data/queries.ts';
+import { SignedIn, useCurrentSession } from './data/queries.ts';
 import { EditorPage } from './editor/Editor.tsx';
 import { HistoryPage } from './history/HistoryPage.tsx';
 import { ReviewList } from './review/ReviewList.tsx';
@@ -33,8 +33,19 @@ export function App() {
   if (session.isError) return <Unreachable error={session.error} retry={() => void session.refetch()} />;
   const user = session.data;
   if (!user) return <SignIn />;
-  if (user.role === 'admin') return <AdminPage />;
-  if (route.page === 'report') return <EditorPage key={route.id} id={route.id} step={route.step} />;
-  if (route.page === 'history') return <HistoryPage key={route.id} id={route.id} />;
-  return user.role === 'reviewer' ? <ReviewList /> : <StartPage />;
+  return (
+    <SignedIn user={user}>
+      {user.role === 'admin' ? (
+        <AdminPage />
+      ) : route.page === 'report' ? (
+        <EditorPage key={route.id} id={route.id} step={route.step} />
+      ) : route.page === 'history' ? (
+        <HistoryPage key={route.id} id={route.id} />
+      ) : user.role === 'reviewer' ? (
+        <ReviewList />
+      ) : (
+        <StartPage />
+      )}
+    </SignedIn>
+  );
 }

@@ -1,16 +1,29 @@
-import { describe, expect, it } from 'vitest';
-import { createBlankDocument, type ReportDocument } from '../../src/core/index.ts';
+// @vitest-environment jsdom
+// Autosave against the real server: revisions, a change during a save, a stale save (409) that
+// stops saving until merged, and edits kept in localStorage while the server is unreachable.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBlankDocument, mergeDocuments, withDerivedTotals } from '../../src/core/index.ts';
+import { Api } from '../../src/app/data/api.ts';
+import { readPending } from '../../src/app/data/pending.ts';
+import { ReportStore } from '../../src/app/data/store.ts';
 import { Autosaver } from '../../src/app/editor/autosave.ts';
 import { EditorStore } from '../../src/app/editor/editor-store.ts';
-import { MemoryReportStore } from '../../src/app/data/memory-store.ts';
-import type { ReportRecord } from '../../src/app/data/store.ts';
+import { freePort } from '../server/support/postgres.ts';
+import { cookieFetch, createReport, withAppServer } from './render-app.tsx';
 
-async function setup(save?: (store: MemoryReportStore, id: string, doc: ReportDocument, rev: number) => Promise<ReportRecord>) {
-  const reports = new MemoryReportStore();
-  const record = await reports.create({ document: createBlankDocument({ agency: '测试局', year: 2024 }), previous: null });
+const world = withAppServer();
+afterEach(() => localStorage.clear());
+
+async function setup(target?: { store: ReportStore | null }) {
+  const reports = await world.store();
+  const record = await createReport(reports, createBlankDocument({ agency: '测试局', year: 2024 }));
+  const id = record.report.id;
   const editor = new EditorStore(record.document, null);
-  const saver = new Autosaver(editor, record, (doc, rev) => (save ? save(reports, record.id, doc, rev) : reports.save(record.id, doc, rev)));
-  return { reports, record, editor, saver };
+  const saver = new Autosaver(editor, id, { revision: record.revision.number, at: record.revision.createdAt }, async (doc, rev) => {
+    const { revision } = await (target?.store ?? reports).save(id, doc, rev);
+    return { revision: revision.number, at: revision.createdAt };
+  });
+  return { reports, id, editor, saver };
 }
 
 const edit = (editor: EditorStore, saver: Autosaver, id: string, v: number) => {
@@ -20,49 +33,72 @@ const edit = (editor: EditorStore, saver: Autosaver, id: string, v: number) => {
 
 describe('autosave', () => {
   it('saves the latest document with computed totals, revision after revision', async () => {
-    const { reports, record, editor, saver } = await setup();
+    const { reports, id, editor, saver } = await setup();
     edit(editor, saver, 't3.new.natural', 2);
     expect(saver.state.kind).toBe('pending');
     expect(saver.unsaved).toBe(true);
     await saver.flush();
     edit(editor, saver, 't3.new.business', 3);
     await saver.flush();
-    const stored = await reports.get(record.id);
-    expect(stored.revision).toBe(3);
+    const stored = await reports.get(id);
+    expect(stored.revision.number).toBe(3);
     expect(stored.document.cells['t3.new.total']).toBe(5);
     expect(saver.state.kind).toBe('saved');
     expect(saver.unsaved).toBe(false);
+    expect(readPending(id)).toBeNull();
   });
 
   it('a change made while a save is in flight is saved after it', async () => {
-    const { reports, record, editor, saver } = await setup();
+    const { reports, id, editor, saver } = await setup();
     edit(editor, saver, 't3.new.natural', 2);
     const first = saver.flush();
     edit(editor, saver, 't3.new.natural', 7);
     await first;
     await saver.flush();
-    expect((await reports.get(record.id)).document.cells['t3.new.natural']).toBe(7);
+    expect((await reports.get(id)).document.cells['t3.new.natural']).toBe(7);
   });
 
-  it('reports a failed save in Chinese, keeps the change unsaved, and saves it on the next change', async () => {
-    let fail = true;
-    const { reports, record, editor, saver } = await setup((store, id, doc, rev) => (fail ? Promise.reject(new Error('磁盘已满')) : store.save(id, doc, rev)));
-    edit(editor, saver, 't3.new.natural', 2);
+  it('keeps edits in this browser while the server is unreachable and saves them when it answers', async () => {
+    const unreachable = new ReportStore(new Api(`http://127.0.0.1:${await freePort()}`, cookieFetch()));
+    const target = { store: unreachable as ReportStore | null };
+    const { reports, id, editor, saver } = await setup(target);
+    edit(editor, saver, 't3.new.natural', 4);
     await saver.flush();
-    expect(saver.state).toEqual({ kind: 'failed', message: '磁盘已满' });
-    expect(saver.unsaved).toBe(true);
-    fail = false;
-    edit(editor, saver, 't3.new.business', 1);
+    expect(saver.state).toEqual({ kind: 'offline', local: true });
+    expect(readPending(id)?.document.cells['t3.new.natural']).toBe(4);
+    target.store = null;
+    saver.retry();
     await saver.flush();
-    expect((await reports.get(record.id)).document.cells['t3.new.natural']).toBe(2);
+    expect(saver.state.kind).toBe('saved');
+    expect((await reports.get(id)).document.cells['t3.new.natural']).toBe(4);
+    expect(readPending(id)).toBeNull();
   });
 
-  it('refuses to overwrite a newer revision saved elsewhere', async () => {
-    const { reports, record, editor, saver } = await setup();
-    await reports.save(record.id, record.document, record.revision);
+  it('a save based on an old revision gets 409 with their changes; nothing is saved until merged', async () => {
+    const { reports, id, editor, saver } = await setup();
+    const base = structuredClone(editor.derived);
+    const other = await world.store();
+    const theirs = structuredClone(base);
+    theirs.cells['t3.new.business'] = 9;
+    await other.save(id, withDerivedTotals(theirs), 1);
     edit(editor, saver, 't3.new.natural', 2);
     await saver.flush();
-    expect(saver.state.kind).toBe('failed');
-    expect((saver.state as { message: string }).message).toContain('已在其他窗口或由其他人修改');
+    expect(saver.state.kind).toBe('conflict');
+    const error = (saver.state as Extract<typeof saver.state, { kind: 'conflict' }>).error;
+    expect(error.message).toContain('张填报');
+    expect(error.theirChanges.cells.map((c) => c.id)).toEqual(['t3.new.business', 't3.new.total']);
+    // Blocked: more typing does not resend the old document.
+    edit(editor, saver, 't3.new.research', 1);
+    await saver.flush();
+    expect((await reports.get(id)).revision.number).toBe(2);
+    expect(readPending(id)?.document.cells['t3.new.research']).toBe(1);
+
+    const merged = mergeDocuments(base, editor.derived, error.current.document);
+    expect(merged.conflicts.cells).toEqual(['t3.new.total']);
+    editor.update(merged.document);
+    saver.rebase(error.current.revision.number, error.current.revision.createdAt, true);
+    await saver.flush();
+    const stored = (await reports.get(id)).document;
+    expect([stored.cells['t3.new.natural'], stored.cells['t3.new.business'], stored.cells['t3.new.research'], stored.cells['t3.new.total']]).toEqual([2, 9, 1, 12]);
   });
 });

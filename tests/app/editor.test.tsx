@@ -3,17 +3,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createBlankDocument } from '../../src/core/index.ts';
-import { MemoryReportStore } from '../../src/app/data/memory-store.ts';
-import { cell, renderApp } from './render-app.tsx';
+import { cell, createReport, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
+const world = withAppServer();
 
-async function openTable(step: string, previous: ReturnType<typeof createBlankDocument> | null = null) {
-  const store = new MemoryReportStore();
-  const record = await store.create({ document: createBlankDocument({ agency: '测试市交通运输局', year: 2024 }), previous });
-  renderApp(store, `#/report/${record.id}/${step}`);
+async function openTable(step: string, previous?: ReturnType<typeof createBlankDocument>) {
+  const store = await world.store();
+  const record = await createReport(store, createBlankDocument({ agency: '测试市交通运输局', year: 2024 }), previous);
+  renderApp(store, `#/report/${record.report.id}/${step}`);
   await screen.findByRole('heading', { level: 2, name: /^(二|三|四)、/ });
-  return { store, id: record.id };
+  return { store, id: record.report.id };
 }
 
 describe('table 三 in the editor', () => {

@@ -1,12 +1,18 @@
 // @vitest-environment jsdom
+// Signing in and the clerk's start screen against the real server: the agency's reports with
+// status and finding counts, a new report (blank, or from last year's file, with what the importer
+// could not read and last year's findings shown), a second report for the same year refused.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createBlankDocument } from '../../src/core/index.ts';
-import { MemoryReportStore } from '../../src/app/data/memory-store.ts';
-import { cell, renderApp } from './render-app.tsx';
+import { Api } from '../../src/app/data/api.ts';
+import { ReportStore } from '../../src/app/data/store.ts';
+import { AGENCY, cell, cookieFetch, createReport, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
+const world = withAppServer();
+const thisYear = new Date().getFullYear();
 
 function lastYearFile() {
   const last = createBlankDocument({ agency: '某某市交通运输局', year: 2023, kind: 'department' });
@@ -17,50 +23,67 @@ function lastYearFile() {
 }
 
 describe('start screen', () => {
-  it('warns that nothing will be kept when the browser offers no storage', async () => {
-    renderApp(new MemoryReportStore());
-    expect((await screen.findByText(/关闭或刷新页面后，填写的内容会丢失/)).getAttribute('role')).toBe('alert');
+  it('asks to sign in, says why a sign-in failed, and shows the agency\'s reports after it', async () => {
+    const user = userEvent.setup();
+    renderApp(new ReportStore(new Api(world.base, cookieFetch())));
+    await screen.findByRole('heading', { name: '登录' });
+    await user.type(screen.getByLabelText('用户名'), 'clerk');
+    await user.type(screen.getByLabelText('密码'), 'not-the-password');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('用户名或密码不正确');
+    await user.clear(screen.getByLabelText('密码'));
+    await user.type(screen.getByLabelText('密码'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    await screen.findByRole('heading', { name: '本单位的报告' });
+    expect(screen.getByText(`张填报（填报员 · ${AGENCY}）`)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '退出登录' }));
+    await screen.findByRole('heading', { name: '登录' });
   });
 
-  it('creates a blank report and opens it at the cover', async () => {
+  it('creates a blank report for the clerk\'s agency and opens it at the cover; the same year again is refused', async () => {
     const user = userEvent.setup();
-    const { store } = renderApp();
-    await screen.findByText(/还没有报告/);
-    await user.type(screen.getByLabelText('机关全称'), '某某市交通运输局');
-    await user.selectOptions(screen.getByLabelText('报告年度'), String(new Date().getFullYear() - 2));
+    const store = await world.store();
+    renderApp(store);
+    await screen.findByText(`发布机关：${AGENCY}`);
+    await user.selectOptions(screen.getByLabelText('报告年度'), String(thisYear - 3));
     await user.click(screen.getByRole('button', { name: '创建并开始填写' }));
     await screen.findByRole('heading', { name: '封面与前言' });
-    const [summary] = await store.list();
-    expect(summary).toMatchObject({ agency: '某某市交通运输局', year: new Date().getFullYear() - 2, status: 'draft' });
-  });
+    const mine = (await store.list()).find((r) => r.year === thisYear - 3);
+    expect(mine).toMatchObject({ agency: { name: AGENCY }, status: 'draft', statusLabel: '草稿', head: 1 });
+    expect((screen.getByLabelText('机关全称') as HTMLInputElement).value).toBe(AGENCY);
 
-  it('refuses to create a report without an agency name, in Chinese', async () => {
-    const user = userEvent.setup();
-    renderApp();
-    await user.click(await screen.findByRole('button', { name: '创建并开始填写' }));
-    expect(within(screen.getByRole('form', { name: '新建年度报告' })).getByRole('alert').textContent).toBe('请填写机关全称');
+    cleanup();
+    renderApp(store);
+    await user.selectOptions(await screen.findByLabelText('报告年度'), String(thisYear - 3));
+    await user.click(screen.getByRole('button', { name: '创建并开始填写' }));
+    const alert = await within(screen.getByRole('form', { name: '新建年度报告' })).findByRole('alert');
+    expect(alert.textContent).toContain(`本单位 ${thisYear - 3} 年度的报告已存在`);
+    expect(within(alert).getByRole('link', { name: '打开这份报告' }).getAttribute('href')).toBe(`#/report/${mine!.id}/cover`);
   });
 
   it('starts from last year\'s file: carry-over prefilled and marked, prose marked as last year\'s draft', async () => {
     const user = userEvent.setup();
-    const { store } = renderApp();
-    await user.click(await screen.findByLabelText('以上年报告为基础'));
+    const store = await world.store();
+    renderApp(store);
+    await user.click(await screen.findByLabelText('以上年报告文件为基础'));
     await user.upload(screen.getByLabelText('上年报告文件'), lastYearFile());
     await screen.findByText('已读取：某某市交通运输局 2023 年报告');
+    // Last year's own findings are listed before anything is created.
+    expect(screen.getByText(/上年报告本身的校验结果：\d+ 个错误/)).toBeTruthy();
     expect((screen.getByLabelText('报告年度') as HTMLSelectElement).value).toBe('2024');
     await user.click(screen.getByRole('button', { name: '创建并开始填写' }));
     await screen.findByRole('heading', { name: '封面与前言' });
-    const [summary] = await store.list();
-    const record = await store.get(summary!.id);
-    expect(record.previous?.year).toBe(2023);
+    const summary = (await store.list()).find((r) => r.year === 2024)!;
+    const record = await store.get(summary.id);
     expect(record.document.cells['t3.carriedIn.natural']).toBe(4);
+    expect(record.document.agency.name).toBe(AGENCY);
 
-    window.location.hash = `#/report/${summary!.id}/requests`;
+    window.location.hash = `#/report/${summary.id}/requests`;
     await screen.findByRole('heading', { name: /^三、/ });
     expect(cell('t3.carriedIn.natural').value).toBe('4');
     expect(cell('t3.carriedIn.natural').classList.contains('carried')).toBe(true);
 
-    window.location.hash = `#/report/${summary!.id}/problems`;
+    window.location.hash = `#/report/${summary.id}/problems`;
     await screen.findByText(/以下是上年报告的原文/);
     const text = document.querySelector<HTMLTextAreaElement>('[data-prose="problems"]')!;
     expect(text.value).toBe('部分信息发布不够及时。');
@@ -70,31 +93,22 @@ describe('start screen', () => {
 
   it('shows why a file cannot be read', async () => {
     const user = userEvent.setup({ applyAccept: false });
-    renderApp();
-    await user.click(await screen.findByLabelText('以上年报告为基础'));
+    renderApp(await world.store());
+    await user.click(await screen.findByLabelText('以上年报告文件为基础'));
     await user.upload(screen.getByLabelText('上年报告文件'), new File(['{"schemaVersion": 1}'], '坏文件.json'));
     expect((await within(screen.getByRole('form', { name: '新建年度报告' })).findByRole('alert')).textContent).toMatch(/^不是有效的年报文档/);
   });
 
-  it('lists, duplicates and (after confirmation) deletes reports', async () => {
-    const user = userEvent.setup();
-    const store = new MemoryReportStore();
-    const doc = createBlankDocument({ agency: '某某县民政局', year: 2024 });
+  it('lists the reports with status, revision and finding counts, and offers next year\'s', async () => {
+    const store = await world.store();
+    const doc = createBlankDocument({ agency: AGENCY, year: 2024 });
     doc.cellText['t3.new.natural'] = '五';
-    await store.create({ document: doc, previous: null });
+    const record = await createReport(store, doc);
     renderApp(store);
-    const row = (await screen.findByRole('rowheader', { name: '某某县民政局' })).closest('tr')!;
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent).slice(0, 2)).toEqual(['2024', '草稿']);
-    expect(within(row).getAllByRole('cell')[3]!.textContent).toBe('1');
-    await user.click(within(row).getByRole('button', { name: /^复制/ }));
-    await waitFor(() => expect(screen.getAllByRole('rowheader', { name: '某某县民政局' })).toHaveLength(2));
-    await user.click(screen.getAllByRole('button', { name: /^删除/ })[0]!);
-    const dialog = screen.getByRole('alertdialog', { name: '删除报告' });
-    await user.click(within(dialog).getByRole('button', { name: '取消' }));
-    expect(await store.list()).toHaveLength(2);
-    await user.click(screen.getAllByRole('button', { name: /^删除/ })[0]!);
-    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '删除' }));
-    await waitFor(() => expect(screen.getAllByRole('rowheader', { name: '某某县民政局' })).toHaveLength(1));
-    expect(await store.list()).toHaveLength(1);
+    const row = (await screen.findByRole('button', { name: `新建${record.report.year + 1}年：以 ${record.report.year} 年报告为上年报告` })).closest('tr')!;
+    const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells.slice(0, 2)).toEqual([String(record.report.year), '草稿']);
+    expect(cells[3]).toBe('1');
+    await within(row).findByText('1', { selector: '.num.error' });
   });
 });

@@ -3,17 +3,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createBlankDocument, type ReportDocument } from '../../src/core/index.ts';
-import { MemoryReportStore } from '../../src/app/data/memory-store.ts';
-import { cell, renderApp } from './render-app.tsx';
+import { cell, createReport, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
+const world = withAppServer();
 
 async function open(step: string, doc: ReportDocument) {
-  const store = new MemoryReportStore();
-  const record = await store.create({ document: doc, previous: null });
-  renderApp(store, `#/report/${record.id}/${step}`);
+  const store = await world.store();
+  const record = await createReport(store, doc);
+  renderApp(store, `#/report/${record.report.id}/${step}`);
   await screen.findByRole('navigation', { name: '报告章节' });
-  return { store, id: record.id };
+  return { store, id: record.report.id, year: record.report.year };
 }
 
 describe('editor steps', () => {
@@ -34,19 +34,19 @@ describe('editor steps', () => {
 
   it('shows the statutory deadline for the agency kind and updates the title and preamble live', async () => {
     const user = userEvent.setup();
-    await open('cover', createBlankDocument({ agency: '测试市测试局', year: 2024 }));
-    expect(screen.getAllByText(/法定公布期限 2025年1月31日/).length).toBeGreaterThan(0);
+    const { year } = await open('cover', createBlankDocument({ agency: '测试市测试局', year: 2024 }));
+    expect(screen.getAllByText(new RegExp(`法定公布期限 ${year + 1}年1月31日`)).length).toBeGreaterThan(0);
     await user.click(screen.getByLabelText('人民政府'));
-    expect(screen.getAllByText(/法定公布期限 2025年3月31日/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(new RegExp(`法定公布期限 ${year + 1}年3月31日`)).length).toBeGreaterThan(0);
     const name = screen.getByLabelText('机关全称');
     await user.clear(name);
     await user.type(name, '测试县人民政府');
-    expect(screen.getByText('测试县人民政府2024年政府信息公开工作年度报告')).toBeTruthy();
+    expect(screen.getByText(`测试县人民政府${year}年政府信息公开工作年度报告`)).toBeTruthy();
     await user.type(screen.getByLabelText('电话'), '0000-1234567');
     expect(screen.getByLabelText('标准前言预览').textContent).toContain('请与测试县人民政府联系（电话：0000-1234567）');
     await user.click(screen.getByLabelText('自行撰写'));
     const custom = screen.getByRole('textbox', { name: '前言' }) as HTMLTextAreaElement;
-    expect(custom.value).toContain('本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。');
+    expect(custom.value).toContain(`本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`);
   });
 
   it('lists every finding by section on the final step and allows only a JSON draft while errors remain', async () => {

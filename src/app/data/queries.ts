@@ -54,11 +54,18 @@ export function useCurrentSession() {
   return useQuery({ queryKey: keys.session, queryFn: () => store.session(), staleTime: Infinity });
 }
 
-/** The signed-in user (only rendered once signed in). */
+const UserContext = createContext<SessionUser | null>(null);
+
+/** Provides the signed-in user to the screens shown while signed in. */
+export function SignedIn({ user, children }: { user: SessionUser; children: ReactNode }) {
+  return createElement(UserContext.Provider, { value: user }, children);
+}
+
+/** The signed-in user (the screens that use it render only inside SignedIn). */
 export function useUser(): SessionUser {
-  const data = useQueryClient().getQueryData<SessionUser | null>(keys.session);
-  if (!data) throw new Error('not signed in');
-  return data;
+  const user = useContext(UserContext);
+  if (!user) throw new Error('SignedIn missing');
+  return user;
 }
 
 export function useSignIn() {
