@@ -63,8 +63,11 @@ async function seriousA11yViolations(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(', ')}`);
 }
 
-async function shot(page: Page, name: string, fullPage = false) {
-  await page.evaluate(() => document.fonts.ready);
+async function shot(page: Page, name: string, { fullPage = false, top = false } = {}) {
+  await page.evaluate(async (toTop) => {
+    await document.fonts.ready;
+    if (toTop) window.scrollTo(0, 0);
+  }, top);
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
 }
 
@@ -126,7 +129,7 @@ describe('the review loop in Chromium', () => {
     const rows = await admin.getByRole('table', { name: '账号' }).getByRole('row').allTextContents();
     expect(rows.join('\n')).toMatch(/clerk张填报填报员某某市交通运输局正常/);
     expect(await seriousA11yViolations(admin)).toEqual([]);
-    await shot(admin, '20-admin');
+    await shot(admin, '20-admin', { top: true });
   });
 
   it('the clerk signs in, creates the report, fills it consistently and submits it', async () => {

@@ -87,17 +87,20 @@ export function CommentsPanel() {
         </ul>
       )}
       {mode === 'review' && (
-        <div className="section-comment">
-          <label htmlFor={id}>意见针对</label>
-          <select id={id} value={section} onChange={(e) => setSection(e.target.value)}>
-            {SECTION_TARGETS.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
+        <details className="section-comment">
+          <summary>对某一部分提出意见（对单个格子的意见：在表格中选中该格）</summary>
+          <div className="section-target">
+            <label htmlFor={id}>意见针对</label>
+            <select id={id} value={section} onChange={(e) => setSection(e.target.value)}>
+              {SECTION_TARGETS.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
           <CommentForm target={{ section }} label="对所选部分的意见" />
-        </div>
+        </details>
       )}
     </details>
   );

@@ -20,11 +20,11 @@ const EXPLAIN: Record<ReportStatus, { clerk: string; reviewer: string }> = {
 const CLERK_ACTIONS: Partial<Record<ReportStatus, Action[]>> = { draft: ['submit'], returned: ['submit'], submitted: ['withdraw'] };
 const REVIEWER_ACTIONS: Partial<Record<ReportStatus, Action[]>> = { submitted: ['return', 'approve'], approved: ['return', 'publish'], published: ['reopen'] };
 
-function Publications({ reportId }: { reportId: string }) {
+function Publications({ reportId, published }: { reportId: string; published: boolean }) {
   const list = usePublications(reportId);
   if (!list.data?.length) return null;
   return (
-    <details className="publications" open>
+    <details className="publications" open={published || undefined}>
       <summary>已发布文件</summary>
       <ul>
         {list.data.map((p) => (
@@ -133,7 +133,7 @@ export function WorkflowBar() {
         <p className="workflow-note">本报告有错误，不能审核通过；请退回修改。</p>
       )}
       <CommentsPanel />
-      <Publications reportId={reportId} />
+      <Publications reportId={reportId} published={report.status === 'published'} />
     </div>
   );
 }
