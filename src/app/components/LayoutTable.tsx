@@ -1,8 +1,10 @@
 // Draws an official table from its template layout: header rows, merged cells, row labels.
 // The editor puts inputs in the data cells, the preview puts printed text; the shape is the
 // template's in both.
-import type { ReactNode } from 'react';
-import type { CellId, GridCell, TemplateTable } from '../../core/index.ts';
+import { useMemo, type ReactNode } from 'react';
+import { getTemplate, type CellId, type GridCell, type TemplateTable } from '../../core/index.ts';
+import { textBlockWidthPt } from '../../export/page-grid.ts';
+import { cellWidthsPt, isStackedLabel } from '../../export/table-label.ts';
 
 interface Props {
   table: TemplateTable;
@@ -14,15 +16,25 @@ interface Props {
   label?: string;
 }
 
-function TextCell({ g }: { g: Extract<GridCell, { text: string }> }) {
+const page = getTemplate().pageStyle;
+
+/** Labels the printed report stacks one character per line (the exporters' rule, src/export/table-label.ts). */
+function useStackedLabels(table: TemplateTable): Set<GridCell> {
+  return useMemo(() => {
+    const widths = cellWidthsPt(table, textBlockWidthPt(page));
+    return new Set([...widths].filter(([g, w]) => isStackedLabel(g, w, page.roles.table.sizePt)).map(([g]) => g));
+  }, [table]);
+}
+
+function TextCell({ g, stacked }: { g: Extract<GridCell, { text: string }>; stacked: boolean }) {
   const span = { colSpan: g.colSpan, rowSpan: g.rowSpan };
   if (g.role === 'header') return <th scope="col" {...span}>{g.text}</th>;
-  if (g.role === 'rowLabel') return <th scope="row" className="row-label" {...span}>{g.text}</th>;
+  if (g.role === 'rowLabel') return <th scope="row" className={stacked ? 'row-label stack' : 'row-label'} {...span}>{g.text}</th>;
   if (g.role === 'caption') return <th scope="colgroup" className="caption" {...span}>{g.text}</th>;
   return <td className="corner" {...span}>{g.text}</td>;
 }
 
-function Row({ cells, renderCell, cellProps }: { cells: GridCell[] } & Pick<Props, 'renderCell' | 'cellProps'>) {
+function Row({ cells, renderCell, cellProps, stacked }: { cells: GridCell[]; stacked: Set<GridCell> } & Pick<Props, 'renderCell' | 'cellProps'>) {
   return (
     <tr>
       {cells.map((g, i) =>
@@ -31,7 +43,7 @@ function Row({ cells, renderCell, cellProps }: { cells: GridCell[] } & Pick<Prop
             {renderCell(g.cell)}
           </td>
         ) : (
-          <TextCell key={i} g={g} />
+          <TextCell key={i} g={g} stacked={stacked.has(g)} />
         ),
       )}
     </tr>
@@ -41,6 +53,7 @@ function Row({ cells, renderCell, cellProps }: { cells: GridCell[] } & Pick<Prop
 export function LayoutTable({ table, renderCell, cellProps, className, label }: Props) {
   const { columnWidths, header, body } = table.layout;
   const total = columnWidths.reduce((a, b) => a + b, 0);
+  const stacked = useStackedLabels(table);
   return (
     <table className={`official-table table-${table.id} ${className ?? ''}`} aria-label={label}>
       <colgroup>
@@ -51,13 +64,13 @@ export function LayoutTable({ table, renderCell, cellProps, className, label }: 
       {header.length > 0 && (
         <thead>
           {header.map((cells, i) => (
-            <Row key={i} cells={cells} renderCell={renderCell} cellProps={cellProps} />
+            <Row key={i} cells={cells} renderCell={renderCell} cellProps={cellProps} stacked={stacked} />
           ))}
         </thead>
       )}
       <tbody>
         {body.map((cells, i) => (
-          <Row key={i} cells={cells} renderCell={renderCell} cellProps={cellProps} />
+          <Row key={i} cells={cells} renderCell={renderCell} cellProps={cellProps} stacked={stacked} />
         ))}
       </tbody>
     </table>
