@@ -1,9 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { fontSubsets } from './src/export/fonts/vite-plugin.ts';
 
+/** pdf.js's character maps (for PDFs with predefined Chinese CMaps), served at /pdfjs/cmaps/ from the build. */
+function pdfjsCmaps(): Plugin {
+  const dir = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
+  return {
+    name: 'pdfjs-cmaps',
+    apply: 'build',
+    generateBundle() {
+      for (const name of readdirSync(dir)) this.emitFile({ type: 'asset', fileName: `pdfjs/cmaps/${name}`, source: readFileSync(join(dir, name)) });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pdfjsCmaps()],
   build: { outDir: 'dist', sourcemap: true },
   // The PDF worker loads GB2312-sized subsets of the shipped fonts (src/export/fonts/vite-plugin.ts).
   worker: { plugins: () => [fontSubsets()] },

@@ -243,6 +243,8 @@ describe('the authoring app in Chromium', () => {
     await page.getByLabel('以上年报告文件为基础').check();
     await page.getByLabel('上年报告文件', { exact: true }).setInputFiles(exported);
     await page.getByText(/^已读取：某某市交通运输局/).waitFor();
+    // pdf.js's character maps ship with the build, for PDFs with predefined Chinese CMaps.
+    expect((await page.request.get(`${app.url}pdfjs/cmaps/UniGB-UCS2-H.bcmap`)).status()).toBe(200);
     expect(await page.getByLabel('报告年度').inputValue()).toBe(String(new Date().getFullYear()));
     await page.getByRole('button', { name: '创建并开始填写' }).click();
     await page.getByRole('heading', { level: 2, name: '封面与前言' }).waitFor();

@@ -1,5 +1,6 @@
 // Reading last year's report file in the browser. The importer (and pdf.js behind it) loads only
-// when a file is chosen; pdf.js runs its parser in a Web Worker served from our own build.
+// when a file is chosen; pdf.js runs its parser in a Web Worker served from our own build, and
+// finds its character maps (PDFs with predefined Chinese CMaps) at /pdfjs/cmaps/ (vite.config.ts).
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { ImportResult } from '../../import/index.ts';
 
@@ -15,7 +16,7 @@ function readBytes(file: Blob): Promise<Uint8Array> {
 /** The file's report, or a Chinese message saying why it cannot be used. */
 export async function readReportFile(file: File): Promise<{ ok: true; result: ImportResult } | { ok: false; message: string }> {
   const [bytes, importer] = await Promise.all([readBytes(file), import('../../import/index.ts')]);
-  importer.configurePdf({ workerSrc: pdfWorkerUrl });
+  importer.configurePdf({ workerSrc: pdfWorkerUrl, cMapUrl: new URL(`${import.meta.env.BASE_URL}pdfjs/cmaps/`, document.baseURI).href });
   try {
     return { ok: true, result: await importer.importReportFile(file.name, bytes) };
   } catch (e) {
