@@ -5,6 +5,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import { preambleText, reportTitle, type CellId, type ReportDocument } from '../../core/index.ts';
+import { ApiError, NotEditableError } from '../data/api.ts';
 import { readPending } from '../data/pending.ts';
 import { keys, useComments, useReport, useStore, useUser } from '../data/queries.ts';
 import { EDITABLE, type ReportRecord } from '../data/types.ts';
@@ -158,7 +159,12 @@ const EditorBody = memo(
       id,
       { revision: pending?.baseRevision ?? record.revision.number, at: record.revision.createdAt, unsaved: pending !== null },
       async (document, baseRevision) => {
-        const { revision } = await api.save(id, document, baseRevision);
+        const { revision } = await api.save(id, document, baseRevision).catch((e: unknown) => {
+          // Signed out (the edits wait in this browser): sign in again. No longer the clerk's: show it read-only.
+          if (e instanceof ApiError && e.status === 401) client.setQueryData(keys.session, null);
+          if (e instanceof NotEditableError) void client.invalidateQueries({ queryKey: keys.report(id) });
+          throw e;
+        });
         // Keeps the cached report current, so reopening it (or turning read-only) shows what was saved.
         client.setQueryData<ReportRecord>(keys.report(id), (old) => old && { ...old, document, revision, report: { ...old.report, head: revision.number } });
         return { revision: revision.number, at: revision.createdAt };

@@ -3,6 +3,7 @@
 // has seen; a refusal because of errors lists them. Also: comments, history and published files.
 import { useId, useState } from 'react';
 import { ApiError } from '../data/api.ts';
+import { readPending } from '../data/pending.ts';
 import { useAudit, usePublications, useReport, useTransition } from '../data/queries.ts';
 import { ACTION_LABELS, STATUS_LABELS, type Action, type ReportStatus } from '../data/types.ts';
 import { href } from '../router.ts';
@@ -128,6 +129,9 @@ export function WorkflowBar() {
             </ul>
           )}
         </div>
+      )}
+      {mode === 'readOnly' && readPending(reportId) && (
+        <p className="workflow-note">本机暂存有未能保存的修改（报告已不在填报员手中）；报告退回或撤回后再打开，会合并保存。</p>
       )}
       {reviewer && store.findings.some((f) => f.severity === 'error') && report.status === 'submitted' && (
         <p className="workflow-note">本报告有错误，不能审核通过；请退回修改。</p>

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+// The editor when the server says no: the session ended (401) → sign in again, and the edits kept
+// in this browser are saved after it; the report was submitted elsewhere (409 not_editable) → the
+// editor turns read-only and says why.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createBlankDocument } from '../../src/core/index.ts';
+import { readPending } from '../../src/app/data/pending.ts';
+import { cell, createReport, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+const world = withAppServer();
+
+/** A report with no errors, so that it can be submitted. */
+function cleanDocument() {
+  const doc = createBlankDocument({ agency: '测试市交通运输局', year: 2024 });
+  for (const id of Object.keys(doc.cells)) doc.cells[id] = 0;
+  doc.prose.problems = '无';
+  return doc;
+}
+
+describe('editor and session', () => {
+  it('asks to sign in again when the session has ended, and then saves what was typed', async () => {
+    const user = userEvent.setup();
+    const store = await world.store();
+    const record = await createReport(store, createBlankDocument({ agency: '测试市交通运输局', year: 2024 }));
+    const id = record.report.id;
+    renderApp(store, `#/report/${id}/requests`);
+    await screen.findByRole('heading', { level: 2, name: /^三、/ });
+    // The session ends on the server (signed out in another tab, expired, password reset).
+    await store.api.request('DELETE', '/api/session');
+    await user.type(cell('t3.new.natural'), '6');
+    await screen.findByRole('heading', { name: '登录' }, { timeout: 3000 });
+    expect(readPending(id)?.document.cells['t3.new.natural']).toBe(6);
+    await user.type(screen.getByLabelText('用户名'), 'clerk');
+    await user.type(screen.getByLabelText('密码'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    await screen.findByRole('heading', { level: 2, name: /^三、/ });
+    expect(cell('t3.new.natural').value).toBe('6');
+    await waitFor(async () => expect((await store.get(id)).document.cells['t3.new.natural']).toBe(6), { timeout: 3000 });
+    expect(readPending(id)).toBeNull();
+  });
+
+  it('turns read-only, saying why, when the report was submitted from elsewhere', async () => {
+    const user = userEvent.setup();
+    const store = await world.store();
+    const record = await createReport(store, cleanDocument());
+    const id = record.report.id;
+    renderApp(store, `#/report/${id}/requests`);
+    await screen.findByRole('heading', { level: 2, name: /^三、/ });
+    const elsewhere = await world.store();
+    await elsewhere.transition(id, 'submit', record.report.head);
+    await user.clear(cell('t3.new.natural'));
+    await user.type(cell('t3.new.natural'), '3');
+    await screen.findByText('已提交审核：审核期间不能修改；如需修改，请先撤回提交。', {}, { timeout: 3000 });
+    expect(cell('t3.new.natural').readOnly).toBe(true);
+    // What was typed is not lost: it waits in this browser, and the clerk is told so.
+    expect(readPending(id)?.document.cells['t3.new.natural']).toBe(3);
+    expect(screen.getByText(/本机暂存有未能保存的修改/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: '撤回提交' })).toBeTruthy();
+  });
+});
