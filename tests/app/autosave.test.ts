@@ -74,6 +74,18 @@ describe('autosave', () => {
     expect(readPending(id)).toBeNull();
   });
 
+  it('carries on without a conflict when the newer revision is exactly this document (an answer lost on the way)', async () => {
+    const { reports, id, editor, saver } = await setup();
+    edit(editor, saver, 't3.new.natural', 2);
+    // The same document reached the server from this browser before (e.g. from the page that closed).
+    await (await world.store()).save(id, editor.derived, 1);
+    await saver.flush();
+    expect(saver.state.kind).toBe('saved');
+    expect(saver.revision).toBe(2);
+    expect((await reports.get(id)).revision.number).toBe(2);
+    expect(readPending(id)).toBeNull();
+  });
+
   it('a save based on an old revision gets 409 with their changes; nothing is saved until merged', async () => {
     const { reports, id, editor, saver } = await setup();
     const base = structuredClone(editor.derived);

@@ -6,7 +6,7 @@
 //   the old document is never resent with the new base;
 // - the report left the clerk (submitted elsewhere): the editor turns read-only.
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { ReportDocument } from '../../core/index.ts';
+import { diffDocuments, isEmptyDiff, type ReportDocument } from '../../core/index.ts';
 import { NotEditableError, OfflineError, StaleRevisionError } from '../data/api.ts';
 import { clearPending, writePending } from '../data/pending.ts';
 import type { EditorStore } from './editor-store.ts';
@@ -101,6 +101,15 @@ export class Autosaver {
         }
       },
       (e: unknown) => {
+        if (e instanceof StaleRevisionError && isEmptyDiff(diffDocuments(document, e.current.document))) {
+          // The newer revision already holds exactly this document (an earlier attempt arrived but its
+          // answer was lost, e.g. the page closed): nothing to merge, carry on from it.
+          this.revision = e.current.revision.number;
+          this.dirty = this.store.derived !== document;
+          if (this.dirty) return this.set({ kind: 'pending' });
+          clearPending(this.reportId);
+          return this.set({ kind: 'saved', at: e.current.revision.createdAt });
+        }
         this.dirty = true;
         if (e instanceof OfflineError) {
           this.set({ kind: 'offline', local });

@@ -48,7 +48,7 @@ export function HistoryPage({ id }: { id: string }) {
           {revisions.isPending && <p className="loading">正在读取…</p>}
           {revisions.isError && <p role="alert">{revisions.error.message}</p>}
           {revisions.data && (
-            <table className="data-table">
+            <table className="data-table" aria-labelledby={`${ids}-revs`}>
               <thead>
                 <tr>
                   <th scope="col">版本</th>

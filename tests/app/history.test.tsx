@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+// The history view: revisions with who changed what, and the difference between two revisions or
+// against last year's report, cells named by their row and column labels.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createBlankDocument } from '../../src/core/index.ts';
+import { createReport, renderApp, withAppServer } from './render-app.tsx';
+
+afterEach(cleanup);
+const world = withAppServer();
+
+describe('history', () => {
+  it('lists revisions and shows diffs between revisions and against last year', async () => {
+    const user = userEvent.setup();
+    const store = await world.store();
+    const last = createBlankDocument({ agency: '测试市交通运输局', year: 2023 });
+    last.cells['t3.new.natural'] = 8;
+    const record = await createReport(store, createBlankDocument({ agency: '测试市交通运输局', year: 2024 }), last);
+    const id = record.report.id;
+    const changed = structuredClone(record.document);
+    changed.cells['t3.new.natural'] = 5;
+    changed.prose.problems = '栏目更新不及时。';
+    await store.save(id, changed, 1);
+
+    renderApp(store, `#/report/${id}/history`);
+    const revisions = await screen.findByRole('table', { name: '版本' });
+    expect(within(revisions).getAllByRole('row').map((r) => r.textContent)).toEqual([
+      expect.stringContaining('版本'),
+      expect.stringMatching(/^第 2 版保存张填报.*1 格、1 段文字$/),
+      expect.stringMatching(/^第 1 版创建张填报.*—$/),
+    ]);
+    const diff = await screen.findByRole('table', { name: '第 1 版 → 第 2 版' });
+    expect(within(diff).getByRole('row', { name: /三、一、本年新收·自然人/ }).textContent).toBe('三、一、本年新收·自然人（空）5');
+    expect(within(diff).getByRole('rowheader', { name: '五、存在的主要问题及改进情况' })).toBeTruthy();
+
+    await user.selectOptions(screen.getByLabelText('从'), 'previous-year');
+    const yearDiff = await screen.findByRole('table', { name: `${record.report.year - 1} 年报告（第 1 版） → 第 2 版` });
+    expect(within(yearDiff).getByRole('row', { name: /三、一、本年新收·自然人/ }).textContent).toBe('三、一、本年新收·自然人85');
+  });
+});
