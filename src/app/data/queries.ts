@@ -51,7 +51,8 @@ export function createQueryClient(options: { retry?: boolean } = {}): QueryClien
 
 export function useCurrentSession() {
   const store = useStore();
-  return useQuery({ queryKey: keys.session, queryFn: () => store.session(), staleTime: Infinity });
+  // While the server is unreachable the app keeps asking, so it recovers by itself.
+  return useQuery({ queryKey: keys.session, queryFn: () => store.session(), staleTime: Infinity, refetchInterval: (q) => (q.state.error instanceof OfflineError ? 5000 : false) });
 }
 
 const UserContext = createContext<SessionUser | null>(null);

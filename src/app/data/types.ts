@@ -32,7 +32,6 @@ export interface User {
 }
 
 export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'published';
-export const STATUSES: ReportStatus[] = ['draft', 'submitted', 'returned', 'approved', 'published'];
 export const STATUS_LABELS: Record<ReportStatus, string> = {
   draft: '草稿',
   submitted: '已提交',
