@@ -16,10 +16,19 @@ export interface ReportRow {
   head: number;
   created_at: Date | string;
   updated_at: Date | string;
+  /** A draft that was never submitted (so never published): its clerks may delete it. */
+  deletable: boolean;
   [k: string]: unknown;
 }
 
-export const REPORT_COLUMNS = `r.id, r.agency_id, a.name as agency_name, a.kind as agency_kind, r.year, r.status, r.head, r.created_at, r.updated_at`;
+/** Never-submitted is read from the audit log, which records every transition (submit is the only way out of 草稿). */
+export const REPORT_COLUMNS = `r.id, r.agency_id, a.name as agency_name, a.kind as agency_kind, r.year, r.status, r.head, r.created_at, r.updated_at,
+  (r.status = 'draft'
+    and not exists (select 1 from audit_log l where l.report_id = r.id and l.action = 'submit')
+    and not exists (select 1 from publications p where p.report_id = r.id)) as deletable`;
+
+/** Deleted reports (soft-deleted drafts) are invisible everywhere; every query of reports adds this. */
+export const LIVE = 'r.deleted_at is null';
 
 /** Agency ids of `root` and everything below it. */
 export const SUBTREE_SQL = `with recursive subtree(id) as (
@@ -41,7 +50,7 @@ export async function canRead(db: Queryable, user: SessionUser, agencyId: string
 /** The report, if the user may read it and (when `role` is given) act on it in that role. */
 export async function reportFor(db: Queryable, user: SessionUser, reportId: string, role?: Role, forUpdate = false): Promise<ReportRow> {
   const [report] = await db.query<ReportRow>(
-    `select ${REPORT_COLUMNS} from reports r join agencies a on a.id = r.agency_id where r.id = $1${forUpdate ? ' for update of r' : ''}`,
+    `select ${REPORT_COLUMNS} from reports r join agencies a on a.id = r.agency_id where r.id = $1 and ${LIVE}${forUpdate ? ' for update of r' : ''}`,
     [reportId],
   );
   if (!report || !(await canRead(db, user, report.agency_id))) throw notFound('未找到该报告');

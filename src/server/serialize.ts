@@ -12,6 +12,7 @@ export function reportSummary(r: ReportRow) {
     status: r.status,
     statusLabel: STATUS_LABELS[r.status],
     head: r.head,
+    deletable: r.deletable,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
   };

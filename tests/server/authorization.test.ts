@@ -47,6 +47,7 @@ const REPORT_CASES: ReportCase[] = [
   { name: 'GET publications', state: 'published', read: true, allowed: READERS, success: 200, call: (c, x) => c.get(`/api/reports/${x.id}/publications`) },
   { name: 'GET published file', state: 'published', read: true, allowed: READERS, success: 200, call: (c, x) => c.get(`/api/reports/${x.id}/publications/${x.publicationId}/json`) },
   { name: 'PUT document', state: 'draft', allowed: CLERKS_A, success: 200, call: save },
+  { name: 'DELETE report', state: 'draft', allowed: CLERKS_A, success: 204, call: (c, x) => c.delete(`/api/reports/${x.id}`, { revision: x.head }) },
   { name: 'POST submit', state: 'draft', allowed: CLERKS_A, success: 200, call: (c, x) => c.post(`/api/reports/${x.id}/submit`, { revision: x.head }) },
   { name: 'POST withdraw', state: 'submitted', allowed: CLERKS_A, success: 200, call: (c, x) => c.post(`/api/reports/${x.id}/withdraw`, { revision: x.head }) },
   { name: 'POST return', state: 'submitted', allowed: REVIEWERS_A, success: 200, call: (c, x) => c.post(`/api/reports/${x.id}/return`, { revision: x.head, message: '请修改' }) },

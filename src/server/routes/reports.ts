@@ -1,16 +1,18 @@
-// Reports and their drafts: list, create, read, save with optimistic concurrency, history and diffs.
+// Reports and their drafts: list, create (optionally with last year's report from an uploaded file),
+// read, save with optimistic concurrency, delete a never-submitted draft, history and diffs.
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { createBlankDocument, diffDocuments, isEmptyDiff, parseDocument, type ReportDocument } from '../../core/index.ts';
-import { reportFor, REPORT_COLUMNS, SUBTREE_SQL, type ReportRow } from '../access.ts';
+import { LIVE, reportFor, REPORT_COLUMNS, SUBTREE_SQL, type ReportRow } from '../access.ts';
+import { audit } from '../audit.ts';
 import { currentUser } from '../auth/sessions.ts';
 import type { AppEnv } from '../context.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { readJson } from '../http/body.ts';
 import { ApiError, badRequest, forbidden, notFound } from '../http/errors.ts';
 import { getRevision, insertRevision, listRevisions } from '../revisions.ts';
-import { reportSummary } from '../serialize.ts';
+import { iso, reportSummary } from '../serialize.ts';
 import { EDITABLE, STATUS_LABELS, STATUSES } from '../workflow.ts';
 
 /** A document is at most a few hundred KB; 5 MB leaves room without inviting abuse. */
@@ -18,14 +20,20 @@ export const DOCUMENT_BODY_LIMIT = 5 * 1024 * 1024;
 
 const yearSchema = z.coerce.number().int().min(2008).max(2200);
 const revisionNumber = z.coerce.number().int().min(1).max(1_000_000_000);
-const createSchema = z.strictObject({ year: z.number().int().min(2008).max(2200), document: z.unknown().optional() });
+const createSchema = z.strictObject({
+  year: z.number().int().min(2008).max(2200),
+  document: z.unknown().optional(),
+  /** Last year's report as imported from its published file (first year with Nianbao). */
+  previous: z.strictObject({ fileName: z.string().trim().min(1).max(255), document: z.unknown() }).optional(),
+});
+const deleteSchema = z.strictObject({ revision: z.number().int().min(1) });
 const saveSchema = z.strictObject({ baseRevision: z.number().int().min(1), document: z.unknown() });
 const listQuery = z.object({ year: yearSchema.optional(), status: z.enum(STATUSES).optional() });
 const diffQuery = z.object({ from: z.union([z.literal('previous-year'), revisionNumber]), to: revisionNumber.optional() });
 
-function documentOrError(raw: unknown): ReportDocument {
+function documentOrError(raw: unknown, what = '年报文档'): ReportDocument {
   const parsed = parseDocument(raw);
-  if (!parsed.ok) throw badRequest('invalid_document', '年报文档不符合格式要求', parsed.errors);
+  if (!parsed.ok) throw badRequest('invalid_document', `${what}不符合格式要求`, parsed.errors);
   return parsed.document;
 }
 
@@ -35,17 +43,33 @@ function query<S extends z.ZodType>(schema: S, raw: Record<string, string>): z.o
   return r.data;
 }
 
-/** Last year's report of the same agency, as published (if ever) or its newest draft. */
-async function previousYear(db: Queryable, report: ReportRow) {
-  const [prev] = await db.query<ReportRow>(`select ${REPORT_COLUMNS} from reports r join agencies a on a.id = r.agency_id where r.agency_id = $1 and r.year = $2`, [
-    report.agency_id,
-    report.year - 1,
-  ]);
-  if (!prev) throw notFound(`没有 ${report.year - 1} 年度的报告`);
-  const [pub] = await db.query<{ revision: number }>('select revision from publications where report_id = $1 order by published_at desc limit 1', [prev.id]);
-  const revision = await getRevision(db, prev.id, pub?.revision ?? prev.head);
-  return { report: reportSummary(prev), published: pub !== undefined, revision };
+type PreviousYear =
+  | { source: 'server'; report: ReportRow; published: boolean; revision: Awaited<ReturnType<typeof getRevision>> }
+  | { source: 'uploaded'; fileName: string; uploadedAt: string; document: ReportDocument };
+
+/**
+ * Last year's report: the agency's own on the server, as published (if ever) or its newest draft;
+ * else the one imported from a file when this report was created. The server's wins, since it is
+ * the agency's checked record, while an import may have misread the file.
+ */
+async function previousYear(db: Queryable, report: ReportRow): Promise<PreviousYear> {
+  const [prev] = await db.query<ReportRow>(
+    `select ${REPORT_COLUMNS} from reports r join agencies a on a.id = r.agency_id where r.agency_id = $1 and r.year = $2 and ${LIVE}`,
+    [report.agency_id, report.year - 1],
+  );
+  if (prev) {
+    const [pub] = await db.query<{ revision: number }>('select revision from publications where report_id = $1 order by published_at desc limit 1', [prev.id]);
+    return { source: 'server', report: prev, published: pub !== undefined, revision: await getRevision(db, prev.id, pub?.revision ?? prev.head) };
+  }
+  const [upload] = await db.query<{ previous_document: ReportDocument; previous_file_name: string; created_at: Date | string }>(
+    'select previous_document, previous_file_name, created_at from reports where id = $1 and previous_document is not null',
+    [report.id],
+  );
+  if (upload) return { source: 'uploaded', fileName: upload.previous_file_name, uploadedAt: iso(upload.created_at), document: upload.previous_document };
+  throw notFound(`没有 ${report.year - 1} 年度的报告`);
 }
+
+const previousDocument = (p: PreviousYear) => (p.source === 'server' ? p.revision.document : p.document);
 
 export const reportRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
@@ -56,7 +80,7 @@ export const reportRoutes = new Hono<AppEnv>()
     const scope = user.role === 'reviewer' ? 'r.agency_id in (select id from subtree)' : 'r.agency_id = $1';
     const rows = await db.query<ReportRow>(
       `${SUBTREE_SQL} select ${REPORT_COLUMNS} from reports r join agencies a on a.id = r.agency_id
-        where ${scope} and ($2::int is null or r.year = $2) and ($3::text is null or r.status = $3)
+        where ${scope} and ${LIVE} and ($2::int is null or r.year = $2) and ($3::text is null or r.status = $3)
         order by r.year desc, a.name`,
       [user.agencyId, q.year ?? null, q.status ?? null],
     );
@@ -70,14 +94,24 @@ export const reportRoutes = new Hono<AppEnv>()
     const [agency] = await db.query<{ name: string; kind: 'department' | 'government' }>('select name, kind from agencies where id = $1', [user.agencyId]);
     const document = body.document === undefined ? createBlankDocument({ agency: agency!.name, year: body.year, kind: agency!.kind }) : documentOrError(body.document);
     if (document.year !== body.year) throw badRequest('year_mismatch', `文档年度（${document.year}）与报告年度（${body.year}）不一致`);
+    const previous = body.previous && { fileName: body.previous.fileName, document: documentOrError(body.previous.document, '上年报告文档') };
+    if (previous && previous.document.year !== body.year - 1) {
+      throw badRequest('year_mismatch', `上年报告文件是 ${previous.document.year} 年度的，${body.year} 年度报告的上年应为 ${body.year - 1} 年度`);
+    }
     const id = randomUUID();
     const duplicate = async () => {
-      const [existing] = await db.query<{ id: string }>('select id from reports where agency_id = $1 and year = $2', [user.agencyId, body.year]);
+      const [existing] = await db.query<{ id: string }>('select id from reports where agency_id = $1 and year = $2 and deleted_at is null', [user.agencyId, body.year]);
       return new ApiError(409, 'duplicate', `本单位 ${body.year} 年度的报告已存在`, undefined, { reportId: existing?.id });
     };
     const created = await db
       .transaction(async (tx) => {
-        await tx.query("insert into reports (id, agency_id, year, status, head) values ($1, $2, $3, 'draft', 1)", [id, user.agencyId, body.year]);
+        await tx.query("insert into reports (id, agency_id, year, status, head, previous_document, previous_file_name) values ($1, $2, $3, 'draft', 1, $4::jsonb, $5)", [
+          id,
+          user.agencyId,
+          body.year,
+          previous ? JSON.stringify(previous.document) : null,
+          previous?.fileName ?? null,
+        ]);
         await insertRevision(tx, { reportId: id, number: 1, document, author: user, kind: 'create', previous: null });
         return reportFor(tx, user, id);
       })
@@ -95,6 +129,33 @@ export const reportRoutes = new Hono<AppEnv>()
     const report = await reportFor(db, user, c.req.param('id'));
     const { document, ...revision } = await getRevision(db, report.id, report.head);
     return c.json({ report: reportSummary(report), revision, document });
+  })
+  .delete('/:id', async (c) => {
+    // Only a draft nobody has reviewed: once submitted it is part of the review record, once
+    // published a public record (reopening does not make it deletable again).
+    const user = currentUser(c);
+    const body = await readJson(c, deleteSchema);
+    await c.get('db').transaction(async (tx) => {
+      const report = await reportFor(tx, user, c.req.param('id'), 'clerk', true);
+      if (!report.deletable) {
+        const why = report.status === 'draft' ? '已提交过审核' : `当前为「${STATUS_LABELS[report.status]}」`;
+        throw new ApiError(409, 'not_deletable', `报告${why}，不能删除；只有从未提交的草稿可以删除`, undefined, { report: reportSummary(report) });
+      }
+      if (body.revision !== report.head) {
+        throw new ApiError(409, 'stale_revision', `报告已更新为第 ${report.head} 版，请查看最新内容后再删除`, undefined, { report: reportSummary(report) });
+      }
+      await tx.query('update reports set deleted_at = now(), updated_at = now() where id = $1', [report.id]);
+      // The entry names what was deleted, so the trail reads without the (now invisible) report.
+      await audit(tx, {
+        reportId: report.id,
+        actorId: user.id,
+        action: 'delete',
+        fromStatus: report.status,
+        revision: report.head,
+        detail: { agencyId: report.agency_id, agencyName: report.agency_name, year: report.year },
+      });
+    });
+    return c.body(null, 204);
   })
   .put('/:id/document', async (c) => {
     const user = currentUser(c);
@@ -149,11 +210,11 @@ export const reportRoutes = new Hono<AppEnv>()
     const to = await getRevision(db, report.id, q.to ?? report.head);
     if (q.from === 'previous-year') {
       const prev = await previousYear(db, report);
-      return c.json({
-        from: { reportId: prev.report.id, year: prev.report.year, revision: prev.revision.number },
-        to: { reportId: report.id, year: report.year, revision: to.number },
-        diff: diffDocuments(prev.revision.document, to.document),
-      });
+      const from =
+        prev.source === 'server'
+          ? { source: prev.source, reportId: prev.report.id, year: prev.report.year, revision: prev.revision.number }
+          : { source: prev.source, reportId: null, year: report.year - 1, revision: null, fileName: prev.fileName };
+      return c.json({ from, to: { reportId: report.id, year: report.year, revision: to.number }, diff: diffDocuments(previousDocument(prev), to.document) });
     }
     const from = await getRevision(db, report.id, q.from);
     return c.json({
@@ -166,6 +227,7 @@ export const reportRoutes = new Hono<AppEnv>()
     const db = c.get('db');
     const report = await reportFor(db, currentUser(c), c.req.param('id'));
     const prev = await previousYear(db, report);
+    if (prev.source === 'uploaded') return c.json(prev);
     const { document, ...revision } = prev.revision;
-    return c.json({ report: prev.report, published: prev.published, revision, document });
+    return c.json({ source: prev.source, report: reportSummary(prev.report), published: prev.published, revision, document });
   });

@@ -37,7 +37,7 @@ export class Client {
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
   put = <T = any>(path: string, body?: unknown) => this.request<T>('PUT', path, body);
   patch = <T = any>(path: string, body?: unknown) => this.request<T>('PATCH', path, body);
-  delete = <T = any>(path: string) => this.request<T>('DELETE', path);
+  delete = <T = any>(path: string, body?: unknown) => this.request<T>('DELETE', path, body);
 
   /** The raw bytes of a download, whatever its type. */
   async download(path: string): Promise<{ status: number; bytes: Uint8Array; headers: Headers }> {
