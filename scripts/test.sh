@@ -8,4 +8,14 @@ bash scripts/install-system-deps.sh
 bash scripts/ensure-node-modules.sh
 
 npx tsc -p .
-npx vitest run "$@"
+
+report=$(mktemp)
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
+# A plain closing line ("Tests: N passed, N failed") that any CI can read, whatever the runner.
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""));
+' "$report" || true
+rm -f "$report"
+exit $status
