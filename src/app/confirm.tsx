@@ -21,19 +21,23 @@ export function useConfirm(): [ReactNode, (ask: Ask) => Promise<boolean>] {
 function ConfirmDialog({ title, body, confirm, danger, onClose }: Ask & { onClose: (ok: boolean) => void }) {
   const titleId = useId();
   const ok = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const returnTo = useRef<Element | null>(document.activeElement);
   useEffect(() => {
-    ok.current?.focus();
+    // A destructive action is never one Enter away: focus starts on 取消.
+    (danger ? cancel : ok).current?.focus();
     const back = returnTo.current;
     return () => (back instanceof HTMLElement ? back.focus() : undefined);
-  }, []);
+  }, [danger]);
   return (
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose(false)}>
-      <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby={titleId}>
+      <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={`${titleId}-body`}>
         <h2 id={titleId}>{title}</h2>
-        <div className="modal-body">{body}</div>
+        <div className="modal-body" id={`${titleId}-body`}>
+          {body}
+        </div>
         <div className="modal-actions">
-          <button type="button" onClick={() => onClose(false)}>
+          <button type="button" ref={cancel} onClick={() => onClose(false)}>
             取消
           </button>
           <button type="button" ref={ok} className={danger ? 'danger' : 'primary'} onClick={() => onClose(true)}>

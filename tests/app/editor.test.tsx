@@ -126,6 +126,7 @@ describe('table 三 in the editor', () => {
     await openTable('requests', previous);
     await user.click(cell('t3.new.natural'));
     expect(screen.getByText('上年：17')).toBeTruthy();
+    expect(screen.getByText(/^上年报告：本系统中的上年报告（\d+ 年度，草稿，第 1 版）$/)).toBeTruthy();
   });
 
   it('saves what was typed through the store', async () => {

@@ -5,7 +5,7 @@ import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQuery
 import type { ReportDocument } from '../../core/index.ts';
 import { ApiError, OfflineError } from './api.ts';
 import type { ReportStore } from './store.ts';
-import type { Action, Agency, CommentTarget, ReportRecord, Role, SessionUser } from './types.ts';
+import type { Action, Agency, CommentTarget, ReportRecord, ReportSummary, Role, SessionUser } from './types.ts';
 
 const StoreContext = createContext<ReportStore | null>(null);
 
@@ -109,11 +109,26 @@ export function useCreateReport() {
   const store = useStore();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ year, document }: { year: number; document?: ReportDocument }) => store.create(year, document),
+    mutationFn: ({ year, document, previous }: { year: number; document?: ReportDocument; previous?: { fileName: string; document: ReportDocument } }) =>
+      store.create(year, document, previous),
     onSuccess: (record) => {
       client.setQueryData(keys.report(record.report.id), record);
       void client.invalidateQueries({ queryKey: keys.list });
     },
+  });
+}
+
+/** Deletes a never-submitted draft; the list is read again either way (a refusal means it changed). */
+export function useDeleteReport() {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, revision }: { id: string; revision: number }) => store.deleteReport(id, revision),
+    onSuccess: (_, { id }) => {
+      client.setQueryData<ReportSummary[]>(keys.list, (old) => old?.filter((r) => r.id !== id));
+      client.removeQueries({ queryKey: keys.report(id) });
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: keys.list }),
   });
 }
 

@@ -9,6 +9,7 @@ import type {
   AuditEntry,
   CommentTarget,
   DiffAnswer,
+  LastYear,
   Publication,
   ReportRecord,
   ReportSummary,
@@ -51,10 +52,10 @@ export class ReportStore {
     return (await this.api.request<{ reports: ReportSummary[] }>('GET', '/api/reports')).reports;
   }
 
-  /** Last year's report of the same agency (as published, or its newest draft); null if there is none. */
-  async previousYear(id: string): Promise<ReportDocument | null> {
+  /** Last year's report of the same agency (as published, or its newest draft), else the uploaded one; null if neither. */
+  async previousYear(id: string): Promise<LastYear | null> {
     try {
-      return (await this.api.request<{ document: ReportDocument }>('GET', `/api/reports/${enc(id)}/previous-year`)).document;
+      return await this.api.request<LastYear>('GET', `/api/reports/${enc(id)}/previous-year`);
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) return null;
       throw e;
@@ -69,10 +70,18 @@ export class ReportStore {
     return { ...current, previous };
   }
 
-  /** A new report for the clerk's agency: blank when `document` is omitted. 409 `duplicate` names the existing one. */
-  async create(year: number, document?: ReportDocument): Promise<ReportRecord> {
-    const created = await this.api.request<Omit<ReportRecord, 'previous'>>('POST', '/api/reports', { year, ...(document && { document }) });
+  /**
+   * A new report for the clerk's agency: blank when `document` is omitted; `previous` is last year's
+   * report imported from its file, kept with the report. 409 `duplicate` names the existing one.
+   */
+  async create(year: number, document?: ReportDocument, previous?: { fileName: string; document: ReportDocument }): Promise<ReportRecord> {
+    const created = await this.api.request<Omit<ReportRecord, 'previous'>>('POST', '/api/reports', { year, ...(document && { document }), ...(previous && { previous }) });
     return { ...created, previous: await this.previousYear(created.report.id) };
+  }
+
+  /** Deletes a never-submitted draft, based on the newest revision the clerk has seen (409 otherwise). */
+  async deleteReport(id: string, revision: number): Promise<void> {
+    await this.api.request('DELETE', `/api/reports/${enc(id)}`, { revision });
   }
 
   /** Stores a new revision; throws StaleRevisionError when `baseRevision` is not the newest. */

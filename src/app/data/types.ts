@@ -49,6 +49,8 @@ export interface ReportSummary {
   status: ReportStatus;
   statusLabel: string;
   head: number;
+  /** A draft that was never submitted: its clerks may delete it. */
+  deletable: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -61,12 +63,18 @@ export interface Revision {
   changes: ChangeSummary;
 }
 
+/** Last year's report: the agency's own on the server, or the file uploaded when this report was created. */
+export type LastYear = { document: ReportDocument } & (
+  | { source: 'server'; report: ReportSummary; published: boolean; revision: Revision }
+  | { source: 'uploaded'; fileName: string; uploadedAt: string }
+);
+
 /** A report opened in the app: the newest revision and last year's report for the cross-year checks. */
 export interface ReportRecord {
   report: ReportSummary;
   revision: Revision;
   document: ReportDocument;
-  previous: ReportDocument | null;
+  previous: LastYear | null;
 }
 
 /** A template section id, a prose key, 'preamble' or 'closing'. */
@@ -111,7 +119,8 @@ export interface Publication {
 }
 
 export interface DiffAnswer {
-  from: { reportId: string; year: number; revision: number };
+  /** From last year's uploaded file: no report, no revision. */
+  from: { reportId: string | null; year: number; revision: number | null; source?: 'server' | 'uploaded'; fileName?: string };
   to: { reportId: string; year: number; revision: number };
   diff: DocumentDiff;
 }

@@ -6,10 +6,11 @@ import { download, EXPORT_FORMATS, type ExportFormat } from './exports.ts';
 import { AllFindings, countFindings } from './FindingsList.tsx';
 import { PdfFonts } from './PdfFonts.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
+import { LastYearSource } from './LastYearSource.tsx';
 import { useSession } from './session.ts';
 
 export function CheckStep() {
-  const { store } = useSession();
+  const { store, lastYear } = useSession();
   useEditorSelector(store, (s) => s.version);
   const [status, setStatus] = useState('');
   const [running, setRunning] = useState<string | null>(null);
@@ -39,6 +40,9 @@ export function CheckStep() {
   return (
     <>
       <h3 className="sub">全部校验</h3>
+      <p className="hint">
+        <LastYearSource lastYear={lastYear} />
+      </p>
       <AllFindings />
       <section className="exports" aria-labelledby="exports-title">
         <h3 id="exports-title" className="sub">

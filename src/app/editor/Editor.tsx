@@ -148,7 +148,7 @@ const EditorBody = memo(
   function EditorBody({ record, step, mode }: { record: ReportRecord; step: StepId; mode: EditorMode }) {
     const id = record.report.id;
     const [pending] = useState(() => (mode === 'edit' ? readPending(id) : null));
-    const [store] = useState(() => new EditorStore(pending?.document ?? record.document, record.previous));
+    const [store] = useState(() => new EditorStore(pending?.document ?? record.document, record.previous?.document ?? null));
     const [defaults] = useState<FormValues>(() => toFormValues(store.doc, preambleText({ ...store.doc, preamble: null })));
     const form = useForm<FormValues>({ defaultValues: defaults });
     const batching = useRef(false);
@@ -183,6 +183,7 @@ const EditorBody = memo(
         reportId: id,
         mode,
         store,
+        lastYear: record.previous,
         form,
         saver,
         comments: commentSignal,
@@ -202,7 +203,7 @@ const EditorBody = memo(
           if (selector) focusWhenReady(selector);
         },
       };
-    }, [store, form, id, mode, saver, commentSignal]);
+    }, [store, record.previous, form, id, mode, saver, commentSignal]);
 
     /** Shows another document (a merge, or the server's newest) in the form and the store. */
     const replaceDocument = (doc: ReportDocument) => {

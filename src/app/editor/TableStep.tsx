@@ -10,6 +10,7 @@ import { useSession } from './session.ts';
 import { StepFindings } from './FindingsList.tsx';
 import { TableGrid } from './TableGrid.tsx';
 import { CellCommentForm } from './ReviewComments.tsx';
+import { LastYearSource } from './LastYearSource.tsx';
 import type { Step } from './steps.ts';
 
 /** The focused cell: its full name, last year's value, its findings, and the 不适用 switch. */
@@ -86,6 +87,7 @@ export function TableStep({ step }: { step: Step }) {
             <input type="checkbox" checked={showPrevious} onChange={(e) => setShowPrevious(e.target.checked)} /> 在格内显示上年数
           </label>
         )}
+        {session.lastYear && <LastYearSource lastYear={session.lastYear} />}
         <span className="legend" aria-hidden="true">
           <span className="swatch computed" /> 自动计算
           <span className="swatch error" /> 错误

@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CellId } from '../../core/index.ts';
+import type { LastYear } from '../data/types.ts';
 import type { Signal } from '../signal.ts';
 import type { Autosaver } from './autosave.ts';
 import type { CommentIndex } from './comments.ts';
@@ -17,6 +18,8 @@ export interface EditorSession {
   reportId: string;
   mode: EditorMode;
   store: EditorStore;
+  /** Last year's report (its document is store.previous) and where it comes from. */
+  lastYear: LastYear | null;
   form: UseFormReturn<FormValues>;
   saver: Autosaver;
   /** Open review comments, by cell. */

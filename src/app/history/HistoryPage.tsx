@@ -3,9 +3,13 @@
 import { useId, useState } from 'react';
 import { DiffTable } from '../components/DiffTable.tsx';
 import { useDiff, useReport, useRevisions } from '../data/queries.ts';
-import { STATUS_LABELS, type Revision } from '../data/types.ts';
+import { STATUS_LABELS, type DiffAnswer, type Revision } from '../data/types.ts';
 import { href } from '../router.ts';
 import { formatTime } from '../start/ReportList.tsx';
+
+/** Last year's report in a diff caption: a revision on the server, or the uploaded file. */
+const lastYearCaption = (from: DiffAnswer['from']) =>
+  from.source === 'uploaded' ? `${from.year} 年报告（已上传的文件：${from.fileName}）` : `${from.year} 年报告（第 ${from.revision} 版）`;
 
 const KIND = { create: '创建', save: '保存', reopen: '重新打开' } as const;
 
@@ -90,7 +94,7 @@ export function HistoryPage({ id }: { id: string }) {
             <div className="compare-pick">
               <label htmlFor={`${ids}-from`}>从</label>
               <select id={`${ids}-from`} value={String(fromN)} onChange={(e) => setFrom(e.target.value === 'previous-year' ? 'previous-year' : Number(e.target.value))}>
-                <option value="previous-year">上年报告</option>
+                <option value="previous-year">{report.data?.previous?.source === 'uploaded' ? '上年报告（已上传的文件）' : '上年报告'}</option>
                 {revisions.data.map((r) => (
                   <option key={r.number} value={r.number}>
                     第 {r.number} 版
@@ -111,7 +115,7 @@ export function HistoryPage({ id }: { id: string }) {
             {diff.data && (
               <DiffTable
                 diff={diff.data.diff}
-                caption={`${fromN === 'previous-year' ? `${diff.data.from.year} 年报告（第 ${diff.data.from.revision} 版）` : label(fromN)} → ${label(toN)}`}
+                caption={`${fromN === 'previous-year' ? lastYearCaption(diff.data.from) : label(fromN)} → ${label(toN)}`}
                 beforeLabel={fromN === 'previous-year' ? '上年' : label(fromN)}
                 afterLabel={label(toN)}
               />

@@ -1,6 +1,8 @@
 // Creating a report for the clerk's agency: blank, or from last year's report file (上年结转
 // carried over, prose kept as a draft to rewrite). The importer is loaded only when a file is chosen;
 // what it could not read and what the checks find in last year's file are shown before creating.
+// The file's report is stored with the new one as its last year (cross-year checks, diff) when the
+// years follow on.
 import { useId, useState, type FormEvent } from 'react';
 import { checkReport, nextYearDocument, withDerivedTotals, type Finding, type ReportDocument } from '../../core/index.ts';
 import { ApiError } from '../data/api.ts';
@@ -17,6 +19,9 @@ interface LastYear {
   findings: Finding[];
   yearFound: boolean;
 }
+
+/** The file is last year's report of `year`: its year as read, or (not found in the file) as the clerk chose. */
+const follows = (p: LastYear, year: number) => !p.yearFound || p.document.year === year - 1;
 
 export function NewReport() {
   const user = useUser();
@@ -47,14 +52,16 @@ export function NewReport() {
     if (source === 'lastYear' && !previous) return setError({ message: '请选择上年报告文件' });
     setError(null);
     let document: ReportDocument | undefined;
+    let lastYear: { fileName: string; document: ReportDocument } | undefined;
     if (source === 'lastYear' && previous) {
       document = nextYearDocument(previous.document);
       // The report belongs to the clerk's agency, whatever last year's file called it.
       document.agency = { ...document.agency, name: user.agency.name, kind: user.agency.kind };
       document.year = year;
+      if (follows(previous, year)) lastYear = { fileName: previous.name, document: { ...previous.document, year: year - 1 } };
     }
     try {
-      const record = await create.mutateAsync({ year, document });
+      const record = await create.mutateAsync({ year, document, previous: lastYear });
       navigate({ page: 'report', id: record.report.id, step: 'cover' });
     } catch (err) {
       const existing = err instanceof ApiError && err.code === 'duplicate' ? (err.body as { reportId?: string }).reportId : undefined;
@@ -126,6 +133,11 @@ export function NewReport() {
           ))}
         </select>
       </div>
+      {source === 'lastYear' && previous && !follows(previous, year) && (
+        <p className="hint year-gap">
+          上年报告文件是 {previous.document.year} 年度的，不是 {year - 1} 年度：仍以它为基础，但不作为本报告的上年报告（跨年度核对不进行）。
+        </p>
+      )}
       {error && (
         <p className="form-error" role="alert">
           {error.message}

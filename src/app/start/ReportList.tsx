@@ -1,7 +1,9 @@
 // The clerk's reports (its agency's, one per year): year, status, last saved, revision, error and
-// warning counts as the editor would show them; open, history, start next year's from one.
+// warning counts as the editor would show them; open, history, start next year's from one, delete
+// a draft created by mistake (never submitted; after a confirmation naming agency and year).
 import { checkReport, nextYearDocument, withDerivedTotals } from '../../core/index.ts';
-import { useCreateReport, useReport, useReportList, useReportLoader } from '../data/queries.ts';
+import { useConfirm } from '../confirm.tsx';
+import { useCreateReport, useDeleteReport, useReport, useReportList, useReportLoader } from '../data/queries.ts';
 import { STATUS_LABELS, type ReportSummary } from '../data/types.ts';
 import { href, navigate } from '../router.ts';
 
@@ -16,7 +18,7 @@ function FindingCounts({ id }: { id: string }) {
       <td className="num muted">…</td>
     </>
   );
-  const findings = checkReport(withDerivedTotals(record.data.document), { previous: record.data.previous });
+  const findings = checkReport(withDerivedTotals(record.data.document), { previous: record.data.previous?.document ?? null });
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   return (
@@ -31,11 +33,27 @@ export function ReportList() {
   const list = useReportList();
   const create = useCreateReport();
   const load = useReportLoader();
+  const remove = useDeleteReport();
+  const [dialog, ask] = useConfirm();
 
   const startNextYear = async (r: ReportSummary) => {
     const last = (await load(r.id)).document;
     const record = await create.mutateAsync({ year: r.year + 1, document: nextYearDocument(last) });
     navigate({ page: 'report', id: record.report.id, step: 'cover' });
+  };
+
+  const deleteReport = async (r: ReportSummary) => {
+    const ok = await ask({
+      title: '删除报告',
+      body: (
+        <p>
+          删除“{r.agency.name} {r.year} 年度报告”（草稿，共 {r.head} 版）？删除后无法恢复。
+        </p>
+      ),
+      confirm: '删除',
+      danger: true,
+    });
+    if (ok) remove.mutate({ id: r.id, revision: r.head });
   };
 
   if (list.isPending) return <p className="loading">正在读取报告列表…</p>;
@@ -45,6 +63,7 @@ export function ReportList() {
     <section aria-labelledby="list-title" className="report-list">
       <h2 id="list-title">本单位的报告</h2>
       {create.isError && <p role="alert">{create.error.message}</p>}
+      {remove.isError && <p role="alert">{remove.error.message}</p>}
       {list.data.length === 0 ? (
         <p className="empty">还没有报告。在右侧新建一份，或以上年报告文件为基础开始。</p>
       ) : (
@@ -84,6 +103,11 @@ export function ReportList() {
                         新建{r.year + 1}年
                       </button>
                     )}
+                    {r.deletable && (
+                      <button type="button" className="small danger" onClick={() => void deleteReport(r)} aria-label={`删除 ${r.year} 年报告`} disabled={remove.isPending}>
+                        删除
+                      </button>
+                    )}
                   </div>
                 </td>
               </tr>
@@ -91,6 +115,7 @@ export function ReportList() {
           </tbody>
         </table>
       )}
+      {dialog}
     </section>
   );
 }
