@@ -309,4 +309,50 @@ describe('the review loop in Chromium', () => {
     expect([doc.cells['t3.new.publicInterest'], doc.cells['t3.granted.publicInterest'], doc.cells['t3.new.business']]).toEqual([3, 3, 2]);
     expect(await status(reopened)).toBe('draft');
   });
+
+  it("first year with Nianbao: this year's report from last year's published text; the file serves as last year's report", async () => {
+    await clerk.goto(app.url);
+    await clerk.getByLabel('以上年报告文件为基础').check();
+    await clerk.getByLabel('上年报告文件', { exact: true }).setInputFiles(join(root, 'seeds/2022-zhongwei-spfw.txt'));
+    await clerk.getByText('已读取：中卫市审批服务管理局 2022 年报告').waitFor();
+    expect(await clerk.getByLabel('报告年度').inputValue()).toBe('2023');
+    await clerk.getByRole('button', { name: '创建并开始填写' }).click();
+    await clerk.getByRole('heading', { level: 2, name: '封面与前言' }).waitFor();
+    const id = /#\/report\/([^/]+)/.exec(clerk.url())![1]!;
+    await openStep(clerk, /^三、/);
+    await clerk.getByText('上年报告：已上传的文件（2022-zhongwei-spfw.txt）').waitFor();
+    const carriedIn = cell(clerk, 't3.carriedIn.natural');
+    expect(await carriedIn.inputValue()).toBe('0');
+    await carriedIn.fill('3');
+    await cell(clerk, 't3.carriedOut.natural').fill('3');
+    await carriedIn.focus();
+    await clerk.locator('[data-cell="t3.carriedIn.natural"].warning').waitFor();
+    expect(await clerk.locator('#msg-t3\\.carriedIn\\.natural').textContent()).toContain('应为 0（上年报告“三、四、结转下年度·自然人”），实为 3');
+    await saved(clerk);
+    expect(await seriousA11yViolations(clerk)).toEqual([]);
+    await shot(clerk, '26-uploaded-previous-year', { top: true });
+
+    // The history compares with the uploaded file, and says so.
+    await clerk.goto(`${app.url}#/report/${id}/history`);
+    await clerk.getByLabel('从').selectOption('previous-year');
+    await clerk.locator('.diff-table caption').filter({ hasText: '2022 年报告（已上传的文件：2022-zhongwei-spfw.txt）' }).waitFor();
+  });
+
+  it('the clerk deletes a draft created by mistake, after a confirmation naming agency and year', async () => {
+    await clerk.goto(app.url);
+    const del = clerk.getByRole('button', { name: '删除 2023 年报告' });
+    await del.waitFor();
+    // The report that went through review (published, reopened) is a record: no 删除.
+    expect(await clerk.getByRole('button', { name: `删除 ${YEAR} 年报告` }).count()).toBe(0);
+    await del.click();
+    const dialog = clerk.getByRole('alertdialog', { name: '删除报告' });
+    expect(await dialog.textContent()).toMatch(/删除“某某市交通运输局 2023 年度报告”（草稿，共 \d+ 版）？删除后无法恢复。/);
+    expect(await seriousA11yViolations(clerk)).toEqual([]);
+    await shot(clerk, '27-delete-confirm');
+    await dialog.getByRole('button', { name: '删除' }).click();
+    await del.waitFor({ state: 'detached' });
+    const years = await clerk.getByRole('table').getByRole('row').allTextContents();
+    expect(years.join('\n')).not.toMatch(/2023/);
+    expect(years.join('\n')).toContain(String(YEAR));
+  });
 });
