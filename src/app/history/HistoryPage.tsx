@@ -5,7 +5,7 @@ import { DiffTable } from '../components/DiffTable.tsx';
 import { useDiff, useReport, useRevisions } from '../data/queries.ts';
 import { STATUS_LABELS, type DiffAnswer, type Revision } from '../data/types.ts';
 import { href } from '../router.ts';
-import { formatTime } from '../start/ReportList.tsx';
+import { formatTime } from '../components/ReportTable.tsx';
 
 /** Last year's report in a diff caption: a revision on the server, or the uploaded file. */
 const lastYearCaption = (from: DiffAnswer['from']) =>

@@ -5,7 +5,7 @@ import { AppHeader } from '../components/AppHeader.tsx';
 import { useReportList } from '../data/queries.ts';
 import { STATUS_LABELS, type ReportStatus } from '../data/types.ts';
 import { href } from '../router.ts';
-import { formatTime } from '../start/ReportList.tsx';
+import { ReportTable } from '../components/ReportTable.tsx';
 
 const ORDER: ReportStatus[] = ['submitted', 'approved', 'returned', 'draft', 'published'];
 
@@ -40,43 +40,20 @@ export function ReviewList() {
           ) : shown.length === 0 ? (
             <p className="empty">没有{filter === 'all' ? '' : `“${STATUS_LABELS[filter]}”的`}报告。</p>
           ) : (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">发布机关</th>
-                  <th scope="col">年度</th>
-                  <th scope="col">状态</th>
-                  <th scope="col">最近更新</th>
-                  <th scope="col">版本</th>
-                  <th scope="col">操作</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      <a href={href({ page: 'report', id: r.id, step: 'check' })}>{r.agency.name}</a>
-                    </th>
-                    <td>{r.year}</td>
-                    <td>
-                      <span className={`status-badge status-${r.status}`}>{STATUS_LABELS[r.status]}</span>
-                    </td>
-                    <td>{formatTime(r.updatedAt)}</td>
-                    <td className="num">{r.head}</td>
-                    <td>
-                      <div className="actions">
-                        <a className="button small" href={href({ page: 'report', id: r.id, step: 'check' })} aria-label={`${r.status === 'submitted' ? '审核' : '查看'}：${r.agency.name} ${r.year} 年报告`}>
-                          {r.status === 'submitted' ? '审核' : '查看'}
-                        </a>
-                        <a className="button small" href={href({ page: 'history', id: r.id })} aria-label={`历史：${r.agency.name} ${r.year} 年报告`}>
-                          历史
-                        </a>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReportTable
+              reports={shown}
+              openStep="check"
+              actions={(r) => (
+                <>
+                  <a className="button small" href={href({ page: 'report', id: r.id, step: 'check' })} aria-label={`${r.status === 'submitted' ? '审核' : '查看'}：${r.agency.name} ${r.year} 年报告`}>
+                    {r.status === 'submitted' ? '审核' : '查看'}
+                  </a>
+                  <a className="button small" href={href({ page: 'history', id: r.id })} aria-label={`历史：${r.agency.name} ${r.year} 年报告`}>
+                    历史
+                  </a>
+                </>
+              )}
+            />
           )}
         </section>
       </main>
