@@ -135,6 +135,15 @@ export class ReportStore {
     return (await this.api.request<{ agency: Agency }>('POST', '/api/agencies', input)).agency;
   }
 
+  async updateAgency(id: string, patch: Partial<Omit<Agency, 'id'>>): Promise<Agency> {
+    return (await this.api.request<{ agency: Agency }>('PATCH', `/api/agencies/${enc(id)}`, patch)).agency;
+  }
+
+  /** The signed-in user's own password; the server ends this user's other sessions. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    await this.api.request('PUT', '/api/session/password', { currentPassword, newPassword });
+  }
+
   async users(): Promise<User[]> {
     return (await this.api.request<{ users: User[] }>('GET', '/api/users')).users;
   }
