@@ -227,3 +227,20 @@ it('every rule id in the catalog has a severity per interchange.md', () => {
   expect(RULES['carryOver.mismatch'].severity).toBe('warning');
   expect(RULES['format.outdated'].severity).toBe('warning');
 });
+
+describe('statistical period', () => {
+  it('flags a preamble or prose still dated last year', () => {
+    const copied = { ...sample(), preamble: '本报告统计数据从 2023 年 1 月 1 日至12 月 31 日。' };
+    const [f, ...rest] = only(copied, 'text.period');
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe('前言写“2023 年 1 月 1 日”，但本报告是 2024 年度报告，统计期限应自 2024年1月1日起');
+    const inProse = { ...sample(), prose: { ...sample().prose, 'overview.intro': '本报告所列数据统计期限自２０２３年１月１日起。' } };
+    expect(only(inProse, 'text.period')[0]!.prose).toBe('overview.intro');
+  });
+
+  it('accepts the report year, and the standard preamble', () => {
+    expect(only({ ...sample(), preamble: '统计期限自2024年01月01日起至2024年12月31日止。' }, 'text.period')).toEqual([]);
+    expect(only(sample(), 'text.period')).toEqual([]);
+    expect(sample().preamble).toBeNull();
+  });
+});

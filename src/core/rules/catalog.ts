@@ -18,6 +18,7 @@ export const RULES = {
   't2.inForceContinuity': { severity: 'warning', title: '现行有效件数通常等于上年现行有效件数 + 本年制发 − 本年废止' },
   'content.copied': { severity: 'warning', title: '报告内容与上年报告雷同' },
   'text.mismatch': { severity: 'warning', title: '正文中的数字与表格不一致' },
+  'text.period': { severity: 'warning', title: '前言或正文中的统计期限不是本报告年度' },
   'fee.mismatch': { severity: 'warning', title: '正文称未发出收费通知或未产生信息处理费，但表三（六）2“逾期未缴纳费用”不为 0' },
   'format.outdated': { severity: 'warning', title: '使用了2019年试行格式的表述' },
   't2.regulationsAuthority': { severity: 'warning', title: '只有国务院部门和省级、设区的市级人民政府可以制定规章' },

@@ -1,11 +1,13 @@
 // The rule engine: one pure function from a report (and optionally last year's) to findings.
 import type { ReportDocument } from '../document.ts';
 import type { Finding } from '../finding.ts';
+import { preambleText } from '../preamble.ts';
 import { getTemplate } from '../template.ts';
 import { withDependentTotals } from '../totals.ts';
 import { checkDeadline, checkRegulationsAuthority } from './agency.ts';
 import { checkCellValues, findInvalidCells } from './cell-values.ts';
 import { checkCarryOver, checkCopied, checkInForceContinuity } from './cross-year.ts';
+import { checkStatisticalPeriod } from './period.ts';
 import { checkProse } from './prose.ts';
 import { checkTableSums } from './table-sums.ts';
 
@@ -27,6 +29,7 @@ export function checkReport(doc: ReportDocument, options: CheckOptions = {}): Fi
     ...checkCellValues(doc, invalid),
     ...checkTableSums(doc.cells, invalidIds),
     ...checkProse(doc, doc.cells),
+    ...checkStatisticalPeriod(doc, preambleText(doc)),
     ...checkRegulationsAuthority(doc, doc.cells),
     ...checkDeadline(doc, template),
   ];
