@@ -1,9 +1,10 @@
 // The 管理员's screen: agencies (a hierarchy: a government and its departments) and accounts —
-// create an agency under a parent, create a user with a role and agency, reset a password,
-// disable an account. Enough for an office to run without curl.
+// create an agency under a parent, rename or move it, create a user with a role and agency, change
+// them, reset a password, disable an account. Enough for an office to run without curl.
 import { useId, useState, type FormEvent } from 'react';
 import { AppHeader } from '../components/AppHeader.tsx';
-import { useAgencies, useCreateAgency, useCreateUser, useUpdateUser, useUsers } from '../data/queries.ts';
+import { useConfirm } from '../confirm.tsx';
+import { useAgencies, useCreateAgency, useCreateUser, useUpdateAgency, useUpdateUser, useUsers } from '../data/queries.ts';
 import { AGENCY_KIND_LABELS, ROLE_LABELS, type Agency, type AgencyKind, type Role, type User } from '../data/types.ts';
 
 function errorText(e: unknown): string {
@@ -25,6 +26,114 @@ function treeOrder(agencies: Agency[]): { agency: Agency; depth: number }[] {
   return out;
 }
 
+/** `<option>`s for choosing an agency, indented by depth; `except` and everything below it (which
+ * could not be its parent) are left out. */
+function AgencyOptions({ agencies, except }: { agencies: Agency[]; except?: string }) {
+  const left = new Set<string>();
+  return treeOrder(agencies).map(({ agency, depth }) => {
+    // Tree order puts a parent before its children, so one pass finds the whole subtree.
+    if (agency.id === except || (agency.parentId !== null && left.has(agency.parentId))) {
+      left.add(agency.id);
+      return null;
+    }
+    return (
+      <option key={agency.id} value={agency.id}>
+        {'　'.repeat(depth)}
+        {agency.name}
+      </option>
+    );
+  });
+}
+
+function AgencyRow({ agency, depth, agencies }: { agency: Agency; depth: number; agencies: Agency[] }) {
+  const update = useUpdateAgency();
+  const ids = useId();
+  const [confirmDialog, confirm] = useConfirm();
+  const [editing, setEditing] = useState(false);
+  const [form, setForm] = useState({ name: agency.name, kind: agency.kind, parentId: agency.parentId ?? '' });
+  const nameOf = (id: string | null) => (id ? (agencies.find((a) => a.id === id)?.name ?? '') : '（无，顶级单位）');
+  const open = () => {
+    setForm({ name: agency.name, kind: agency.kind, parentId: agency.parentId ?? '' });
+    update.reset();
+    setEditing((v) => !v);
+  };
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const parentId = form.parentId || null;
+    // Moving changes which reviewers see the agency's reports: ask first.
+    if (
+      parentId !== agency.parentId &&
+      !(await confirm({
+        title: `移动单位“${agency.name}”？`,
+        body: (
+          <p>
+            上级单位将由“{nameOf(agency.parentId)}”改为“{nameOf(parentId)}”，其下属单位随之移动；上级单位的审核员将能看到该单位的报告。
+          </p>
+        ),
+        confirm: '确认移动',
+      }))
+    )
+      return;
+    await update.mutateAsync({ id: agency.id, patch: { name: form.name.trim(), kind: form.kind, parentId } });
+    setEditing(false);
+  };
+  return (
+    <tr>
+      <th scope="row" style={{ paddingLeft: `${8 + depth * 20}px` }}>
+        {agency.name}
+      </th>
+      <td>{AGENCY_KIND_LABELS[agency.kind]}</td>
+      <td>{agency.parentId ? nameOf(agency.parentId) : '—'}</td>
+      <td>
+        <button type="button" className="small" onClick={open} aria-expanded={editing} aria-label={`修改单位：${agency.name}`}>
+          修改
+        </button>
+        {editing && (
+          <form className="edit-form" onSubmit={(e) => void save(e).catch(() => undefined)} aria-label={`修改单位：${agency.name}`}>
+            <label htmlFor={`${ids}-n`}>单位全称</label>
+            <input id={`${ids}-n`} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+            <label htmlFor={`${ids}-k`}>类别</label>
+            <select id={`${ids}-k`} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as AgencyKind })}>
+              <KindOptions />
+            </select>
+            <label htmlFor={`${ids}-p`}>上级单位</label>
+            <select id={`${ids}-p`} value={form.parentId} onChange={(e) => setForm({ ...form, parentId: e.target.value })}>
+              <option value="">（无，顶级单位）</option>
+              <AgencyOptions agencies={agencies} except={agency.id} />
+            </select>
+            <div className="actions">
+              <button type="submit" className="small primary" disabled={update.isPending || !form.name.trim()}>
+                保存
+              </button>
+              <button type="button" className="small" onClick={() => setEditing(false)}>
+                取消
+              </button>
+            </div>
+          </form>
+        )}
+        {update.isError && <p role="alert">{errorText(update.error)}</p>}
+        {confirmDialog}
+      </td>
+    </tr>
+  );
+}
+
+function KindOptions() {
+  return (['department', 'government'] as const).map((k) => (
+    <option key={k} value={k}>
+      {AGENCY_KIND_LABELS[k]}
+    </option>
+  ));
+}
+
+function RoleOptions() {
+  return (['clerk', 'reviewer', 'admin'] as const).map((r) => (
+    <option key={r} value={r}>
+      {ROLE_LABELS[r]}
+    </option>
+  ));
+}
+
 function NewAgency({ agencies }: { agencies: Agency[] }) {
   const create = useCreateAgency();
   const ids = useId();
@@ -43,18 +152,12 @@ function NewAgency({ agencies }: { agencies: Agency[] }) {
       <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} placeholder="如：某某市教育局" />
       <label htmlFor={`${ids}-kind`}>类别</label>
       <select id={`${ids}-kind`} value={kind} onChange={(e) => setKind(e.target.value as AgencyKind)}>
-        <option value="department">{AGENCY_KIND_LABELS.department}</option>
-        <option value="government">{AGENCY_KIND_LABELS.government}</option>
+        <KindOptions />
       </select>
       <label htmlFor={`${ids}-parent`}>上级单位</label>
       <select id={`${ids}-parent`} value={parentId} onChange={(e) => setParentId(e.target.value)}>
         <option value="">（无，顶级单位）</option>
-        {treeOrder(agencies).map(({ agency, depth }) => (
-          <option key={agency.id} value={agency.id}>
-            {'　'.repeat(depth)}
-            {agency.name}
-          </option>
-        ))}
+        <AgencyOptions agencies={agencies} />
       </select>
       {create.isError && <p role="alert">{errorText(create.error)}</p>}
       {create.isSuccess && <p role="status">已新增单位“{create.data.name}”</p>}
@@ -87,20 +190,11 @@ function NewUser({ agencies }: { agencies: Agency[] }) {
       <span id={`${ids}-ph`} className="hint">至少 10 个字符</span>
       <label htmlFor={`${ids}-r`}>角色</label>
       <select id={`${ids}-r`} value={form.role} onChange={set('role')}>
-        {(['clerk', 'reviewer', 'admin'] as const).map((r) => (
-          <option key={r} value={r}>
-            {ROLE_LABELS[r]}
-          </option>
-        ))}
+        <RoleOptions />
       </select>
       <label htmlFor={`${ids}-a`}>所属单位</label>
       <select id={`${ids}-a`} value={form.agencyId || agencies[0]?.id} onChange={set('agencyId')}>
-        {treeOrder(agencies).map(({ agency, depth }) => (
-          <option key={agency.id} value={agency.id}>
-            {'　'.repeat(depth)}
-            {agency.name}
-          </option>
-        ))}
+        <AgencyOptions agencies={agencies} />
       </select>
       {create.isError && <p role="alert">{errorText(create.error)}</p>}
       {create.isSuccess && <p role="status">已新增账号“{create.data.username}”</p>}
@@ -111,29 +205,66 @@ function NewUser({ agencies }: { agencies: Agency[] }) {
   );
 }
 
-function UserRow({ user, agencyName }: { user: User; agencyName: string }) {
+function UserRow({ user, agencies }: { user: User; agencies: Agency[] }) {
   const update = useUpdateUser();
   const ids = useId();
-  const [resetting, setResetting] = useState(false);
+  const [confirmDialog, confirm] = useConfirm();
+  const [open, setOpen] = useState<'password' | 'edit' | null>(null);
   const [password, setPassword] = useState('');
+  const [access, setAccess] = useState({ role: user.role, agencyId: user.agencyId });
   const [done, setDone] = useState('');
+  const agencyName = (id: string) => agencies.find((a) => a.id === id)?.name ?? '';
+  const toggle = (which: 'password' | 'edit') => {
+    setAccess({ role: user.role, agencyId: user.agencyId });
+    setDone('');
+    update.reset();
+    setOpen((v) => (v === which ? null : which));
+  };
   const resetPassword = async (e: FormEvent) => {
     e.preventDefault();
     await update.mutateAsync({ id: user.id, patch: { password } });
-    setResetting(false);
+    setOpen(null);
     setPassword('');
     setDone('密码已重置，该账号需重新登录');
+  };
+  const saveAccess = async (e: FormEvent) => {
+    e.preventDefault();
+    const changes = [
+      access.role !== user.role && `角色：${ROLE_LABELS[user.role]} → ${ROLE_LABELS[access.role]}`,
+      access.agencyId !== user.agencyId && `所属单位：${agencyName(user.agencyId)} → ${agencyName(access.agencyId)}`,
+    ].filter((c): c is string => c !== false);
+    if (changes.length === 0) return setOpen(null);
+    // The server ends the account's sessions on such a change: say so before doing it.
+    const ok = await confirm({
+      title: `修改账号“${user.username}”？`,
+      body: (
+        <>
+          {changes.map((c) => (
+            <p key={c}>{c}</p>
+          ))}
+          <p>修改后该账号需重新登录。</p>
+        </>
+      ),
+      confirm: '确认修改',
+    });
+    if (!ok) return;
+    await update.mutateAsync({ id: user.id, patch: { ...(access.role !== user.role && { role: access.role }), ...(access.agencyId !== user.agencyId && { agencyId: access.agencyId }) } });
+    setOpen(null);
+    setDone('已修改，该账号需重新登录');
   };
   return (
     <tr className={user.disabled ? 'disabled' : undefined}>
       <th scope="row">{user.username}</th>
       <td>{user.displayName}</td>
       <td>{ROLE_LABELS[user.role]}</td>
-      <td>{agencyName}</td>
+      <td>{agencyName(user.agencyId)}</td>
       <td>{user.disabled ? '已停用' : '正常'}</td>
       <td>
         <div className="actions">
-          <button type="button" className="small" onClick={() => setResetting((v) => !v)} aria-expanded={resetting} aria-label={`重置密码：${user.username}`}>
+          <button type="button" className="small" onClick={() => toggle('edit')} aria-expanded={open === 'edit'} aria-label={`修改账号：${user.username}`}>
+            修改
+          </button>
+          <button type="button" className="small" onClick={() => toggle('password')} aria-expanded={open === 'password'} aria-label={`重置密码：${user.username}`}>
             重置密码
           </button>
           <button
@@ -146,7 +277,7 @@ function UserRow({ user, agencyName }: { user: User; agencyName: string }) {
             {user.disabled ? '启用' : '停用'}
           </button>
         </div>
-        {resetting && (
+        {open === 'password' && (
           <form className="inline-form" onSubmit={(e) => void resetPassword(e).catch(() => undefined)}>
             <label htmlFor={`${ids}-np`}>新密码</label>
             <input id={`${ids}-np`} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
@@ -155,8 +286,29 @@ function UserRow({ user, agencyName }: { user: User; agencyName: string }) {
             </button>
           </form>
         )}
+        {open === 'edit' && (
+          <form className="edit-form" onSubmit={(e) => void saveAccess(e).catch(() => undefined)} aria-label={`修改账号：${user.username}`}>
+            <label htmlFor={`${ids}-r`}>角色</label>
+            <select id={`${ids}-r`} value={access.role} onChange={(e) => setAccess({ ...access, role: e.target.value as Role })}>
+              <RoleOptions />
+            </select>
+            <label htmlFor={`${ids}-a`}>所属单位</label>
+            <select id={`${ids}-a`} value={access.agencyId} onChange={(e) => setAccess({ ...access, agencyId: e.target.value })}>
+              <AgencyOptions agencies={agencies} />
+            </select>
+            <div className="actions">
+              <button type="submit" className="small primary" disabled={update.isPending}>
+                保存
+              </button>
+              <button type="button" className="small" onClick={() => setOpen(null)}>
+                取消
+              </button>
+            </div>
+          </form>
+        )}
         {update.isError && <p role="alert">{errorText(update.error)}</p>}
         {done && <p role="status">{done}</p>}
+        {confirmDialog}
       </td>
     </tr>
   );
@@ -165,7 +317,6 @@ function UserRow({ user, agencyName }: { user: User; agencyName: string }) {
 export function AdminPage() {
   const agencies = useAgencies();
   const users = useUsers();
-  const byId = new Map((agencies.data ?? []).map((a) => [a.id, a]));
   return (
     <div className="start">
       <AppHeader />
@@ -174,23 +325,18 @@ export function AdminPage() {
           <h2 id="agencies-title">单位</h2>
           {agencies.isError && <p role="alert">{agencies.error.message}</p>}
           {agencies.data && (
-            <table className="data-table">
+            <table className="data-table" aria-labelledby="agencies-title">
               <thead>
                 <tr>
                   <th scope="col">单位</th>
                   <th scope="col">类别</th>
                   <th scope="col">上级单位</th>
+                  <th scope="col">操作</th>
                 </tr>
               </thead>
               <tbody>
                 {treeOrder(agencies.data).map(({ agency, depth }) => (
-                  <tr key={agency.id}>
-                    <th scope="row" style={{ paddingLeft: `${8 + depth * 20}px` }}>
-                      {agency.name}
-                    </th>
-                    <td>{AGENCY_KIND_LABELS[agency.kind]}</td>
-                    <td>{agency.parentId ? (byId.get(agency.parentId)?.name ?? '') : '—'}</td>
-                  </tr>
+                  <AgencyRow key={agency.id} agency={agency} depth={depth} agencies={agencies.data} />
                 ))}
               </tbody>
             </table>
@@ -213,7 +359,7 @@ export function AdminPage() {
               </thead>
               <tbody>
                 {users.data.map((u) => (
-                  <UserRow key={u.id} user={u} agencyName={byId.get(u.agencyId)?.name ?? ''} />
+                  <UserRow key={u.id} user={u} agencies={agencies.data ?? []} />
                 ))}
               </tbody>
             </table>

@@ -1,10 +1,14 @@
-// The header of the list pages: the product, who is signed in (name, role, agency), sign out.
+// The header of the list pages: the product, who is signed in (name, role, agency), changing
+// one's password, sign out.
+import { useState } from 'react';
 import { useSignOut, useUser } from '../data/queries.ts';
 import { ROLE_LABELS } from '../data/types.ts';
+import { ChangePasswordDialog } from './ChangePassword.tsx';
 
 export function AppHeader() {
   const user = useUser();
   const signOut = useSignOut();
+  const [changingPassword, setChangingPassword] = useState(false);
   return (
     <header className="app-header">
       <h1>
@@ -13,9 +17,13 @@ export function AppHeader() {
       <span className="who">
         {user.displayName}（{ROLE_LABELS[user.role]} · {user.agency.name}）
       </span>
+      <button type="button" className="small" onClick={() => setChangingPassword(true)} aria-haspopup="dialog">
+        修改密码
+      </button>
       <button type="button" className="small" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
         退出登录
       </button>
+      {changingPassword && <ChangePasswordDialog onClose={() => setChangingPassword(false)} />}
     </header>
   );
 }

@@ -220,6 +220,17 @@ export function useCreateAgency() {
   });
 }
 
+/** Rename, change kind or move; the list is read again either way (a refusal may mean it changed). */
+export function useUpdateAgency() {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: Parameters<ReportStore['updateAgency']>[1] }) => store.updateAgency(id, patch),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.session }),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.agencies }),
+  });
+}
+
 export function useCreateUser() {
   const store = useStore();
   const client = useQueryClient();
@@ -235,5 +246,12 @@ export function useUpdateUser() {
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: Parameters<ReportStore['updateUser']>[1] }) => store.updateUser(id, patch),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.users }),
+  });
+}
+
+export function useChangePassword() {
+  const store = useStore();
+  return useMutation({
+    mutationFn: ({ currentPassword, newPassword }: { currentPassword: string; newPassword: string }) => store.changePassword(currentPassword, newPassword),
   });
 }
