@@ -28,6 +28,8 @@ describe('step progress and where findings belong', () => {
     expect(stepOfFinding(finding('text.mismatch', ['t3.new.total'], '', 'overview.onRequest'))).toBe('overview');
     expect(stepOfFinding(finding('fee.mismatch', [], '', 'other'))).toBe('other');
     expect(stepOfFinding(finding('deadline.late', [], ''))).toBe('cover');
+    expect(stepOfFinding(finding('text.period', [], ''))).toBe('cover');
+    expect(stepOfFinding(finding('text.period', [], '', 'overview.intro'))).toBe('overview');
     expect(stepOfFinding(finding('content.copied', [], ''))).toBe('check');
   });
 });

@@ -117,7 +117,7 @@ export function CoverStep() {
             <input type="radio" value="custom" {...register('preambleMode')} onClick={startCustom} /> 自行撰写
           </label>
         </div>
-        {mode === 'custom' ? <textarea aria-label="前言" {...register('preamble')} rows={8} /> : <PreamblePreview />}
+        {mode === 'custom' ? <textarea id="preamble" aria-label="前言" {...register('preamble')} rows={8} /> : <PreamblePreview />}
       </fieldset>
       <StepFindings step="cover" />
     </>

@@ -30,14 +30,15 @@ export function stepOfFinding(f: Finding): StepId {
   if (f.prose) return f.prose.startsWith('overview.') ? 'overview' : (f.prose as StepId);
   const first = f.cells[0];
   if (first) return TABLE_STEP[cellInfo(first).table];
-  if (f.rule === 'deadline.late') return 'cover';
+  if (f.rule === 'deadline.late' || f.rule === 'text.period') return 'cover';
   return 'check';
 }
 
-/** What to focus for a finding: its first cell, its prose field, or the publication date. */
+/** What to focus for a finding: its first cell, its prose field, the publication date or the preamble. */
 export function findingTarget(f: Finding): string | undefined {
   if (f.cells[0]) return `[data-cell="${f.cells[0]}"]`;
   if (f.prose) return `[data-prose="${f.prose}"]`;
   if (f.rule === 'deadline.late') return '#publication-date';
+  if (f.rule === 'text.period') return '#preamble';
   return undefined;
 }
