@@ -64,4 +64,68 @@ describe('administration', () => {
     await waitFor(() => expect(agencyRow('测试市乙局').textContent).toContain('测试市丙局'));
     expect((await agencyIds(admin)).agencies.find((a) => a.name === '测试市丙局')!.parentId).toBe(gov);
   });
+
+  it('changes an account’s role and agency after saying its sessions end', async () => {
+    const user = userEvent.setup();
+    const admin = await world.store('admin');
+    const { id } = await agencyIds(admin);
+    await admin.createUser({ username: 'promoted', displayName: '赵晋升', password: PASSWORD, role: 'clerk', agencyId: id(AGENCY) });
+    const promoted = await world.store('promoted');
+    renderApp(admin);
+
+    await user.click(await screen.findByRole('button', { name: '修改账号：promoted' }));
+    const form = screen.getByRole('form', { name: '修改账号：promoted' });
+    await user.selectOptions(within(form).getByLabelText('角色'), '审核员');
+    await user.selectOptions(within(form).getByLabelText('所属单位'), '测试市人民政府');
+    await user.click(within(form).getByRole('button', { name: '保存' }));
+    const ask = screen.getByRole('alertdialog', { name: '修改账号“promoted”？' });
+    expect(ask.textContent).toBe(`修改账号“promoted”？角色：填报员 → 审核员所属单位：${AGENCY} → 测试市人民政府修改后该账号需重新登录。取消确认修改`);
+    await user.click(within(ask).getByRole('button', { name: '确认修改' }));
+
+    const row = (await screen.findByRole('rowheader', { name: 'promoted' })).closest('tr')!;
+    await waitFor(() => expect(row.textContent).toContain('赵晋升审核员测试市人民政府正常'));
+    expect(within(row).getByRole('status').textContent).toBe('已修改，该账号需重新登录');
+    expect((await admin.users()).find((u) => u.username === 'promoted')).toMatchObject({ role: 'reviewer', agencyId: id('测试市人民政府') });
+    // The change ended the account's session.
+    expect(await promoted.session()).toBeNull();
+  });
+});
+
+describe('own password', () => {
+  it('is changed from the header (new one typed twice, a wrong current one refused), then used to sign in', async () => {
+    const user = userEvent.setup();
+    const admin = await world.store('admin');
+    await admin.createUser({ username: 'changer', displayName: '钱改密', password: PASSWORD, role: 'clerk', agencyId: (await agencyIds(admin)).id(AGENCY) });
+    const store = await world.store('changer');
+    renderApp(store);
+    const NEW = 'a-new-password-2025';
+
+    await user.click(await screen.findByRole('button', { name: '修改密码' }));
+    const dialog = screen.getByRole('dialog', { name: '修改密码' });
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('当前密码'));
+    await user.type(within(dialog).getByLabelText('当前密码'), 'not-the-password');
+    await user.type(within(dialog).getByLabelText('新密码'), NEW);
+    await user.type(within(dialog).getByLabelText('再次输入新密码'), `${NEW}x`);
+    await user.click(within(dialog).getByRole('button', { name: '修改密码' }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('两次输入的新密码不一致');
+
+    await user.type(within(dialog).getByLabelText('再次输入新密码'), '{Backspace}');
+    await user.click(within(dialog).getByRole('button', { name: '修改密码' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('当前密码不正确');
+
+    await user.clear(within(dialog).getByLabelText('当前密码'));
+    await user.type(within(dialog).getByLabelText('当前密码'), PASSWORD);
+    await user.click(within(dialog).getByRole('button', { name: '修改密码' }));
+    expect((await within(dialog).findByRole('status')).textContent).toContain('密码已修改');
+    await user.click(within(dialog).getByRole('button', { name: '关闭' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    // The old password no longer signs in; the new one does, through the sign-in screen.
+    await expect(new ReportStore(new Api(world.base, cookieFetch())).signIn('changer', PASSWORD)).rejects.toThrow('用户名或密码不正确');
+    await user.click(screen.getByRole('button', { name: '退出登录' }));
+    await user.type(await screen.findByLabelText('用户名'), 'changer');
+    await user.type(screen.getByLabelText('密码'), NEW);
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect((await screen.findByText(/钱改密（填报员/)).textContent).toContain(AGENCY);
+  });
 });
