@@ -1,10 +1,12 @@
-// `nianbao` — the command line: check reports (and, as they land, import and export them).
+// `nianbao` — the command line: check, import and export reports.
 import { runCheck } from './check.ts';
 import { runExport } from './export.ts';
+import { runImport } from './import.ts';
 import { UsageError } from './usage.ts';
 
 const HELP = `用法：
   nianbao check FILE... [--previous FILE] [--json] [--summary 汇总.csv|汇总.html]   检查年报（.json .txt .md .html .docx .pdf；勾稽关系、上年结转、正文与表格；--summary 每个文件一行）
+  nianbao import FILE [-o OUT.json]   把已发布的年报（.txt .md .html .docx .pdf）读成年报文档；未能读取之处列在标准错误输出
   nianbao export FILE --format docx|html|json|csv [-o OUT]   导出年报（Word、网页、JSON、CSV）
   nianbao export FILE --format pdf [-o OUT] [--font 角色=字体文件]...   导出 PDF（内嵌字体；角色：title body heading1 heading2 heading3 table pageNumber，如 --font body=simfang.ttf）
 
@@ -13,6 +15,7 @@ const HELP = `用法：
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   check: runCheck,
   export: runExport,
+  import: runImport,
 };
 
 export async function main(argv: string[]): Promise<number> {
