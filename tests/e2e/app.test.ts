@@ -5,12 +5,12 @@
 // taken (and written to docs/screenshots/ with UPDATE_SCREENSHOTS=1).
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousA11yViolations } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { setupAdmin } from '../server/support/client.ts';
 import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
@@ -18,7 +18,6 @@ import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.
 const root = resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
 const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let app: ServedApp;
 let browser: Browser;
@@ -50,17 +49,6 @@ afterAll(async () => {
 
 const cell = (id: string) => page.locator(`[data-cell="${id}"]`);
 
-async function seriousA11yViolations(): Promise<string[]> {
-  // Evaluated, not added as a <script>: the server's CSP (script-src 'self') stays on.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(', ')}`);
-}
-
 async function openStep(name: RegExp) {
   await page.getByRole('navigation', { name: '报告章节' }).getByRole('link', { name }).click();
   await page.getByRole('heading', { level: 2, name }).waitFor();
@@ -86,7 +74,7 @@ describe('the authoring app in Chromium', () => {
     await page.getByLabel('密码').fill('e2e-password-1');
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByRole('heading', { name: '新建年度报告' }).waitFor();
-    expect(await seriousA11yViolations()).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await shot('01-start');
     await page.getByRole('button', { name: '创建并开始填写' }).click();
     await page.getByRole('heading', { level: 2, name: '封面与前言' }).waitFor();
@@ -96,7 +84,7 @@ describe('the authoring app in Chromium', () => {
     await page.getByLabel('地址').fill('某某市某某路1号');
     await page.getByLabel('报告下载网址').fill('某某市交通运输局门户网站');
     expect(await page.getByLabel('标准前言预览').textContent()).toContain('联系（地址：某某市某某路1号；电话：0951-1234567；电子邮箱：gongkai@example.gov.cn）');
-    expect(await seriousA11yViolations()).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await shot('02-cover', true);
   });
 
@@ -115,7 +103,7 @@ describe('the authoring app in Chromium', () => {
     const item = findings.getByRole('button', { name: /三、自然人列/ });
     await item.waitFor();
     await cell('t3.carriedOut.natural').focus();
-    expect(await seriousA11yViolations()).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await shot('04-table3-error', true);
     await item.click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('t3.new.natural');
@@ -169,7 +157,7 @@ describe('the authoring app in Chromium', () => {
       await page.getByRole('button', { name: /本节无数据/ }).click();
       await page.getByRole('alertdialog', { name: '本节无数据' }).getByRole('button', { name: /填入 0/ }).click();
       expect(await cell(probe).inputValue()).toBe('0');
-      expect(await seriousA11yViolations()).toEqual([]);
+      expect(await seriousA11yViolations(page)).toEqual([]);
       if (table === '表二') await shot('03-table2');
       if (table === '表三') {
         expect(await cell('t3.new.natural').inputValue()).toBe('5');
@@ -187,7 +175,7 @@ describe('the authoring app in Chromium', () => {
     await openStep(/^校验与导出/);
     await page.getByRole('article', { name: '报告预览' }).waitFor();
     expect(await page.getByRole('status').filter({ hasText: /错误/ }).count()).toBe(0);
-    expect(await seriousA11yViolations()).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await shot('09-check', true);
     await saved();
     const download = page.waitForEvent('download');
@@ -235,7 +223,7 @@ describe('the authoring app in Chromium', () => {
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '某某市交通运输局' }) });
     await row.waitFor();
     expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['草稿', '0']));
-    expect(await seriousA11yViolations()).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await shot('10-report-list');
   });
 
@@ -256,7 +244,7 @@ describe('the authoring app in Chromium', () => {
     expect(await page.locator('td:has([data-cell="t3.new.natural"]) .prev-value').textContent()).toBe('上年 5');
     await cell('t3.carriedIn.natural').focus();
     expect(await page.locator('.cell-bar').textContent()).toContain('上年：0');
-    expect(await seriousA11yViolations()).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await shot('11-next-year-table3');
     await openStep(/^五、/);
     await page.getByText(/以下是上年报告的原文/).waitFor();

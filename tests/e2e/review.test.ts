@@ -7,18 +7,17 @@
 // axe-core checks every new screen; screenshots go to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousA11yViolations } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'nianbao-review-'));
 const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'e2e-password-1';
 const YEAR = new Date().getFullYear() - 1;
 
@@ -51,17 +50,6 @@ afterAll(async () => {
   restoreFonts?.();
   rmSync(scratch, { recursive: true, force: true });
 });
-
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  // Evaluated, not added as a <script>: the server's CSP (script-src 'self') stays on.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(', ')}`);
-}
 
 async function shot(page: Page, name: string, { fullPage = false, top = false } = {}) {
   await page.evaluate(async (toTop) => {
