@@ -1,5 +1,6 @@
 // The domain core: pure TypeScript, no React and no Node APIs. Everything else imports from here.
 export * from './template.ts';
+export * from './grid.ts';
 export * from './cells.ts';
 export * from './document.ts';
 export * from './parse-document.ts';

@@ -1,5 +1,5 @@
 // How a table label is set, decided once for the DOCX, PDF and HTML renderers.
-import type { GridCell, TemplateTable } from '../core/index.ts';
+import { placeGrid, type GridCell, type TemplateTable } from '../core/index.ts';
 
 /**
  * A merged row label in a column too narrow for three characters — table 三's "三、本年度办理结果",
@@ -13,22 +13,10 @@ export function isStackedLabel(cell: GridCell, columnWidthPt: number, sizePt: nu
 
 /** Each cell's width in points, the template's relative column widths scaled to `textWidthPt`. */
 export function cellWidthsPt(table: TemplateTable, textWidthPt: number): Map<GridCell, number> {
-  const { columnWidths, header, body } = table.layout;
+  const { columnWidths } = table.layout;
   const total = columnWidths.reduce((a, b) => a + b, 0);
-  const widths = new Map<GridCell, number>();
-  // Grid slots covered by merges from rows above, so each cell lands in its real columns.
-  const taken: boolean[][] = [];
-  [...header, ...body].forEach((cells, r) => {
-    let c = 0;
-    for (const cell of cells) {
-      while (taken[r]?.[c]) c++;
-      const colSpan = cell.colSpan ?? 1;
-      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++) for (let dc = 0; dc < colSpan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
-      widths.set(cell, (columnWidths.slice(c, c + colSpan).reduce((a, b) => a + b, 0) / total) * textWidthPt);
-      c += colSpan;
-    }
-  });
-  return widths;
+  const span = (col: number, colSpan: number) => columnWidths.slice(col, col + colSpan).reduce((a, b) => a + b, 0);
+  return new Map(placeGrid(table).map((p) => [p.cell, (span(p.col, p.colSpan) / total) * textWidthPt]));
 }
 
 /** Captions and one-row labels start at the left as in the official template; heads, merged labels and numbers are centred. */

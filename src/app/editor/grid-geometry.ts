@@ -1,6 +1,6 @@
 // Where each data cell sits in a table's drawn grid (header and body rows, spans expanded), so
 // that arrow keys and pasted blocks move the way the table looks.
-import type { CellId, TemplateTable } from '../../core/index.ts';
+import { placeGrid, type CellId, type TemplateTable } from '../../core/index.ts';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -19,25 +19,17 @@ export interface GridGeometry {
 }
 
 export function gridGeometry(table: TemplateTable): GridGeometry {
-  const rows = [...table.layout.header, ...table.layout.body];
-  const occupied: (CellId | null | undefined)[][] = rows.map(() => []);
+  const occupied: (CellId | null)[][] = [];
   const places = new Map<CellId, Place>();
   const cells: CellId[] = [];
-  rows.forEach((row, r) => {
-    let c = 0;
-    for (const g of row) {
-      while (occupied[r]![c] !== undefined) c += 1;
-      const rowSpan = g.rowSpan ?? 1;
-      const colSpan = g.colSpan ?? 1;
-      const id = 'cell' in g ? g.cell : null;
-      for (let i = 0; i < rowSpan; i++) for (let j = 0; j < colSpan; j++) (occupied[r + i] ??= [])[c + j] = id;
-      if (id) {
-        places.set(id, { row: r, col: c, rowSpan, colSpan });
-        cells.push(id);
-      }
-      c += colSpan;
+  for (const { cell: g, row: r, col: c, rowSpan, colSpan } of placeGrid(table)) {
+    const id = 'cell' in g ? g.cell : null;
+    for (let i = 0; i < rowSpan; i++) for (let j = 0; j < colSpan; j++) (occupied[r + i] ??= [])[c + j] = id;
+    if (id) {
+      places.set(id, { row: r, col: c, rowSpan, colSpan });
+      cells.push(id);
     }
-  });
+  }
   const at = (r: number, c: number) => occupied[r]?.[c] ?? null;
   const width = Math.max(...occupied.map((r) => r.length));
 
@@ -45,7 +37,7 @@ export function gridGeometry(table: TemplateTable): GridGeometry {
     const p = places.get(id);
     if (!p) return null;
     const scan = (r: number, c: number, dr: number, dc: number): CellId | null => {
-      for (; r >= 0 && r < rows.length && c >= 0 && c < width; r += dr, c += dc) {
+      for (; r >= 0 && r < occupied.length && c >= 0 && c < width; r += dr, c += dc) {
         const found = at(r, c);
         if (found && found !== id) return found;
       }

@@ -2,7 +2,7 @@
 // to the text block, labels wrapped inside their cells (narrow merged labels stacked one character
 // per line), numbers centred, rows never split, header rows repeated after a page break.
 import { lineTo, moveTo, popGraphicsState, pushGraphicsState, setLineWidth, stroke, type PDFOperator } from '@cantoo/pdf-lib';
-import type { TemplateTable } from '../../core/index.ts';
+import { placeGrid, type TemplateTable } from '../../core/index.ts';
 import { breakLines, type Line } from '../text/line-break.ts';
 import { cellAlign, isStackedLabel } from '../table-label.ts';
 import type { Composer } from './composer.ts';
@@ -45,27 +45,17 @@ export function layoutTable(composer: Composer, table: TemplateTable, text: (cel
   const colX = [0];
   for (const w of table.layout.columnWidths) colX.push(colX.at(-1)! + (w / total) * geo.textWidth);
 
-  const taken: boolean[][] = rows.map(() => []);
-  const cells: PlacedCell[] = [];
-  rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row) {
-      while (taken[r]![c]) c++;
-      const rowSpan = cell.rowSpan ?? 1;
-      const colSpan = cell.colSpan ?? 1;
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
-      const content = 'cell' in cell ? text(cell.cell) : cell.text;
-      const width = colX[c + colSpan]! - colX[c]!;
-      const inner = width - 2 * PAD_X;
-      const measure = (t: string, at: number) => composer.measure('table', t, at);
-      const natural = measure(content, size);
-      const cellSize = 'cell' in cell && natural > inner ? Math.max(MIN_NUMBER_SIZE, (size * inner) / natural) : size;
-      const lines = isStackedLabel(cell, width, size)
-        ? Array.from(content.replace(/\s+/gu, '')).map((ch) => breakLines(ch, { width: inner, measure: (t) => measure(t, size), justify: false })[0]!)
-        : breakLines(content, { width: inner, measure: (t) => measure(t, cellSize), justify: false });
-      cells.push({ row: r, col: c, rowSpan, colSpan, lines, align: cellAlign(cell), size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y });
-      c += colSpan;
-    }
+  const cells: PlacedCell[] = placeGrid(table).map(({ cell, row: r, col: c, rowSpan, colSpan }) => {
+    const content = 'cell' in cell ? text(cell.cell) : cell.text;
+    const width = colX[c + colSpan]! - colX[c]!;
+    const inner = width - 2 * PAD_X;
+    const measure = (t: string, at: number) => composer.measure('table', t, at);
+    const natural = measure(content, size);
+    const cellSize = 'cell' in cell && natural > inner ? Math.max(MIN_NUMBER_SIZE, (size * inner) / natural) : size;
+    const lines = isStackedLabel(cell, width, size)
+      ? Array.from(content.replace(/\s+/gu, '')).map((ch) => breakLines(ch, { width: inner, measure: (t) => measure(t, size), justify: false })[0]!)
+      : breakLines(content, { width: inner, measure: (t) => measure(t, cellSize), justify: false });
+    return { row: r, col: c, rowSpan, colSpan, lines, align: cellAlign(cell), size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y };
   });
 
   const rowHeights = rows.map(() => minRow);
