@@ -1,0 +1,57 @@
+// Wire contract of the 政务公开 office's endpoints (docs/api.md), shared by the server and the app.
+// Pure types and zod schemas: no React, no Node APIs.
+import { z } from 'zod';
+import type { CellId } from '../core/index.ts';
+
+export type OversightStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'published';
+
+/** GET /api/oversight?year=YYYY — one row per agency of the reviewer's subtree, also those without a report. */
+export interface OversightBoard {
+  year: number;
+  agencies: OversightRow[];
+}
+
+export interface OversightRow {
+  agency: { id: string; name: string; kind: 'department' | 'government'; parentId: string | null };
+  report: null | { id: string; status: OversightStatus; head: number; updatedAt: string };
+  /** The agency's statutory deadline for this report year (部门 1月31日, 政府 3月31日 of the next year). */
+  deadline: string;
+  /** The deadline has passed and the report is not published. */
+  overdue: boolean;
+  /** Days until the deadline (negative once passed). */
+  daysLeft: number;
+  /** Finding counts of the newest revision; null without a report. */
+  errors: number | null;
+  warnings: number | null;
+  lastReminder: null | { at: string; by: string };
+}
+
+export const ROLLUP_INCLUDE = ['approved', 'published', 'submitted'] as const;
+export type RollupInclude = (typeof ROLLUP_INCLUDE)[number];
+
+/** GET /api/oversight/rollup?year=YYYY&include=approved,published[,submitted]&format=json */
+export interface Rollup {
+  year: number;
+  included: { agencyId: string; reportId: string; status: OversightStatus }[];
+  /** Sum over the included reports; null only when no included report has a value for the cell. */
+  cells: Record<CellId, number | null>;
+}
+
+/** POST /api/oversight/reminders */
+export const reminderRequest = z.object({
+  year: z.number().int().min(2008).max(2200),
+  agencyIds: z.array(z.string().min(1)).min(1, '请至少选择一个单位').max(10_000),
+  message: z.string().trim().min(1, '请填写催办内容').max(500, '催办内容不超过 500 字'),
+});
+export type ReminderRequest = z.infer<typeof reminderRequest>;
+
+/** GET /api/reminders — the signed-in clerk's reminders; PATCH /api/reminders/:id { dismissed: true }. */
+export interface Reminder {
+  id: string;
+  year: number;
+  agencyId: string;
+  message: string;
+  sentAt: string;
+  sentBy: { id: string; displayName: string; agencyName: string };
+  dismissedAt: string | null;
+}
