@@ -55,3 +55,26 @@ export interface Reminder {
   sentBy: { id: string; displayName: string; agencyName: string };
   dismissedAt: string | null;
 }
+
+/** GET /api/oversight/rollup/cell?year=YYYY&include=…&cell=<cell id> — who contributes to one summed cell. */
+export interface RollupCell {
+  cell: CellId;
+  contributions: { agencyId: string; agencyName: string; reportId: string; value: number | null }[];
+}
+
+/** GET /api/oversight/timeline?year=YYYY — the cycle's progress by day (first submission, publication). */
+export interface OversightTimeline {
+  year: number;
+  days: { date: string; submitted: number; published: number }[];
+}
+
+/** GET /api/oversight/publications?year=YYYY — the publication register; …/publications.zip the files. */
+export interface PublicationRegisterEntry {
+  agency: { id: string; name: string };
+  reportId: string;
+  publicationId: string;
+  revision: number;
+  publishedAt: string;
+  publishedBy: { id: string; displayName: string };
+  artifacts: { kind: string; filename: string; mediaType: string; sha256: string; size: number; url: string }[];
+}

@@ -12,7 +12,7 @@ export * from './finding.ts';
 export * from './preamble.ts';
 export { RULES, type RuleId, type Severity, type RuleInfo } from './rules/catalog.ts';
 export { checkReport, hasErrors, type CheckOptions } from './rules/index.ts';
-export { statutoryDeadline, formatChineseDate } from './rules/agency.ts';
+export { statutoryDeadline, openReportYear, formatChineseDate } from './rules/agency.ts';
 export { extractClaims, checkProse } from './rules/prose.ts';
 export { proseOverlap } from './rules/cross-year.ts';
 export { nextYearDocument } from './next-year.ts';

@@ -10,6 +10,16 @@ export function statutoryDeadline(template: Template, kind: AgencyKind, year: nu
   return `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * The report year being worked on at `today` (ISO date): the earliest year whose statutory deadline
+ * has not passed. Without a kind, the latest deadline of any kind counts (an office oversees both).
+ */
+export function openReportYear(template: Template, today: string, kind?: AgencyKind): number {
+  const kinds: AgencyKind[] = kind ? [kind] : ['department', 'government'];
+  const year = Number(today.slice(0, 4)) - 1;
+  return kinds.some((k) => statutoryDeadline(template, k, year) >= today) ? year : year + 1;
+}
+
 export function formatChineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
