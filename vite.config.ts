@@ -31,6 +31,7 @@ export default defineConfig({
   worker: { plugins: () => [fontSubsets()] },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/support/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -12,6 +12,8 @@ import { freePort } from '../server/support/postgres.ts';
 import { cookieFetch, createReport, withAppServer } from './render-app.tsx';
 
 const world = withAppServer();
+// The tests decide when a save happens (flush); a timer firing on its own would race them on a slow machine.
+const MANUAL = { afterTypingMs: 3_600_000, offlineRetryMs: 3_600_000 };
 afterEach(() => localStorage.clear());
 
 async function setup(target?: { store: ReportStore | null }) {
@@ -22,7 +24,7 @@ async function setup(target?: { store: ReportStore | null }) {
   const saver = new Autosaver(editor, id, { revision: record.revision.number, at: record.revision.createdAt }, async (doc, rev) => {
     const { revision } = await (target?.store ?? reports).save(id, doc, rev);
     return { revision: revision.number, at: revision.createdAt };
-  });
+  }, MANUAL);
   return { reports, id, editor, saver };
 }
 
@@ -76,9 +78,10 @@ describe('autosave', () => {
 
   it('carries on without a conflict when the newer revision is exactly this document (an answer lost on the way)', async () => {
     const { reports, id, editor, saver } = await setup();
+    const otherTab = await world.store();
     edit(editor, saver, 't3.new.natural', 2);
     // The same document reached the server from this browser before (e.g. from the page that closed).
-    await (await world.store()).save(id, editor.derived, 1);
+    await otherTab.save(id, editor.derived, 1);
     await saver.flush();
     expect(saver.state.kind).toBe('saved');
     expect(saver.revision).toBe(2);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { afterAll, beforeAll } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { Api, type Fetch } from '../../src/app/data/api.ts';
@@ -16,6 +16,11 @@ import type { ReportRecord } from '../../src/app/data/types.ts';
 import type { ReportDocument } from '../../src/core/index.ts';
 import { Client } from '../server/support/client.ts';
 import { freePort } from '../server/support/postgres.ts';
+
+// What the app shows after a server round trip (a scrypt sign-in, a save) comes when it comes: the
+// findBy/waitFor queries wait on the condition, with a ceiling far above any machine's speed, instead of
+// testing-library's 1 s default, which a loaded 2-core machine overruns.
+configure({ asyncUtilTimeout: 30_000 });
 
 export const PASSWORD = 'app-test-password';
 export const AGENCY = '测试市交通运输局';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createBlankDocument, type ReportDocument } from '../../src/core/index.ts';
 import { cell, createReport, renderApp, withAppServer } from './render-app.tsx';
@@ -62,7 +62,6 @@ describe('editor steps', () => {
     expect(screen.getByRole('article', { name: '报告预览' }).textContent).toContain('测试市测试局');
     await user.click(within(all).getByRole('button', { name: /三、自然人列/ }));
     await screen.findByRole('heading', { level: 2, name: /^三、/ });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(document.activeElement).toBe(cell('t3.new.natural'));
+    await waitFor(() => expect(document.activeElement).toBe(cell('t3.new.natural')));
   });
 });

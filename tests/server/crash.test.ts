@@ -9,6 +9,7 @@ import { Client, setupAdmin } from './support/client.ts';
 import { ENGINES, postgresCluster, stopPostgres, type Engine } from './support/harness.ts';
 import { freePort } from './support/postgres.ts';
 import { cleanDocument } from './support/world.ts';
+import { rng, TEST_SEED } from '../support/random.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -81,9 +82,9 @@ describe.each(ENGINES)('crash safety (%s)', (engine: Engine) => {
         }
       };
       const writers = reports.map(writer);
-      // Kill while saves are in flight, after some have been acknowledged.
-      while (acked.length < 40) await new Promise((r) => setTimeout(r, 5));
-      await new Promise((r) => setTimeout(r, Math.random() * 100));
+      // Kill while saves are in flight, after some have been acknowledged (how many: seeded).
+      const killAfter = 40 + Math.floor(rng(TEST_SEED)() * 40);
+      while (acked.length < killAfter) await new Promise((r) => setTimeout(r, 5));
       await kill9(server.child);
       stop = true;
       await Promise.all(writers);

@@ -26,6 +26,13 @@ export const OFFLINE_RETRY_MS = 3000;
 
 export type Save = (document: ReportDocument, baseRevision: number) => Promise<{ revision: number; at: string }>;
 
+/** How long typing must pause before a save, and how long to wait before retrying while offline. */
+export interface AutosaveDelays {
+  afterTypingMs: number;
+  offlineRetryMs: number;
+}
+const DEFAULT_DELAYS: AutosaveDelays = { afterTypingMs: AUTOSAVE_DELAY_MS, offlineRetryMs: OFFLINE_RETRY_MS };
+
 export class Autosaver {
   state: SaveState;
   /** The server revision the editor's document is based on. */
@@ -40,6 +47,7 @@ export class Autosaver {
     private reportId: string,
     start: { revision: number; at: string },
     private save: Save,
+    private delays: AutosaveDelays = DEFAULT_DELAYS,
   ) {
     this.revision = start.revision;
     this.state = { kind: 'saved', at: start.at };
@@ -69,7 +77,7 @@ export class Autosaver {
     this.dirty = true;
     if (this.blocked) return this.keepLocally();
     if (this.state.kind !== 'saving' && this.state.kind !== 'offline') this.set({ kind: 'pending' });
-    this.schedule(AUTOSAVE_DELAY_MS);
+    this.schedule(this.delays.afterTypingMs);
   }
 
   private schedule(ms: number) {
@@ -113,7 +121,7 @@ export class Autosaver {
         this.dirty = true;
         if (e instanceof OfflineError) {
           this.set({ kind: 'offline', local });
-          this.schedule(OFFLINE_RETRY_MS);
+          this.schedule(this.delays.offlineRetryMs);
         } else if (e instanceof StaleRevisionError) this.set({ kind: 'conflict', error: e });
         else if (e instanceof NotEditableError) this.set({ kind: 'notEditable', error: e });
         else this.set({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
