@@ -25,7 +25,7 @@ describe('DOCX export in the browser', () => {
     })) as Rollup.RollupOutput[];
     bundle = out[0]!.output[0].code;
     browser = await launchBrowser();
-  }, 120_000);
+  });
   afterAll(async () => {
     await browser?.close();
   });
@@ -43,5 +43,5 @@ describe('DOCX export in the browser', () => {
     for (const part of ['word/document.xml', 'word/footer1.xml', 'word/footer2.xml', 'word/settings.xml']) {
       expect(strFromU8(inBrowser[part]!)).toBe(strFromU8(inNode[part]!));
     }
-  }, 60_000);
+  });
 });

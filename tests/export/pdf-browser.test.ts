@@ -77,7 +77,7 @@ describe('PDF export in a Web Worker', () => {
     const text = await tool('pdftotext', ['-raw', path, '-']);
     expect(text.stderr).toBe('');
     expect(text.stdout).toContain('洪泽区人民政府');
-  }, 120_000);
+  });
 
   it('reads the fonts from the cache on the next visit', async () => {
     const fresh = await page.context().newPage(); // same profile, new page load
@@ -87,7 +87,7 @@ describe('PDF export in a Web Worker', () => {
     await fresh.evaluate(async (doc) => (await (globalThis as any).nianbaoPdf.exportPdfInWorker(doc)).length, sampleDocument());
     expect(fontRequests).toEqual([]);
     await fresh.close();
-  }, 120_000);
+  });
 
   it('fetches the full serif face only for a character beyond the subsets', async () => {
     fontRequests = [];
@@ -98,7 +98,7 @@ describe('PDF export in a Web Worker', () => {
     const text = await tool('pdftotext', ['-raw', path, '-']);
     expect(text.stderr).toBe('');
     expect(text.stdout).toContain('张堃镇人民政府');
-  }, 120_000);
+  });
 
   it('cancels: the promise rejects with the abort reason and the next export works', async () => {
     const outcome = await page.evaluate(async (doc) => {
@@ -112,7 +112,7 @@ describe('PDF export in a Web Worker', () => {
     }, sampleDocument());
     expect(outcome.first).toBe('AbortError');
     expect(outcome.second).toBeGreaterThan(10_000);
-  }, 120_000);
+  });
 
   it('stores a user font in IndexedDB and refuses a file that is not a font', async () => {
     const result = await page.evaluate(async () => {

@@ -64,7 +64,7 @@ configurePdf({ workerSrc });
     expect(result.cells).toEqual(expectedCells(readExpected('huaian-2024.json')));
     expect(result.problems).toEqual([]);
     expect(result.workers).toHaveLength(1);
-  }, 60_000);
+  });
 
   it('reports an unusable file as a Chinese ImportError message', async () => {
     const message = await page.evaluate(async () => {

@@ -72,5 +72,5 @@ describe('nianbao check on the published PDFs (the real CLI)', () => {
       [files[1], '淮安市洪泽区人民政府', '2024', '0', expect.any(String), '1'],
       [files[2], '淮安市人民政府', '2024', '0', expect.any(String), '0'],
     ]);
-  }, 60_000);
+  });
 });

@@ -22,7 +22,7 @@ async function startProcess(env: Record<string, string>): Promise<{ child: Child
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 300_000);
     const onData = (d: Buffer) => {
       output += d.toString();
       if (output.includes('年报服务已启动')) {
