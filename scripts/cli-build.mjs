@@ -1,0 +1,98 @@
+// The compiled CLI: src/cli bundled by esbuild into dist-cli/ (one chunk per lazily imported command
+// or renderer; npm packages stay external and load from node_modules), so `npx nianbao` starts without
+// compiling TypeScript. `npm ci` builds it (the `prepare` script); bin/nianbao.js runs it only while
+// every file it was built from is unchanged, and the TypeScript sources otherwise.
+// Plain JavaScript: it runs before anything is compiled. `node scripts/cli-build.mjs` rebuilds.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = 'dist-cli';
+const MANIFEST = 'manifest.json';
+/** Files that shape the output besides the bundled sources (tsconfig.json: esbuild reads it). */
+const BUILD_INPUTS = ['scripts/cli-build.mjs', 'package.json', 'tsconfig.json'];
+
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Bundles `root`/src/cli/main.ts into `root`/dist-cli, recording every input file's size, mtime and
+ * hash. Built beside the old build and swapped in by renames: a CLI starting meanwhile finds either a
+ * complete build or none (and then runs the sources).
+ */
+export async function buildCli(root = REPO) {
+  const { build } = await import('esbuild');
+  const out = join(root, OUT);
+  const tmp = `${out}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  const inputs = {};
+  // Stat before reading: a file changed after it was read then has another mtime, and its hash decides.
+  const record = (file) => {
+    const path = join(root, file);
+    const { size, mtimeMs } = statSync(path);
+    const bytes = readFileSync(path);
+    inputs[file] = { size, mtimeMs, sha256: sha256(bytes) };
+    return bytes;
+  };
+  BUILD_INPUTS.forEach(record);
+  await build({
+    absWorkingDir: root,
+    entryPoints: { main: 'src/cli/main.ts' },
+    outdir: tmp,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    packages: 'external',
+    charset: 'utf8',
+    logLevel: 'warning',
+    // Every source is read here, so the manifest holds the hash of exactly what was bundled.
+    plugins: [
+      {
+        name: 'record-inputs',
+        setup(b) {
+          b.onLoad({ filter: /\.(ts|tsx|json)$/ }, ({ path }) => ({
+            contents: record(relative(root, path)),
+            loader: extname(path).slice(1),
+          }));
+        },
+      },
+    ],
+  });
+  writeFileSync(join(tmp, MANIFEST), JSON.stringify({ inputs }, null, 1));
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(tmp, out);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * The built CLI's entry (a file: URL), or null when there is no complete build or any file it was
+ * built from has changed since. A file whose size and mtime are as recorded is taken as unchanged;
+ * one whose mtime differs (a checkout touches files) is compared by its hash.
+ */
+export function freshCliEntry(root = REPO) {
+  const out = join(root, OUT);
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8'));
+  } catch {
+    return null;
+  }
+  for (const [file, recorded] of Object.entries(manifest.inputs)) {
+    const path = join(root, file);
+    let info;
+    try {
+      info = statSync(path);
+    } catch {
+      return null;
+    }
+    if (info.size !== recorded.size) return null;
+    if (info.mtimeMs !== recorded.mtimeMs && sha256(readFileSync(path)) !== recorded.sha256) return null;
+  }
+  return pathToFileURL(join(out, 'main.js')).href;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildCli();

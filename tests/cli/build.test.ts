@@ -1,0 +1,172 @@
+// The compiled CLI (scripts/cli-build.mjs → dist-cli/): it prints exactly what the TypeScript sources
+// print, and bin/nianbao.js never runs a build older than the sources. Each case works on its own copy
+// of the repository's sources (node_modules linked), so the repository's own build is never touched.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, freshCliEntry } from '../../scripts/cli-build.mjs';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const temp = mkdtempSync(join(tmpdir(), 'nianbao-cli-build-'));
+
+/** A copy of what the CLI is built and run from. */
+function copyRepo(name: string): string {
+  const root = join(temp, name);
+  mkdirSync(root);
+  for (const entry of ['bin', 'scripts', 'src', 'templates', 'package.json', 'tsconfig.json']) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+type Run = { code: number; stdout: string; stderr: string };
+
+/** An imported document is stamped with the time of the import. */
+const unstamped = (run: Run): Run => ({ ...run, stdout: run.stdout.replace(/"(createdAt|updatedAt)": "[^"]*"/g, '"$1": ""') });
+
+/** The PDF with its objects uncompressed and its dates blanked (pdf-lib packs the dates into a compressed object stream). */
+function undatedPdf(path: string): Promise<string> {
+  return new Promise((done, fail) => {
+    execFile('qpdf', ['--qdf', '--object-streams=disable', '--static-id', path, '-'], { encoding: 'latin1', maxBuffer: 64 << 20 }, (err, stdout) => {
+      if (err) fail(err);
+      else done(stdout.replace(/\(D:[^)]*\)/g, '(D:)'));
+    });
+  });
+}
+
+function nianbao(root: string, args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(process.execPath, [join(root, 'bin/nianbao.js'), ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+      done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('the built CLI', () => {
+  let built: string, source: string;
+  const files = join(temp, 'files');
+
+  beforeAll(async () => {
+    built = copyRepo('built');
+    source = copyRepo('source');
+    await buildCli(built);
+    mkdirSync(files);
+    cpSync(join(REPO, 'seeds'), files, { recursive: true });
+  });
+
+  /** Runs the command with the build and with the sources; the output file `out` (if any) is read back. */
+  async function both(args: (dir: string) => string[], out?: string): Promise<[Run & { file?: Uint8Array }, Run & { file?: Uint8Array }]> {
+    return Promise.all(
+      [built, source].map(async (root) => {
+        const dir = join(files, root === built ? 'from-build' : 'from-source');
+        mkdirSync(dir, { recursive: true });
+        const run = await nianbao(root, args(dir));
+        return { ...run, ...(out ? { file: new Uint8Array(readFileSync(join(dir, out))) } : {}) };
+      }),
+    ) as Promise<[Run & { file?: Uint8Array }, Run & { file?: Uint8Array }]>;
+  }
+
+  it('is the one that runs: it was built from these sources', () => {
+    expect(freshCliEntry(built)).toBe(new URL('dist-cli/main.js', `file://${built}/`).href);
+    expect(freshCliEntry(source)).toBeNull();
+  });
+
+  it('checks documents and published text exactly as the sources do', async () => {
+    const seed = join(files, '2022-zhongwei-spfw.json');
+    for (const args of [
+      ['check', seed, join(files, '2023-wuzhong-zwfwzx.json'), '--json'],
+      ['check', join(files, '2022-hongsibu-zfb.txt'), '--previous', seed],
+      ['import', join(files, '2022-shapotou-zwfwzx.txt')],
+      ['check', join(files, 'missing.json')],
+      ['frobnicate'],
+    ]) {
+      const [fromBuild, fromSource] = await both(() => args);
+      expect(unstamped(fromBuild)).toEqual(unstamped(fromSource));
+      expect(fromBuild.stdout + fromBuild.stderr).not.toBe('');
+    }
+  });
+
+  it('exports JSON, CSV and HTML byte for byte as the sources do', async () => {
+    for (const format of ['json', 'csv', 'html']) {
+      const [fromBuild, fromSource] = await both((dir) => ['export', join(files, '2022-zhongwei-spfw.json'), '--format', format, '-o', join(dir, `out.${format}`)], `out.${format}`);
+      expect(fromBuild.code).toBe(0);
+      expect(fromBuild.file!.length).toBeGreaterThan(1000);
+      expect(fromBuild).toEqual(fromSource);
+    }
+  });
+
+  it('exports the same PDF and DOCX as the sources (creation times aside), and reads them back alike', async () => {
+    const seed = join(files, '2022-hongsibu-zfb.json');
+    const [pdfBuild] = await both((dir) => ['export', seed, '--format', 'pdf', '-o', join(dir, 'out.pdf')]);
+    expect(pdfBuild.code).toBe(0);
+    const [pdfFromBuild, pdfFromSource] = await Promise.all(['from-build', 'from-source'].map((dir) => undatedPdf(join(files, dir, 'out.pdf'))));
+    expect(pdfFromBuild).toContain('/FontFile2');
+    expect(pdfFromBuild).toBe(pdfFromSource);
+
+    const [docxBuild, docxSource] = await both((dir) => ['export', seed, '--format', 'docx', '-o', join(dir, 'out.docx')], 'out.docx');
+    expect(docxBuild.code).toBe(0);
+    const parts = (docx: Uint8Array) =>
+      Object.entries(unzipSync(docx)).map(([name, bytes]) => [name, Buffer.from(bytes).toString('utf8').replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, '<dcterms:$1><')]);
+    expect(parts(docxBuild.file!)).toEqual(parts(docxSource.file!));
+
+    for (const format of ['pdf', 'docx']) {
+      const [fromBuild, fromSource] = await both((dir) => ['check', join(dir, `out.${format}`), '--json']);
+      expect(fromBuild.stdout.replace(/from-build/g, 'from-source')).toBe(fromSource.stdout);
+      expect(JSON.parse(fromBuild.stdout)[0].agency).toBeTruthy();
+    }
+  });
+});
+
+describe('a stale build', () => {
+  let root: string;
+  const help = () => nianbao(root, ['--help']).then((r) => r.stdout);
+
+  beforeAll(async () => {
+    root = copyRepo('stale');
+    await buildCli(root);
+    // Marks the build's help text, to see which of the two runs.
+    const main = join(root, 'dist-cli/main.js');
+    writeFileSync(main, readFileSync(main, 'utf8').replace('用法：', '用法（编译版）：'));
+  });
+
+  it('runs while its sources are unchanged, even when a checkout has touched them', async () => {
+    expect(await help()).toMatch(/^用法（编译版）：/);
+    utimesSync(join(root, 'src/cli/main.ts'), new Date(), new Date(2030, 0, 1));
+    expect(await help()).toMatch(/^用法（编译版）：/);
+  });
+
+  it('is not used once a source file, a template or the build settings change, nor when incomplete', () => {
+    const changed = (file: string, act: () => void) => {
+      const path = join(root, file);
+      const before = readFileSync(path);
+      act();
+      expect(freshCliEntry(root), file).toBeNull();
+      writeFileSync(path, before);
+      expect(freshCliEntry(root), file).not.toBeNull();
+    };
+    const append = (file: string) => () => writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8') + '\n');
+    changed('src/core/rules/catalog.ts', append('src/core/rules/catalog.ts'));
+    changed('templates/gov-2021/tables.json', append('templates/gov-2021/tables.json'));
+    changed('tsconfig.json', append('tsconfig.json'));
+    // An edit that keeps the size is found by the hash.
+    const catalog = join(root, 'src/core/rules/catalog.ts');
+    changed('src/core/rules/catalog.ts', () => {
+      const text = readFileSync(catalog, 'utf8');
+      writeFileSync(catalog, text.replace('error', 'errox'));
+      utimesSync(catalog, new Date(), new Date(2031, 0, 1));
+    });
+    renameSync(join(root, 'dist-cli/manifest.json'), join(root, 'manifest.json'));
+    expect(freshCliEntry(root)).toBeNull();
+    renameSync(join(root, 'manifest.json'), join(root, 'dist-cli/manifest.json'));
+  });
+
+  it('gives way to the sources when one has changed', async () => {
+    const main = join(root, 'src/cli/main.ts');
+    writeFileSync(main, readFileSync(main, 'utf8').replace('用法：', '用法（源码版）：'));
+    expect(await help()).toMatch(/^用法（源码版）：/);
+  });
+});
