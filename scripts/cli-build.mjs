@@ -1,18 +1,23 @@
-// The compiled CLI: src/cli bundled by esbuild into dist-cli/ (one chunk per lazily imported command
-// or renderer; npm packages stay external and load from node_modules), so `npx nianbao` starts without
-// compiling TypeScript. `npm ci` builds it (the `prepare` script); bin/nianbao.js runs it only while
+// The compiled CLI: src/cli and the npm packages it uses bundled by esbuild into dist-cli/ (one chunk
+// per lazily imported command or renderer), so `npx nianbao` starts without compiling TypeScript or
+// resolving hundreds of package modules (pdf-lib alone has ~300). `npm ci` builds it (the `prepare` script); bin/nianbao.js runs it only while
 // every file it was built from is unchanged, and the TypeScript sources otherwise.
 // Plain JavaScript: it runs before anything is compiled. `node scripts/cli-build.mjs` rebuilds.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = 'dist-cli';
 const MANIFEST = 'manifest.json';
-/** Files that shape the output besides the bundled sources (tsconfig.json: esbuild reads it). */
-const BUILD_INPUTS = ['scripts/cli-build.mjs', 'package.json', 'tsconfig.json'];
+/**
+ * Files that shape the output besides the bundled sources: esbuild reads tsconfig.json, and npm's
+ * record of the installed packages stands for the bundled packages' files.
+ */
+const BUILD_INPUTS = ['scripts/cli-build.mjs', 'package.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
+/** pdf.js finds its worker and character maps beside its own files, so it stays in node_modules. */
+const EXTERNAL = ['pdfjs-dist'];
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
@@ -45,18 +50,21 @@ export async function buildCli(root = REPO) {
     format: 'esm',
     platform: 'node',
     target: 'node20.19',
-    packages: 'external',
+    external: EXTERNAL,
+    // Bundled CommonJS packages require Node's modules; an ES module has no `require` of its own.
+    banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
     charset: 'utf8',
     logLevel: 'warning',
-    // Every source is read here, so the manifest holds the hash of exactly what was bundled.
+    // Every source of ours is read here, so the manifest holds the hash of exactly what was bundled.
     plugins: [
       {
         name: 'record-inputs',
         setup(b) {
-          b.onLoad({ filter: /\.(ts|tsx|json)$/ }, ({ path }) => ({
-            contents: record(relative(root, path)),
-            loader: extname(path).slice(1),
-          }));
+          b.onLoad({ filter: /\.(ts|tsx|json)$/ }, ({ path }) => {
+            const file = relative(root, path);
+            if (path.includes(`${sep}node_modules${sep}`)) return undefined;
+            return { contents: record(file), loader: extname(path).slice(1) };
+          });
         },
       },
     ],

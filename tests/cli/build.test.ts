@@ -159,6 +159,8 @@ describe('a stale build', () => {
       writeFileSync(catalog, text.replace('error', 'errox'));
       utimesSync(catalog, new Date(), new Date(2031, 0, 1));
     });
+    // The bundled npm packages are stood for by npm's record of what is installed (shared here: not edited).
+    expect(Object.keys(JSON.parse(readFileSync(join(root, 'dist-cli/manifest.json'), 'utf8')).inputs)).toContain('node_modules/.package-lock.json');
     renameSync(join(root, 'dist-cli/manifest.json'), join(root, 'manifest.json'));
     expect(freshCliEntry(root)).toBeNull();
     renameSync(join(root, 'manifest.json'), join(root, 'dist-cli/manifest.json'));
