@@ -135,9 +135,9 @@ describe('the analysis cache', () => {
 
     // Marks the entry: a later read that reports the mark came from the cache.
     const stored = JSON.parse(readFileSync(join(cache, entry!), 'utf8'));
-    stored.plain.hani = [0x4e2d, 1];
+    stored.shaped.hani = [0x4e2d, 1];
     writeFileSync(join(cache, entry!), JSON.stringify(stored));
-    expect(plainTextFor(await readFontFile(font, cache))!.plain.get('hani')).toEqual(new Set([0x4e2d]));
+    expect(plainTextFor(await readFontFile(font, cache))!.shaped.get('hani')).toEqual(new Set([0x4e2d]));
 
     // Another face in the same file (Noto Sans SC also substitutes M, m, Ê and ê): the marked entry is not used.
     copyFileSync(fontPath('sans'), font);
@@ -156,7 +156,7 @@ describe('the analysis cache', () => {
     const [entry] = readdirSync(cache);
     writeFileSync(join(cache, entry!), '{"key": "trunc');
     expect(plainTextFor(await readFontFile(font, cache))).toEqual(analysisOf('serifSemiBold'));
-    expect(JSON.parse(readFileSync(join(cache, entry!), 'utf8')).plain.hani.length).toBeGreaterThan(100);
+    expect(JSON.parse(readFileSync(join(cache, entry!), 'utf8')).usable.length).toBeGreaterThan(100);
 
     const blocked = join(dir, 'not-a-folder');
     writeFileSync(blocked, '');

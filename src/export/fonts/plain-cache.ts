@@ -12,7 +12,7 @@ import { commonCodePoints } from './charset.ts';
 import { analyzePlainText, registerPlainText, type PlainText } from './plain-layout.ts';
 
 /** Bump when analyzePlainText's answer may change for the same font. */
-const ANALYSIS_VERSION = 1;
+const ANALYSIS_VERSION = 2;
 
 const require = createRequire(import.meta.url);
 /** An installed package's folder (found from its entry point: these packages do not export package.json). */
@@ -28,8 +28,9 @@ export const DEFAULT_FONT_CACHE = join(packageDir('fontkit'), '..', '.cache', 'n
 type Ranges = number[];
 interface Entry {
   key: string;
-  scriptOf: Record<string, Ranges>;
-  plain: Record<string, Ranges>;
+  tags: Record<string, string>;
+  usable: Ranges;
+  shaped: Record<string, Ranges>;
 }
 
 /**
@@ -59,7 +60,12 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE):
     } catch {
       return bytes;
     }
-    await writeEntry(file, { key, scriptOf: groupedRanges(table.scriptOf), plain: Object.fromEntries([...table.plain].map(([tag, cps]) => [tag, toRanges(cps)])) });
+    await writeEntry(file, {
+      key,
+      tags: Object.fromEntries(table.tags),
+      usable: toRanges(table.usable),
+      shaped: Object.fromEntries([...table.shaped].map(([tag, cps]) => [tag, toRanges(cps)])),
+    });
   }
   registerPlainText(bytes, table);
   return bytes;
@@ -73,9 +79,11 @@ async function readEntry(file: string, key: string): Promise<PlainText | null> {
     return null; // absent, or not written by this code
   }
   if (entry.key !== key) return null;
-  const scriptOf = new Map<number, string>();
-  for (const [tag, ranges] of Object.entries(entry.scriptOf)) for (const cp of fromRanges(ranges)) scriptOf.set(cp, tag);
-  return { scriptOf, plain: new Map(Object.entries(entry.plain).map(([tag, ranges]) => [tag, new Set(fromRanges(ranges))])) };
+  return {
+    tags: new Map(Object.entries(entry.tags)),
+    usable: new Set(fromRanges(entry.usable)),
+    shaped: new Map(Object.entries(entry.shaped).map(([tag, ranges]) => [tag, new Set(fromRanges(ranges))])),
+  };
 }
 
 /** Best effort: a cache that cannot be written (a read-only install) only costs the next run time. */
@@ -105,13 +113,4 @@ function fromRanges(ranges: Ranges): number[] {
   const out: number[] = [];
   for (let i = 0; i < ranges.length; i += 2) for (let k = 0; k < ranges[i + 1]!; k++) out.push(ranges[i]! + k);
   return out;
-}
-
-function groupedRanges(byCodePoint: Map<number, string>): Record<string, Ranges> {
-  const groups = new Map<string, number[]>();
-  for (const [cp, tag] of byCodePoint) {
-    if (!groups.has(tag)) groups.set(tag, []);
-    groups.get(tag)!.push(cp);
-  }
-  return Object.fromEntries([...groups].map(([tag, cps]) => [tag, toRanges(cps)]));
 }

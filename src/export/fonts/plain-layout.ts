@@ -8,12 +8,17 @@
 import * as fontkit from 'fontkit';
 import { getScript } from 'unicode-properties';
 
-/** Per script tag fontkit selects for a run, the code points laid out as their cmap glyphs. */
+/**
+ * What a font's runs may skip shaping for. A run takes the script of its first character that has one
+ * of its own; a run of usable characters none of which that script's lookups may touch is plain.
+ */
 export interface PlainText {
-  /** The script tag a run takes from its first character with a script of its own (Han → 'hani'). */
-  scriptOf: Map<number, string>;
-  /** By that tag (COMMON_RUN when the run has no such character): the plain code points. */
-  plain: Map<string, Set<number>>;
+  /** fontkit's script tag for each Unicode script of the usable characters ('Han' → 'hani'). */
+  tags: Map<string, string>;
+  /** Characters the font has, of the default shaper's scripts or of none, not default-ignorable. */
+  usable: Set<number>;
+  /** By the run's script tag (COMMON_RUN for a run of Common characters): the usable characters a default substitution may touch. */
+  shaped: Map<string, Set<number>>;
 }
 
 /** fontkit's script tag for a run of Common/Inherited characters only (Unicode's Unknown). */
@@ -80,38 +85,34 @@ function coveredGlyphs(gsub: Gsub, langSys: LangSys | null): Set<number> {
   return covered;
 }
 
-/** Which of `candidates` each script's runs may lay out plainly in `font` (slow: reads the whole GSUB). */
+const hasOwnScript = (script: string) => script !== 'Common' && script !== 'Inherited' && script !== 'Unknown';
+
+/** Which of `candidates` runs of each script may lay out plainly in `font` (slow: reads the whole GSUB). */
 export function analyzePlainText(font: fontkit.Font, candidates: Iterable<number>): PlainText {
-  const scriptOf = new Map<number, string>();
-  const tagOfScript = new Map<string, string | null>();
-  const usable: number[] = [];
+  const tags = new Map<string, string>();
+  const usable = new Set<number>();
+  const gsub = (font as unknown as { GSUB?: Gsub }).GSUB;
+  // Variable-font substitutions are not analysed: nothing is plain.
+  if (gsub?.featureVariations) return { tags, usable, shaped: new Map() };
   for (const cp of candidates) {
     // Beyond the BMP (not among the candidates the CLI uses) the ignorable list above would not suffice.
     if (cp > 0xffff || isDefaultIgnorable(cp) || !font.hasGlyphForCodePoint(cp)) continue;
     const script = getScript(cp);
-    if (script === 'Common' || script === 'Inherited' || script === 'Unknown') {
-      usable.push(cp);
-      continue;
+    if (hasOwnScript(script)) {
+      if (!DEFAULT_SHAPER_SCRIPTS.has(script)) continue;
+      // The tag fontkit gives this script: what it reports for a run of this one character.
+      if (!tags.has(script)) tags.set(script, font.layout(String.fromCodePoint(cp)).script);
     }
-    if (!DEFAULT_SHAPER_SCRIPTS.has(script)) continue;
-    // The tag fontkit gives this script: what it reports for a run of this one character.
-    if (!tagOfScript.has(script)) tagOfScript.set(script, font.layout(String.fromCodePoint(cp)).script);
-    scriptOf.set(cp, tagOfScript.get(script)!);
-    usable.push(cp);
+    usable.add(cp);
   }
-  const plain = new Map<string, Set<number>>();
-  const gsub = (font as unknown as { GSUB?: Gsub }).GSUB;
-  for (const tag of new Set([COMMON_RUN, ...scriptOf.values()])) {
-    if (gsub?.featureVariations) {
-      plain.set(tag, new Set()); // variable-font substitutions: not analysed, always shaped
-      continue;
-    }
+  const shaped = new Map<string, Set<number>>();
+  for (const tag of new Set([COMMON_RUN, ...tags.values()])) {
     const find = (t: string) => gsub?.scriptList.find((s) => s.tag === t);
     const entry = find(tag) ?? FALLBACK_SCRIPTS.map(find).find((s) => s);
     const covered = gsub && entry ? coveredGlyphs(gsub, entry.script.defaultLangSys) : new Set<number>();
-    plain.set(tag, new Set(usable.filter((cp) => !covered.has(font.glyphForCodePoint(cp).id))));
+    shaped.set(tag, new Set([...usable].filter((cp) => covered.has(font.glyphForCodePoint(cp).id))));
   }
-  return { scriptOf, plain };
+  return { tags, usable, shaped };
 }
 
 /** The run fontkit's layout would give for `text` (glyphs and script) when the text is plain, else null. */
@@ -121,12 +122,16 @@ export function plainRun(font: fontkit.Font, table: PlainText, text: string): fo
   let tag: string | undefined;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
+    if (!table.usable.has(cp)) return null;
     cps.push(cp);
-    tag ??= table.scriptOf.get(cp);
+    if (tag === undefined) {
+      const script = getScript(cp);
+      if (hasOwnScript(script)) tag = table.tags.get(script)!;
+    }
   }
   const script = tag ?? COMMON_RUN;
-  const plain = table.plain.get(script);
-  if (!plain || !cps.every((cp) => plain.has(cp))) return null;
+  const shaped = table.shaped.get(script);
+  if (!shaped || cps.some((cp) => shaped.has(cp))) return null;
   const glyphs = cps.map((cp) => font.glyphForCodePoint(cp));
   // fontkit's layout looks up the space glyph on every run (for default ignorables); doing so too
   // creates the font's glyph objects in the same order, so they carry the same code points.
@@ -155,6 +160,14 @@ export function createFont(bytes: Uint8Array, postscriptName?: string): fontkit.
   const font = fontkit.create(bytes, postscriptName);
   const table = plainTextFor(bytes);
   if (table && typeof font.hasGlyphForCodePoint === 'function') {
+    // The cmap is consulted for every character of every measured run: its answers are kept (the
+    // glyph objects are fontkit's own, which it keeps per glyph id anyway).
+    const has = new Map<number, boolean>();
+    const glyphs = new Map<number, fontkit.Glyph>();
+    const hasGlyph = font.hasGlyphForCodePoint.bind(font);
+    const glyphFor = font.glyphForCodePoint.bind(font);
+    font.hasGlyphForCodePoint = (cp) => has.get(cp) ?? has.set(cp, hasGlyph(cp)).get(cp)!;
+    font.glyphForCodePoint = (cp) => glyphs.get(cp) ?? glyphs.set(cp, glyphFor(cp)).get(cp)!;
     const shape = font.layout.bind(font);
     font.layout = (text: string, features?: unknown) => (features === undefined && plainRun(font, table, text)) || shape(text, features);
   }
