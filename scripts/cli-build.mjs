@@ -1,8 +1,9 @@
 // The compiled CLI: src/cli and the npm packages it uses bundled by esbuild into dist-cli/ (one chunk
 // per lazily imported command or renderer), so `npx nianbao` starts without compiling TypeScript or
-// resolving hundreds of package modules (pdf-lib alone has ~300). `npm ci` builds it (the `prepare` script); bin/nianbao.js runs it only while
-// every file it was built from is unchanged, and the TypeScript sources otherwise.
-// Plain JavaScript: it runs before anything is compiled. `node scripts/cli-build.mjs` rebuilds.
+// resolving hundreds of package modules (pdf-lib alone has ~300). `npm ci` builds it (the `prepare`
+// script); bin/nianbao.js runs it only while every file it was built from is unchanged, and the
+// TypeScript sources otherwise. Plain JavaScript: it runs before anything is compiled.
+// `node scripts/cli-build.mjs` (npm run build:cli) rebuilds.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -86,7 +87,6 @@ export async function buildCli(root = REPO) {
       banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
       charset: 'utf8',
       logLevel: 'warning',
-      // Every source of ours is read here, so the manifest holds the hash of exactly what was bundled.
       plugins: [
         {
           name: 'pdf-lib-zlib',
@@ -102,12 +102,12 @@ export async function buildCli(root = REPO) {
           },
         },
         {
+          // Every source of ours is read here, so the manifest holds the hash of exactly what was bundled.
           name: 'record-inputs',
           setup(b) {
             b.onLoad({ filter: /\.(ts|tsx|json)$/ }, ({ path }) => {
-              const file = relative(root, path);
               if (path.includes(`${sep}node_modules${sep}`)) return undefined;
-              return { contents: record(file), loader: extname(path).slice(1) };
+              return { contents: record(relative(root, path)), loader: extname(path).slice(1) };
             });
           },
         },

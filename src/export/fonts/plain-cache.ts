@@ -12,7 +12,7 @@ import { commonCodePoints } from './charset.ts';
 import { analyzePlainText, registerPlainText, type PlainText } from './plain-layout.ts';
 
 /** Bump when analyzePlainText's answer may change for the same font. */
-const ANALYSIS_VERSION = 2;
+const ANALYSIS_VERSION = 3;
 
 const require = createRequire(import.meta.url);
 /** An installed package's folder (found from its entry point: these packages do not export package.json). */

@@ -17,12 +17,12 @@ export interface PlainText {
   tags: Map<string, string>;
   /** Characters the font has, of the default shaper's scripts or of none, not default-ignorable. */
   usable: Set<number>;
-  /** By the run's script tag (COMMON_RUN for a run of Common characters): the usable characters a default substitution may touch. */
+  /** By the run's script tag ('zzzz' for a run of Common characters): the usable characters a default substitution may touch. */
   shaped: Map<string, Set<number>>;
 }
 
 /** fontkit's script tag for a run of Common/Inherited characters only (Unicode's Unknown). */
-export const COMMON_RUN = 'zzzz';
+const COMMON_RUN = 'zzzz';
 
 /** fontkit 2.0.4's features of a horizontal run with the default shaper (DefaultShaper: common, fractional, horizontal, directional). */
 const DEFAULT_FEATURES = new Set(['ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'frac', 'numr', 'dnom', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern', 'ltra', 'ltrm']);
@@ -92,8 +92,10 @@ export function analyzePlainText(font: fontkit.Font, candidates: Iterable<number
   const tags = new Map<string, string>();
   const usable = new Set<number>();
   const gsub = (font as unknown as { GSUB?: Gsub }).GSUB;
-  // Variable-font substitutions are not analysed: nothing is plain.
-  if (gsub?.featureVariations) return { tags, usable, shaped: new Map() };
+  // Apple's morx substitutions (which fontkit prefers to GSUB) and variable-font substitutions are
+  // not analysed: nothing is plain.
+  const tables = (font as unknown as { directory: { tables: Record<string, unknown> } }).directory.tables;
+  if ('morx' in tables || gsub?.featureVariations) return { tags, usable, shaped: new Map() };
   for (const cp of candidates) {
     // Beyond the BMP (not among the candidates the CLI uses) the ignorable list above would not suffice.
     if (cp > 0xffff || isDefaultIgnorable(cp) || !font.hasGlyphForCodePoint(cp)) continue;
