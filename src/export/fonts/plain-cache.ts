@@ -3,7 +3,7 @@
 // The cache is keyed by the file's identity — real path, device, inode, size, and mtime and ctime to
 // the nanosecond — and by the versions of the analysis and of the libraries it follows, so a font
 // file changed or replaced in any way misses; an entry is written whole (temp file + rename) or not.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
@@ -88,7 +88,7 @@ async function readEntry(file: string, key: string): Promise<PlainText | null> {
 
 /** Best effort: a cache that cannot be written (a read-only install) only costs the next run time. */
 async function writeEntry(file: string, entry: Entry): Promise<void> {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const tmp = `${file}.${randomUUID()}.tmp`;
   try {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(tmp, JSON.stringify(entry));
