@@ -5,13 +5,15 @@
 // TypeScript sources otherwise. Plain JavaScript: it runs before anything is compiled.
 // `node scripts/cli-build.mjs` (npm run build:cli) rebuilds.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = 'dist-cli';
 const MANIFEST = 'manifest.json';
+/** How long a replaced build stays for the commands still running from it (their chunks load lazily). */
+const KEEP_REPLACED_MS = 60 * 60 * 1000;
 /**
  * Files that shape the output besides the bundled sources: esbuild reads tsconfig.json, and npm's
  * record of the installed packages stands for the bundled packages' files.
@@ -52,16 +54,29 @@ function lazyFontkitData(source) {
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
+/** The manifest of the current build, or null. */
+function readManifest(out) {
+  try {
+    return JSON.parse(readFileSync(join(out, MANIFEST), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const currentBuild = (out) => readManifest(out)?.build ?? null;
+
 /**
- * Bundles `root`/src/cli/main.ts into `root`/dist-cli, recording every input file's size, mtime and
- * hash. Built beside the old build and swapped in by renames: a CLI starting meanwhile finds either a
- * complete build or none (and then runs the sources).
+ * Bundles `root`/src/cli/main.ts into a new folder under `root`/dist-cli, recording every input
+ * file's size, mtime and hash in dist-cli/manifest.json, whose rename makes the new build current:
+ * a CLI starting meanwhile finds the old build or the new one, complete. A replaced build is removed
+ * by a build an hour or more later, so that commands running from it can still load their chunks.
  */
 export async function buildCli(root = REPO) {
   const { build } = await import('esbuild');
   const out = join(root, OUT);
-  const tmp = `${out}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
+  const name = `build-${Date.now()}-${process.pid}`;
+  const dir = join(out, name);
+  mkdirSync(dir, { recursive: true });
   const inputs = {};
   // Stat before reading: a file changed after it was read then has another mtime, and its hash decides.
   const record = (file) => {
@@ -76,7 +91,7 @@ export async function buildCli(root = REPO) {
     await build({
       absWorkingDir: root,
       entryPoints: { main: 'src/cli/main.ts' },
-      outdir: tmp,
+      outdir: dir,
       bundle: true,
       splitting: true,
       format: 'esm',
@@ -114,14 +129,19 @@ export async function buildCli(root = REPO) {
       ],
     });
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
     throw e;
   }
-  writeFileSync(join(tmp, MANIFEST), JSON.stringify({ inputs }, null, 1));
-  const old = `${out}.old-${process.pid}`;
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(tmp, out);
-  rmSync(old, { recursive: true, force: true });
+  const manifest = join(out, MANIFEST);
+  const replaced = currentBuild(out);
+  writeFileSync(`${manifest}.${name}`, JSON.stringify({ build: name, inputs }, null, 1));
+  renameSync(`${manifest}.${name}`, manifest);
+  // The hour counts from now for the build just replaced.
+  if (replaced) utimesSync(join(out, replaced), new Date(), new Date());
+  for (const entry of readdirSync(out)) {
+    const path = join(out, entry);
+    if (entry.startsWith('build-') && entry !== name && statSync(path).mtimeMs < Date.now() - KEEP_REPLACED_MS) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -131,12 +151,8 @@ export async function buildCli(root = REPO) {
  */
 export function freshCliEntry(root = REPO) {
   const out = join(root, OUT);
-  let manifest;
-  try {
-    manifest = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8'));
-  } catch {
-    return null;
-  }
+  const manifest = readManifest(out);
+  if (!manifest?.build) return null;
   for (const [file, recorded] of Object.entries(manifest.inputs)) {
     const path = join(root, file);
     let info;
@@ -148,7 +164,8 @@ export function freshCliEntry(root = REPO) {
     if (info.size !== recorded.size) return null;
     if (info.mtimeMs !== recorded.mtimeMs && sha256(readFileSync(path)) !== recorded.sha256) return null;
   }
-  return pathToFileURL(join(out, 'main.js')).href;
+  const entry = join(out, manifest.build, 'main.js');
+  return statSync(entry, { throwIfNoEntry: false }) ? pathToFileURL(entry).href : null;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, freshCliEntry } from '../../scripts/cli-build.mjs';
@@ -74,7 +75,7 @@ describe('the built CLI', () => {
   }
 
   it('is the one that runs: it was built from these sources', () => {
-    expect(freshCliEntry(built)).toBe(new URL('dist-cli/main.js', `file://${built}/`).href);
+    expect(freshCliEntry(built)).toMatch(new RegExp(`^file://${built}/dist-cli/build-[^/]+/main\\.js$`));
     expect(freshCliEntry(source)).toBeNull();
   });
 
@@ -136,7 +137,7 @@ describe('a stale build', () => {
     root = copyRepo('stale');
     await buildCli(root);
     // Marks the build's help text, to see which of the two runs.
-    const main = join(root, 'dist-cli/main.js');
+    const main = fileURLToPath(freshCliEntry(root)!);
     writeFileSync(main, readFileSync(main, 'utf8').replace('用法：', '用法（编译版）：'));
   });
 
@@ -176,6 +177,16 @@ describe('a stale build', () => {
   it('gives way to the sources when one has changed', async () => {
     const main = join(root, 'src/cli/main.ts');
     writeFileSync(main, readFileSync(main, 'utf8').replace('用法：', '用法（源码版）：'));
+    expect(await help()).toMatch(/^用法（源码版）：/);
+  });
+
+  it('is replaced by a rebuild, which leaves it in place for commands still running from it', async () => {
+    const manifest = () => JSON.parse(readFileSync(join(root, 'dist-cli/manifest.json'), 'utf8')).build as string;
+    const old = manifest();
+    await buildCli(root);
+    expect(manifest()).not.toBe(old);
+    expect(freshCliEntry(root)).toContain(`/dist-cli/${manifest()}/main.js`);
+    expect(readFileSync(join(root, 'dist-cli', old, 'main.js'), 'utf8')).toContain('用法（编译版）：');
     expect(await help()).toMatch(/^用法（源码版）：/);
   });
 });
