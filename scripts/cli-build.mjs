@@ -63,8 +63,6 @@ function readManifest(out) {
   }
 }
 
-const currentBuild = (out) => readManifest(out)?.build ?? null;
-
 /**
  * Bundles `root`/src/cli/main.ts into a new folder under `root`/dist-cli, recording every input
  * file's size, mtime and hash in dist-cli/manifest.json, whose rename makes the new build current:
@@ -133,14 +131,14 @@ export async function buildCli(root = REPO) {
     throw e;
   }
   const manifest = join(out, MANIFEST);
-  const replaced = currentBuild(out);
+  const replaced = readManifest(out)?.build;
   writeFileSync(`${manifest}.${name}`, JSON.stringify({ build: name, inputs }, null, 1));
   renameSync(`${manifest}.${name}`, manifest);
-  // The hour counts from now for the build just replaced.
-  if (replaced) utimesSync(join(out, replaced), new Date(), new Date());
+  // The hour counts from now for the build just replaced (unless another build removed it already).
+  if (replaced && statSync(join(out, replaced), { throwIfNoEntry: false })) utimesSync(join(out, replaced), new Date(), new Date());
   for (const entry of readdirSync(out)) {
-    const path = join(out, entry);
-    if (entry.startsWith('build-') && entry !== name && statSync(path).mtimeMs < Date.now() - KEEP_REPLACED_MS) rmSync(path, { recursive: true, force: true });
+    const modified = statSync(join(out, entry), { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
+    if (entry.startsWith('build-') && entry !== name && modified < Date.now() - KEEP_REPLACED_MS) rmSync(join(out, entry), { recursive: true, force: true });
   }
 }
 
