@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so `npx nianbao` works after `npm ci` without a build.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI (dist-cli/, built by `npm ci`) when it is up to date with the sources, else
+// the TypeScript sources through tsx — slower to start, never stale.
+import { freshCliEntry } from '../scripts/cli-build.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+let entry = freshCliEntry();
+if (!entry) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  entry = new URL('../src/cli/main.ts', import.meta.url).href;
+}
+const { main } = await import(entry);
 process.exitCode = await main(process.argv.slice(2));

@@ -8,6 +8,8 @@ bash scripts/install-system-deps.sh
 bash scripts/ensure-node-modules.sh
 
 npx tsc -p .
+# The compiled CLI the tests run (as `npx nianbao` does) is built from these sources, not older ones.
+node scripts/cli-build.mjs
 
 report=$(mktemp)
 status=0

@@ -1,7 +1,4 @@
 // `nianbao` — the command line: check, import and export reports.
-import { runCheck } from './check.ts';
-import { runExport } from './export.ts';
-import { runImport } from './import.ts';
 import { UsageError } from './usage.ts';
 
 const HELP = `用法：
@@ -12,10 +9,11 @@ const HELP = `用法：
 
 退出码：0 无错误；1 发现错误；2 参数有误或文件无法读取`;
 
+/** Each command's module is loaded when it runs, so `check` never loads the exporters nor `--help` anything. */
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  check: runCheck,
-  export: runExport,
-  import: runImport,
+  check: async (args) => (await import('./check.ts')).runCheck(args),
+  export: async (args) => (await import('./export.ts')).runExport(args),
+  import: async (args) => (await import('./import.ts')).runImport(args),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -4,6 +4,11 @@ declare module 'fontkit' {
     id: number;
     advanceWidth: number;
   }
+  export interface GlyphRun {
+    glyphs: Glyph[];
+    /** The OpenType script tag the run was shaped as. */
+    script: string;
+  }
   export interface Font {
     postscriptName: string;
     familyName: string;
@@ -13,7 +18,7 @@ declare module 'fontkit' {
     numGlyphs: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): Glyph;
-    layout(text: string): { glyphs: Glyph[] };
+    layout(text: string, features?: unknown): GlyphRun;
   }
   /** A font, or a collection (.ttc/.dfont) that has `fonts` and no glyph lookup. */
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

@@ -1,18 +1,18 @@
 // Font files in Node (CLI, tests, bench): the shipped fonts from node_modules, user fonts from disk.
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { FontRoleName } from '../../core/index.ts';
 import { ExportProblem } from '../pdf/problem.ts';
 import { FONT_ROLES, isFontRole, SHIPPED_FACES, type FontFiles, type ShippedFace } from './faces.ts';
+import { readFontFile } from './plain-cache.ts';
 
 const require = createRequire(import.meta.url);
 let shipped: Promise<Record<ShippedFace, Uint8Array>> | null = null;
 
-/** The shipped Noto fonts, read once per process. */
+/** The shipped Noto fonts, read once per process (with their cached plain-text analysis, plain-cache.ts). */
 export function loadShippedFonts(): Promise<Record<ShippedFace, Uint8Array>> {
   shipped ??= (async () => {
     const entries = await Promise.all(
-      (Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, new Uint8Array(await readFile(require.resolve(SHIPPED_FACES[face].file)))] as const),
+      (Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, await readFontFile(require.resolve(SHIPPED_FACES[face].file))] as const),
     );
     return Object.fromEntries(entries) as Record<ShippedFace, Uint8Array>;
   })();
@@ -32,7 +32,7 @@ export async function readUserFonts(specs: string[]): Promise<Partial<Record<Fon
     if (eq < 1 || !path) throw new FontSpecError(`字体参数应为 角色=文件路径（如 body=/path/simfang.ttf）：${spec}`);
     if (!isFontRole(role)) throw new FontSpecError(`未知的字体角色：${role}（可用：${FONT_ROLES.join('、')}）`);
     try {
-      user[role] = new Uint8Array(await readFile(path));
+      user[role] = await readFontFile(path);
     } catch {
       throw new FontSpecError(`无法读取字体文件：${path}`);
     }

@@ -1,11 +1,12 @@
 // Which font draws each character: the role's font (the user's own, or the shipped substitute),
 // else the first shipped font that has the glyph. Measures text the way the PDF will show it and
 // embeds each face lazily, subset, under a standard subset tag (pdffonts "sub yes").
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import type { PDFDocument, PDFFont, PDFHexString } from '@cantoo/pdf-lib';
 import type { FontRoleName, PageStyle } from '../../core/index.ts';
 import { ExportProblem } from './problem.ts';
 import { FONT_ROLES, OFFICIAL_FONT_SUBSTITUTES, SHIPPED_FACES, type FontFiles, type ShippedFace } from '../fonts/faces.ts';
+import { createFont } from '../fonts/plain-layout.ts';
 
 /** A user font file that cannot be used; the message is Chinese. */
 export class FontFileError extends ExportProblem {}
@@ -55,7 +56,7 @@ export class FontBook {
     if (!known) {
       let font: fontkit.Font;
       try {
-        font = fontkit.create(bytes);
+        font = createFont(bytes);
       } catch {
         throw new FontFileError(`字体文件无法识别（${role ?? key}）：请提供 TrueType（.ttf）或 OpenType（.otf）字体文件`);
       }

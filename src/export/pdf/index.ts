@@ -1,12 +1,12 @@
 // `renderPdf`: a finished report as PDF, drawn from reportOutline(doc) with the template's page
 // style (GB/T 9704: A4, 37/35/28/26 mm margins, 28.95 pt line pitch, 三号 body, "— N —" page
 // numbers). Runs the same in Node and in a Web Worker: the caller passes the font bytes.
-import * as fontkit from 'fontkit';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { getTemplate, reportTitle, type FontRoleName, type ReportDocument } from '../../core/index.ts';
 import { reportOutline, type Block } from '../outline.ts';
 import { breakLines } from '../text/line-break.ts';
 import type { FontFiles } from '../fonts/faces.ts';
+import { createFont } from '../fonts/plain-layout.ts';
 import { Composer } from './composer.ts';
 import { charAdvancePt, PT_PER_MM } from '../page-grid.ts';
 import { FontBook } from './font-book.ts';
@@ -87,7 +87,7 @@ export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promi
   if (missing.length) throw new MissingGlyphsError(missing);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
+  pdf.registerFontkit({ create: createFont } as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
   const now = options.now ?? new Date();
   const title = reportTitle(doc);
   pdf.setTitle(title, { showInWindowTitleBar: true });

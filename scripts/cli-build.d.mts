@@ -1,0 +1,3 @@
+// Types of scripts/cli-build.mjs, for the tests and the bench.
+export function buildCli(root?: string): Promise<void>;
+export function freshCliEntry(root?: string): string | null;

@@ -1,0 +1,116 @@
+// Reading a font file in Node together with its plain-text analysis (plain-layout.ts), which is kept
+// under node_modules/.cache/nianbao/fonts so that a CLI run does not read the font's GSUB again.
+// The cache is keyed by the file's identity — real path, device, inode, size, and mtime and ctime to
+// the nanosecond — and by the versions of the analysis and of the libraries it follows, so a font
+// file changed or replaced in any way misses; an entry is written whole (temp file + rename) or not.
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import * as fontkit from 'fontkit';
+import { commonCodePoints } from './charset.ts';
+import { analyzePlainText, registerPlainText, type PlainText } from './plain-layout.ts';
+
+/** Bump when analyzePlainText's answer may change for the same font. */
+const ANALYSIS_VERSION = 3;
+
+const require = createRequire(import.meta.url);
+/** An installed package's folder (found from its entry point: these packages do not export package.json). */
+function packageDir(name: string): string {
+  const entry = require.resolve(name);
+  const marker = `${sep}node_modules${sep}${name}${sep}`;
+  return entry.slice(0, entry.lastIndexOf(marker) + marker.length - 1);
+}
+const versionOf = async (name: string): Promise<string> => (JSON.parse(await readFile(join(packageDir(name), 'package.json'), 'utf8')) as { version: string }).version;
+
+export const DEFAULT_FONT_CACHE = join(packageDir('fontkit'), '..', '.cache', 'nianbao', 'fonts');
+
+type Ranges = number[];
+interface Entry {
+  key: string;
+  tags: Record<string, string>;
+  usable: Ranges;
+  shaped: Record<string, Ranges>;
+}
+
+/**
+ * The font file's bytes, with its analysis registered for them (from the cache, else made and
+ * cached). A file that changes while it is read, or that fontkit cannot parse, gets no analysis:
+ * its text is then shaped as usual (and an unusable font is reported by the PDF export).
+ */
+export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE): Promise<Uint8Array> {
+  const before = await stat(path, { bigint: true });
+  const buffer = await readFile(path);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const after = await stat(path, { bigint: true });
+  const identity = (s: typeof before) => [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':');
+  if (identity(before) !== identity(after) || after.size !== BigInt(bytes.length)) return bytes;
+  const key = JSON.stringify({
+    analysis: ANALYSIS_VERSION,
+    fontkit: await versionOf('fontkit'),
+    unicodeProperties: await versionOf('unicode-properties'),
+    file: await realpath(path),
+    identity: identity(after),
+  });
+  const file = join(cacheDir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+  let table = await readEntry(file, key);
+  if (!table) {
+    try {
+      table = analyzePlainText(fontkit.create(bytes), commonCodePoints());
+    } catch {
+      return bytes;
+    }
+    await writeEntry(file, {
+      key,
+      tags: Object.fromEntries(table.tags),
+      usable: toRanges(table.usable),
+      shaped: Object.fromEntries([...table.shaped].map(([tag, cps]) => [tag, toRanges(cps)])),
+    });
+  }
+  registerPlainText(bytes, table);
+  return bytes;
+}
+
+async function readEntry(file: string, key: string): Promise<PlainText | null> {
+  let entry: Entry;
+  try {
+    entry = JSON.parse(await readFile(file, 'utf8')) as Entry;
+  } catch {
+    return null; // absent, or not written by this code
+  }
+  if (entry.key !== key) return null;
+  return {
+    tags: new Map(Object.entries(entry.tags)),
+    usable: new Set(fromRanges(entry.usable)),
+    shaped: new Map(Object.entries(entry.shaped).map(([tag, ranges]) => [tag, new Set(fromRanges(ranges))])),
+  };
+}
+
+/** Best effort: a cache that cannot be written (a read-only install) only costs the next run time. */
+async function writeEntry(file: string, entry: Entry): Promise<void> {
+  const tmp = `${file}.${randomUUID()}.tmp`;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(tmp, JSON.stringify(entry));
+    await rename(tmp, file);
+  } catch {
+    await rm(tmp, { force: true }).catch(() => undefined);
+  }
+}
+
+/** Code points as [first, count] pairs, flattened. */
+function toRanges(cps: Iterable<number>): Ranges {
+  const out: Ranges = [];
+  for (const cp of [...cps].sort((a, b) => a - b)) {
+    const last = out.length - 2;
+    if (last >= 0 && out[last]! + out[last + 1]! === cp) out[last + 1] = out[last + 1]! + 1;
+    else out.push(cp, 1);
+  }
+  return out;
+}
+
+function fromRanges(ranges: Ranges): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < ranges.length; i += 2) for (let k = 0; k < ranges[i + 1]!; k++) out.push(ranges[i]! + k);
+  return out;
+}
