@@ -2,6 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Db } from './adapter.ts';
 import { migrate } from './migrate.ts';
+import { backfillFindingCounts } from '../oversight/finding-counts.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
 
@@ -16,6 +17,7 @@ export async function openDatabase(config: DbConfig): Promise<Db> {
   }
   try {
     await migrate(db);
+    await backfillFindingCounts(db);
   } catch (e) {
     await db.close();
     throw e;
