@@ -1,21 +1,12 @@
 // The office's roll-up (汇总): tables 二/三/四 summed over the chosen reports of the subtree for a
 // year, each report's newest revision with its totals derived, and the rule engine run on the sum.
 import type { RollupInclude } from '../../api/oversight.ts';
-import {
-  checkReport,
-  createBlankDocument,
-  deriveTotals,
-  invalidCells,
-  sumCells,
-  type CellId,
-  type Cells,
-  type Finding,
-  type ReportDocument,
-} from '../../core/index.ts';
+import { checkReport, createBlankDocument, sumCells, type CellId, type Cells, type Finding } from '../../core/index.ts';
 import type { RollupAgency, RollupFiles } from '../../export/rollup.ts';
 import { SUBTREE_SQL } from '../access.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { STATUS_LABELS, type Status } from '../workflow.ts';
+import { cellsFromValues } from './revision-summary.ts';
 
 interface RollupRow {
   id: string;
@@ -25,8 +16,7 @@ interface RollupRow {
   status: Status | null;
   errors: number | null;
   warnings: number | null;
-  cells: Cells | null;
-  cell_text: ReportDocument['cellText'] | null;
+  cell_values: (number | null)[] | null;
   [k: string]: unknown;
 }
 
@@ -40,12 +30,11 @@ export interface RollupData extends RollupFiles {
 }
 
 export async function loadRollup(db: Queryable, rootAgencyId: string, year: number, include: readonly RollupInclude[]): Promise<RollupData> {
-  // Only the included reports' cells travel; prose never does.
+  // The revisions' stored cell values (totals derived at save): no document is read.
   const rows = await db.query<RollupRow>(
     `${SUBTREE_SQL}
      select a.id, a.name, a.kind, r.id as report_id, r.status, v.errors, v.warnings,
-            case when r.status = any($3::text[]) then v.document->'cells' end as cells,
-            case when r.status = any($3::text[]) then v.document->'cellText' end as cell_text
+            case when r.status = any($3::text[]) then v.cell_values end as cell_values
        from subtree s join agencies a on a.id = s.id
        left join reports r on r.agency_id = a.id and r.year = $2 and r.deleted_at is null
        left join revisions v on v.report_id = r.id and v.number = r.head
@@ -54,7 +43,7 @@ export async function loadRollup(db: Queryable, rootAgencyId: string, year: numb
   );
   const root = rows.find((r) => r.id === rootAgencyId)!;
   const agencies: LoadedAgency[] = rows.map((r) => {
-    const included = r.cells !== null;
+    const included = r.cell_values !== null;
     return {
       agencyId: r.id,
       agencyName: r.name,
@@ -64,8 +53,7 @@ export async function loadRollup(db: Queryable, rootAgencyId: string, year: numb
       included,
       errors: r.errors,
       warnings: r.warnings,
-      // A total is what its addends sum to (the form shows it so); an invalid cell stays unknown.
-      cells: included ? deriveTotals(r.cells!, invalidCells({ cells: r.cells!, cellText: r.cell_text ?? {} })) : null,
+      cells: included ? cellsFromValues(r.cell_values!) : null,
     };
   });
   const inc = agencies.filter((a) => a.included);

@@ -1,10 +1,13 @@
 -- The 政务公开 office's console (issue 12).
--- Each revision's finding counts, stored when it is saved so the office's board reads them in one
--- query instead of checking every report per request. Null until computed: revisions stored before
--- this migration are counted by the rule engine at startup (src/server/oversight/finding-counts.ts).
+-- Each revision's finding counts and its cells (totals derived) as numbers in CELL_IDS order, stored
+-- when it is saved: the office's board and roll-up read them in one query instead of checking or
+-- parsing every report's document per request. Null until computed: revisions stored before this
+-- migration are summarized by the rule engine at startup (src/server/oversight/revision-summary.ts).
+-- A template that changes the cell ids must recompute cell_values in its migration.
 alter table revisions
   add column errors integer check (errors >= 0),
-  add column warnings integer check (warnings >= 0);
+  add column warnings integer check (warnings >= 0),
+  add column cell_values double precision[];
 create index revisions_uncounted on revisions (report_id, number) where errors is null;
 
 -- Reminders (催办) an office sends to the agencies below it: the record of who sent what to whom

@@ -1,10 +1,10 @@
-// Migration 0004 adds each revision's finding counts; revisions stored before it are counted by the
-// rule engine when the server starts, and the counts match what the engine says of each revision.
+// Migration 0004 adds each revision's summary (finding counts, cells with derived totals); revisions
+// stored before it are summarized when the server starts, matching what the rule engine says.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkReport, withDerivedTotals } from '../../src/core/index.ts';
+import { CELL_IDS, checkReport, withDerivedTotals } from '../../src/core/index.ts';
 import type { Db } from '../../src/server/db/adapter.ts';
 import { loadMigrations, migrate } from '../../src/server/db/migrate.ts';
 import { openDatabase } from '../../src/server/db/open.ts';
@@ -15,7 +15,7 @@ import { brokenDocument, cleanDocument } from './support/world.ts';
 
 afterAll(stopPostgres);
 
-describe.each(ENGINES)('finding counts (%s)', (engine) => {
+describe.each(ENGINES)('revision summaries (%s)', (engine) => {
   it('backfills the revisions stored before migration 0004', async () => {
     const config = await databaseConfig(engine);
     const url = 'databaseUrl' in config ? config.databaseUrl! : null;
@@ -36,11 +36,14 @@ describe.each(ENGINES)('finding counts (%s)', (engine) => {
 
     db = await openDatabase(url ? { databaseUrl: url } : { dataDir: dir });
     try {
-      const rows = await db.query<{ number: number; errors: number; warnings: number }>("select number, errors, warnings from revisions where report_id = 'r' order by number");
+      const rows = await db.query<{ number: number; errors: number; warnings: number; cell_values: (number | null)[] }>(
+        "select number, errors, warnings, cell_values from revisions where report_id = 'r' order by number",
+      );
       const expected = docs.map((doc, i) => {
-        const findings = checkReport(withDerivedTotals(doc));
+        const derived = withDerivedTotals(doc);
+        const findings = checkReport(derived);
         const errors = findings.filter((f) => f.severity === 'error').length;
-        return { number: i + 1, errors, warnings: findings.length - errors };
+        return { number: i + 1, errors, warnings: findings.length - errors, cell_values: CELL_IDS.map((id) => derived.cells[id]) };
       });
       expect(rows).toEqual(expected);
       expect(rows[1]!.errors).toBeGreaterThan(0);
