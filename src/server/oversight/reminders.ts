@@ -54,12 +54,11 @@ export async function sendReminders(db: Db, user: SessionUser, req: ReminderRequ
     const inside = await tx.query<{ id: string }>(`${SUBTREE_SQL} select id from subtree where id = any($2::text[])`, [user.agencyId, agencyIds]);
     // Unknown ids and other subtrees' ids answer alike, so nothing about them is revealed.
     if (inside.length !== agencyIds.length) throw forbidden('只能催办本单位及下级单位');
-    const ids: string[] = [];
-    for (const agencyId of agencyIds) {
-      const id = randomUUID();
-      ids.push(id);
-      await tx.query('insert into reminders (id, year, agency_id, message, sent_by) values ($1, $2, $3, $4, $5)', [id, req.year, agencyId, req.message, user.id]);
-    }
+    const ids = agencyIds.map(() => randomUUID());
+    await tx.query(
+      'insert into reminders (id, year, agency_id, message, sent_by) select t.id, $2, t.agency_id, $4, $5 from unnest($1::text[], $3::text[]) as t(id, agency_id)',
+      [ids, req.year, agencyIds, req.message, user.id],
+    );
     return tx.query<ReminderRow>(`${SELECT} where m.id = any($2::text[]) order by m.agency_id`, [user.id, ids]);
   });
   const out = reminders.map(reminderOut);
