@@ -150,6 +150,11 @@ export default async function oversightBench(): Promise<void> {
       const server = await startServer(env);
       try {
         const office = await new Client(server.base).login('province', PASSWORD);
+        // The smallest request there is, for scale: how loaded the machine is right now.
+        const session = await timed(office, '/api/session', BOARD_REQUESTS, (status) => {
+          if (status !== 200) throw new Error(`session: ${status}`);
+        });
+        console.log(`${engine.padEnd(10)} GET /api/session (reference)  ${fmt(session)}`);
         const board = await timed(office, `/api/oversight?year=${OPEN_YEAR}`, BOARD_REQUESTS, (status, body) => {
           if (status !== 200 || (body as { agencies: unknown[] }).agencies.length !== 2000) throw new Error(`board: ${status}`);
         });

@@ -64,12 +64,14 @@ const ref = (row: number, col: number) => `${columnName(col)}${row + 1}`;
 
 function cellXml(value: XlsxValue, row: number, col: number, style: number): string {
   const r = ref(row, col);
-  if (value === null || value === '') return style ? `<c r="${r}" s="${style}"/>` : '';
+  // Style 0 is the default: left out, which keeps a large detail sheet smaller.
+  const s = style ? ` s="${style}"` : '';
+  if (value === null || value === '') return style ? `<c r="${r}"${s}/>` : '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`xlsx: ${r} is not a finite number`);
-    return `<c r="${r}" s="${style}"><v>${value}</v></c>`;
+    return `<c r="${r}"${s}><v>${value}</v></c>`;
   }
-  return `<c r="${r}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  return `<c r="${r}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
 }
 
 function sheetXml(sheet: XlsxSheet): string {

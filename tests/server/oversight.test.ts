@@ -69,6 +69,10 @@ describe.each(ENGINES)('oversight (%s)', (engine) => {
     expect(b.errors).toBeGreaterThan(0);
     expect(b.warnings).toBe(findings.filter((f) => f.severity === 'warning').length);
     expect(row(deptC).report!.status).toBe('approved');
+    // Saved when created; approving changed the report later, not its content.
+    const revisionC = (await users.reviewerGov.get(`/api/reports/${reports.C!.id}`)).body.revision;
+    expect(row(deptC).report!.savedAt).toBe(revisionC.createdAt);
+    expect(row(deptC).report!.updatedAt > row(deptC).report!.savedAt).toBe(true);
     // Today in China, whichever side of midnight the request fell.
     const daysLeft = (at: Date) => Math.round((Date.parse('2025-01-31') - Date.parse(chinaDate(at))) / 86_400_000);
     expect([daysLeft(requested), daysLeft(new Date())]).toContain(b.daysLeft);

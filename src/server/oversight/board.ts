@@ -16,6 +16,7 @@ interface BoardRow {
   status: OversightStatus | null;
   head: number | null;
   updated_at: Date | string | null;
+  saved_at: Date | string | null;
   errors: number | null;
   warnings: number | null;
   reminder_at: Date | string | null;
@@ -28,7 +29,7 @@ export async function oversightBoard(db: Queryable, rootAgencyId: string, year: 
   const rows = await db.query<BoardRow>(
     `${SUBTREE_SQL}
      select a.id, a.name, a.kind, a.parent_id,
-            r.id as report_id, r.status, r.head, r.updated_at, v.errors, v.warnings,
+            r.id as report_id, r.status, r.head, r.updated_at, v.created_at as saved_at, v.errors, v.warnings,
             m.sent_at as reminder_at, mu.display_name as reminder_by, c.clerks
        from subtree s
        join agencies a on a.id = s.id
@@ -49,7 +50,7 @@ function boardRow(r: BoardRow, year: number, today: string): OversightRow {
   const clerks = typeof r.clerks === 'string' ? (JSON.parse(r.clerks) as OversightRow['clerks']) : (r.clerks ?? []);
   return {
     agency: { id: r.id, name: r.name, kind: r.kind, parentId: r.parent_id },
-    report: r.report_id ? { id: r.report_id, status: r.status!, head: r.head!, updatedAt: iso(r.updated_at) } : null,
+    report: r.report_id ? { id: r.report_id, status: r.status!, head: r.head!, updatedAt: iso(r.updated_at), savedAt: iso(r.saved_at) } : null,
     deadline,
     overdue,
     daysLeft,
