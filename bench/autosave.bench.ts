@@ -4,12 +4,12 @@
 //   paced      — each editor autosaves about once a second (what the app does while people type);
 //   saturated  — each editor saves again the moment the last save is acknowledged (a stress bound).
 // Target: paced p99 ≤ 50 ms.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, setupAdmin } from '../tests/server/support/client.ts';
-import { freePort, startPostgres } from '../tests/server/support/postgres.ts';
+import { startPostgres } from '../tests/server/support/postgres.ts';
+import { startServer } from './server-process.ts';
 import type { ReportDocument } from '../src/core/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -17,20 +17,6 @@ const EDITORS = 50;
 const PACED_SAVES = 20;
 const SATURATED_SAVES = 20;
 const PASSWORD = 'bench-password-1';
-
-async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => d.toString().includes('年报服务已启动') && resolve());
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
 
 interface Editor {
   client: Client;

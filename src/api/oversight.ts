@@ -13,7 +13,8 @@ export interface OversightBoard {
 
 export interface OversightRow {
   agency: { id: string; name: string; kind: 'department' | 'government'; parentId: string | null };
-  report: null | { id: string; status: OversightStatus; head: number; updatedAt: string };
+  /** updatedAt: last change of any kind (also a transition); savedAt: when the newest revision was saved. */
+  report: null | { id: string; status: OversightStatus; head: number; updatedAt: string; savedAt: string };
   /** The agency's statutory deadline for this report year (部门 1月31日, 政府 3月31日 of the next year). */
   deadline: string;
   /** The deadline has passed and the report is not published. */
@@ -24,6 +25,8 @@ export interface OversightRow {
   errors: number | null;
   warnings: number | null;
   lastReminder: null | { at: string; by: string };
+  /** The agency's active clerk accounts (who writes the report). */
+  clerks: { id: string; displayName: string }[];
 }
 
 export const ROLLUP_INCLUDE = ['approved', 'published', 'submitted'] as const;

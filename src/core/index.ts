@@ -8,6 +8,7 @@ export * from './migrations.ts';
 export * from './input.ts';
 export * from './relations.ts';
 export * from './totals.ts';
+export * from './rollup.ts';
 export * from './finding.ts';
 export * from './preamble.ts';
 export { RULES, type RuleId, type Severity, type RuleInfo } from './rules/catalog.ts';

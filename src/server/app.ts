@@ -9,6 +9,7 @@ import { handleError, notFound } from './http/errors.ts';
 import { csrfGuard, securityHeaders } from './http/security.ts';
 import { agencyRoutes, userRoutes } from './routes/admin.ts';
 import { publicationRoutes } from './routes/publications.ts';
+import { oversightRoutes, reminderRoutes } from './routes/oversight.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -43,6 +44,8 @@ export function createApp({ db, distDir }: AppOptions): Hono<AppEnv> {
   api.route('/reports', reportRoutes);
   api.route('/reports', reviewRoutes);
   api.route('/reports', publicationRoutes);
+  api.route('/oversight', oversightRoutes());
+  api.route('/reminders', reminderRoutes);
   api.all('*', () => {
     throw notFound('没有这个接口');
   });

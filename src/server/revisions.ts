@@ -2,6 +2,7 @@
 import { diffDocuments, summarizeDiff, type ChangeSummary, type ReportDocument } from '../core/index.ts';
 import type { Queryable } from './db/adapter.ts';
 import { notFound } from './http/errors.ts';
+import { summarizeRevision } from './oversight/revision-summary.ts';
 import { iso } from './serialize.ts';
 
 export type RevisionKind = 'create' | 'save' | 'reopen';
@@ -50,8 +51,9 @@ export async function insertRevision(
   r: { reportId: string; number: number; document: ReportDocument; author: { id: string; displayName: string }; kind: RevisionKind; previous: ReportDocument | null },
 ): Promise<RevisionInfo> {
   const changes = r.previous ? summarizeDiff(diffDocuments(r.previous, r.document)) : { cells: [], texts: [], fields: [] };
+  const summary = summarizeRevision(r.document);
   const [row] = await db.query<{ created_at: Date | string }>(
-    'insert into revisions (report_id, number, document, author_id, kind, changes) values ($1, $2, $3::jsonb, $4, $5, $6::jsonb) returning created_at',
+    'insert into revisions (report_id, number, document, author_id, kind, changes, errors, warnings, cell_values) values ($1, $2, $3::jsonb, $4, $5, $6::jsonb, $7, $8, $9) returning created_at',
     [
       r.reportId,
       r.number,
@@ -59,6 +61,9 @@ export async function insertRevision(
       r.author.id,
       r.kind,
       JSON.stringify(changes),
+      summary.errors,
+      summary.warnings,
+      summary.cellValues,
     ],
   );
   return { number: r.number, kind: r.kind, author: { id: r.author.id, displayName: r.author.displayName }, createdAt: iso(row!.created_at), changes };

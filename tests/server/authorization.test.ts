@@ -166,6 +166,53 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
     expect((await env.world.admin.patch(`/api/agencies/${agencies.gov}`, { parentId: agencies.deptA })).status).toBe(400);
   });
 
+  it('oversight: reviewers only, and only their own subtree', async () => {
+    const { agencies } = env.world;
+    const reviewers: Actor[] = ['reviewerA', 'reviewerGov', 'reviewerB', 'reviewerOther'];
+    const reads = [
+      '/api/oversight?year=2030',
+      '/api/oversight/rollup?year=2030',
+      '/api/oversight/rollup?year=2030&format=csv',
+      '/api/oversight/rollup?year=2030&format=xlsx',
+      '/api/oversight/rollup/cell?year=2030&cell=t3.new.total',
+      '/api/oversight/reminders?year=2030',
+      '/api/oversight/timeline?year=2030',
+      '/api/oversight/publications?year=2030',
+      '/api/oversight/publications.zip?year=2030',
+    ];
+    const own: Record<string, string> = { reviewerA: agencies.deptA, reviewerGov: agencies.deptB, reviewerB: agencies.deptB, reviewerOther: agencies.other };
+    for (const actor of ACTORS) {
+      const expected = actor === 'anonymous' ? 401 : reviewers.includes(actor) ? 200 : 403;
+      for (const path of reads) expect((await client(actor).request('GET', path)).status, `${actor} ${path}`).toBe(expected);
+      const remind = await client(actor).post('/api/oversight/reminders', { year: 2030, agencyIds: [own[actor] ?? agencies.deptA], message: '请尽快填报' });
+      expect(remind.status, `${actor} remind`).toBe(expected === 200 ? 201 : expected);
+    }
+    // Another subtree's agencies never appear, and cannot be reminded.
+    const board = async (a: Actor) => new Set(((await client(a).get('/api/oversight?year=2030')).body.agencies as { agency: { name: string } }[]).map((r) => r.agency.name));
+    const scope = new Set(((await client('reviewerGov').get('/api/agencies')).body.agencies as { name: string }[]).map((a) => a.name));
+    expect(scope).toContain('市教育局');
+    expect(await board('reviewerGov')).toEqual(scope);
+    expect(await board('reviewerA')).toEqual(new Set(['市司法局']));
+    expect(await board('reviewerOther')).toEqual(new Set(['另一县人民政府']));
+    for (const [actor, target] of [['reviewerA', agencies.deptB], ['reviewerGov', agencies.other], ['reviewerOther', agencies.gov]] as const) {
+      expect((await client(actor).post('/api/oversight/reminders', { year: 2030, agencyIds: [target], message: '越权催办' })).status, actor).toBe(403);
+    }
+    const rollup = await client('reviewerOther').get('/api/oversight/rollup?year=2030&include=approved,published,submitted');
+    expect(rollup.body.excluded.map((e: { agencyId: string }) => e.agencyId)).toEqual([agencies.other]);
+    // The clerks' side: their agency's reminders, never another's; administrators have none.
+    expect((await client('anonymous').get('/api/reminders')).status).toBe(401);
+    expect((await client('admin').get('/api/reminders')).status).toBe(403);
+    for (const actor of ['clerkA', 'clerkB', 'clerkOther'] as const) {
+      const inbox = (await client(actor).get('/api/reminders')).body.reminders as { message: string; agencyId: string }[];
+      expect(inbox.every((r) => r.agencyId === (actor === 'clerkA' ? agencies.deptA : actor === 'clerkB' ? agencies.deptB : agencies.other)), actor).toBe(true);
+      expect(JSON.stringify(inbox)).not.toContain('越权催办');
+    }
+    const toB = (await client('clerkB').get('/api/reminders')).body.reminders[0];
+    for (const actor of ['clerkA', 'clerkOther', 'reviewerA'] as const) {
+      expect((await client(actor).patch(`/api/reminders/${toB.id}`, { dismissed: true })).status, actor).toBe(404);
+    }
+  });
+
   it('users: only administrators list, create and change accounts', async () => {
     const { agencies } = env.world;
     const target = (await env.world.admin.get('/api/users')).body.users.find((u: { username: string }) => u.username === 'clerkB').id;

@@ -185,6 +185,6 @@ describe.each(ENGINES)('workflow (%s)', (engine) => {
   it('migrations are versioned and run once', async () => {
     expect(await migrate(ctx.server.db)).toEqual([]);
     const rows = await ctx.server.db.query<{ version: number }>('select version from schema_migrations order by version');
-    expect(rows.map((r) => r.version)).toEqual([1, 2, 3]);
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -1,4 +1,5 @@
-// DOCX → PDF through LibreOffice (soffice --headless), for round-trip tests and for looking at pages.
+// DOCX → PDF (and XLSX → HTML) through LibreOffice (soffice --headless), for round-trip tests and
+// for looking at pages.
 // The machine has no CJK system fonts by design; a private fontconfig file adds the Noto Serif SC /
 // Noto Sans SC faces from node_modules and maps the official font names onto them, so pages show
 // real Chinese glyphs without installing anything system-wide.
@@ -55,22 +56,26 @@ export interface ConvertOptions {
 
 /** Converts a DOCX (path or bytes) to PDF bytes. Each call uses its own profile, so calls may run in parallel. */
 export async function convertDocxToPdf(input: string | Uint8Array, options: ConvertOptions = {}): Promise<Uint8Array> {
+  return convertWithLibreOffice(typeof input === 'string' ? await readFile(input) : input, 'docx', 'pdf', options);
+}
+
+/** Converts a file of type `from` (its extension) with LibreOffice to `to` (pdf, html, csv …). */
+export async function convertWithLibreOffice(input: Uint8Array, from: string, to: string, options: ConvertOptions = {}): Promise<Uint8Array> {
   const work = await mkdtemp(join(tmpdir(), 'nianbao-lo-'));
   try {
-    const source = join(work, 'report.docx');
-    if (typeof input === 'string') await writeFile(source, await readFile(input));
-    else await writeFile(source, input);
+    const source = join(work, `report.${from}`);
+    await writeFile(source, input);
     const conf = join(work, 'fonts.conf');
     await writeFile(conf, fontsConf());
     await mkdir(FONT_CACHE, { recursive: true });
     const outDir = join(work, 'out');
-    const args = ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', outDir, source];
+    const args = ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', to, '--outdir', outDir, source];
     const { code, output, timedOut } = await run(SOFFICE, args, { ...process.env, FONTCONFIG_FILE: conf }, options.timeoutMs ?? 120_000);
     if (timedOut) throw new Error(`soffice did not finish within ${options.timeoutMs ?? 120_000} ms\n${output}`);
     try {
-      return new Uint8Array(await readFile(join(outDir, 'report.pdf')));
+      return new Uint8Array(await readFile(join(outDir, `report.${to.split(':')[0]}`)));
     } catch {
-      throw new Error(`soffice exited with ${code} and wrote no PDF\n${output}`);
+      throw new Error(`soffice exited with ${code} and wrote no ${to}\n${output}`);
     }
   } finally {
     await rm(work, { recursive: true, force: true });

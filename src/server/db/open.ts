@@ -2,6 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Db } from './adapter.ts';
 import { migrate } from './migrate.ts';
+import { backfillRevisionSummaries } from '../oversight/revision-summary.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
 
@@ -16,6 +17,7 @@ export async function openDatabase(config: DbConfig): Promise<Db> {
   }
   try {
     await migrate(db);
+    await backfillRevisionSummaries(db);
   } catch (e) {
     await db.close();
     throw e;

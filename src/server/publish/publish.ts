@@ -57,6 +57,7 @@ export async function publish(db: Db, user: SessionUser, reportId: string, revis
 
 interface ArtifactRow {
   publication_id: string;
+  report_id: string;
   revision: number;
   published_at: Date | string;
   published_by: string;
@@ -69,33 +70,54 @@ interface ArtifactRow {
   [k: string]: unknown;
 }
 
-export async function listPublications(db: Queryable, reportId: string) {
+export interface PublicationInfo {
+  id: string;
+  reportId: string;
+  revision: number;
+  publishedAt: string;
+  publishedBy: { id: string; displayName: string };
+  artifacts: { kind: string; filename: string; mediaType: string; sha256: string; size: number; url: string }[];
+}
+
+/** Publications with their artifacts (no bytes), newest first; `where` filters `publications p`. */
+export async function queryPublications(db: Queryable, where: string, params: unknown[], prefix = ''): Promise<PublicationInfo[]> {
   const rows = await db.query<ArtifactRow>(
-    `select p.id as publication_id, p.revision, p.published_at, p.published_by, u.display_name as publisher_name,
+    `${prefix} select p.id as publication_id, p.report_id, p.revision, p.published_at, p.published_by, u.display_name as publisher_name,
             f.kind, f.filename, f.media_type, f.sha256, length(f.bytes) as size
        from publications p join users u on u.id = p.published_by left join artifacts f on f.publication_id = p.id
-      where p.report_id = $1 order by p.published_at desc, f.kind`,
-    [reportId],
+      where ${where} order by p.published_at desc, p.id, f.kind`,
+    params,
   );
-  const byId = new Map<string, { id: string; revision: number; publishedAt: string; publishedBy: { id: string; displayName: string }; artifacts: unknown[] }>();
+  const byId = new Map<string, PublicationInfo>();
   for (const r of rows) {
     let p = byId.get(r.publication_id);
     if (!p) {
-      p = { id: r.publication_id, revision: r.revision, publishedAt: iso(r.published_at), publishedBy: { id: r.published_by, displayName: r.publisher_name }, artifacts: [] };
+      p = {
+        id: r.publication_id,
+        reportId: r.report_id,
+        revision: r.revision,
+        publishedAt: iso(r.published_at),
+        publishedBy: { id: r.published_by, displayName: r.publisher_name },
+        artifacts: [],
+      };
       byId.set(r.publication_id, p);
     }
     if (r.kind) {
       p.artifacts.push({
         kind: r.kind,
-        filename: r.filename,
-        mediaType: r.media_type,
-        sha256: r.sha256,
+        filename: r.filename!,
+        mediaType: r.media_type!,
+        sha256: r.sha256!,
         size: Number(r.size),
-        url: `/api/reports/${reportId}/publications/${r.publication_id}/${r.kind}`,
+        url: `/api/reports/${r.report_id}/publications/${r.publication_id}/${r.kind}`,
       });
     }
   }
   return [...byId.values()];
+}
+
+export async function listPublications(db: Queryable, reportId: string) {
+  return (await queryPublications(db, 'p.report_id = $1', [reportId])).map(({ reportId: _report, ...p }) => p);
 }
 
 export async function getArtifact(db: Queryable, reportId: string, publicationId: string, kind: string) {

@@ -37,7 +37,7 @@ function documentOrError(raw: unknown, what = '年报文档'): ReportDocument {
   return parsed.document;
 }
 
-function query<S extends z.ZodType>(schema: S, raw: Record<string, string>): z.output<S> {
+export function query<S extends z.ZodType>(schema: S, raw: Record<string, string>): z.output<S> {
   const r = schema.safeParse(raw);
   if (!r.success) throw badRequest('invalid_query', '查询参数不正确', r.error.issues.map((i) => `${i.path.join('.')}：${i.message}`));
   return r.data;
