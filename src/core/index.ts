@@ -11,7 +11,7 @@ export * from './totals.ts';
 export * from './finding.ts';
 export * from './preamble.ts';
 export { RULES, type RuleId, type Severity, type RuleInfo } from './rules/catalog.ts';
-export { checkReport, hasErrors, type CheckOptions } from './rules/index.ts';
+export { checkReport, assessReport, hasErrors, type CheckOptions, type Assessment } from './rules/index.ts';
 export { statutoryDeadline, openReportYear, formatChineseDate } from './rules/agency.ts';
 export { extractClaims, checkProse } from './rules/prose.ts';
 export { proseOverlap } from './rules/cross-year.ts';
