@@ -12,6 +12,10 @@ export interface TableResult {
   findings: Finding[];
   /** Number of cells that received a value (null included when printed as blank or "/"). */
   read: number;
+  /** Cells not read (as opposed to printed blank): unknown, not the agency's omission. */
+  unread: string[];
+  /** Printed subtotals of row groups whose parts could not be read, keyed `<table>.<group>.<column>`. */
+  groupTotals: Record<string, number>;
 }
 
 interface Token {
@@ -242,7 +246,7 @@ function placeByPosition(row: Token[], complete: Token[][]): (Token | undefined)
 }
 
 /** Assigns each row's tokens to its columns; short rows by position only where positions are known. */
-function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], cells: Record<string, number | null>, problems: string[], positional = false): number {
+function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], cells: Record<string, number | null>, seen: Set<string>, problems: string[], positional = false): number {
   const n = order.length;
   const trimmed = rows.map((r) => {
     const v = [...r.values];
@@ -263,15 +267,26 @@ function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], c
     }
     placed.forEach((t, j) => {
       const id = `${table.id}.${r.row}.${order[j]}`;
-      if (!t) return;
+      // No token at a column's position: the cell is printed blank.
+      if (!t) return void seen.add(id);
       read++;
-      if (t.text === null) return;
-      const parsed = parseCellInput(t.text, cellInfo(id).value);
-      if (parsed.ok) cells[id] = parsed.value;
-      else problems.push(`${cellInfo(id).label}：“${t.text}”${parsed.message}，已留空`);
+      if (readToken(t, id, cells, problems)) seen.add(id);
     });
   });
   return read;
+}
+
+/** One token into its cell; false when its text is not a value (the cell stays unread). */
+function readToken(t: Token, id: string, cells: Record<string, number | null>, problems: string[]): boolean {
+  if (t.text === null) return true;
+  const parsed = parseCellInput(t.text, cellInfo(id).value);
+  if (parsed.ok) cells[id] = parsed.value;
+  else problems.push(`${cellInfo(id).label}：“${t.text}”${parsed.message}，已留空`);
+  return parsed.ok;
+}
+
+function tableResult(cells: Record<string, number | null>, seen: Set<string>, rest: Omit<TableResult, 'cells' | 'unread' | 'groupTotals'>, groupTotals: Record<string, number> = {}): TableResult {
+  return { cells, unread: Object.keys(cells).filter((id) => !seen.has(id)), groupTotals, ...rest };
 }
 
 function emptyTableCells(table: TemplateTable): Record<string, number | null> {
@@ -302,8 +317,10 @@ export function readTable3(lines: Line[], options: ReadOptions): TableResult {
   const { rows, header, groupValues } = collectRows(table, lines, problems);
   const columns = table.columns.map((c) => c.id);
   const order = columnOrderFromHeader(table, header, columns, options.xTolerance) ?? columns;
-  const read = assignRows(table, rows, order, cells, problems, options.positional);
+  const seen = new Set<string>();
+  const read = assignRows(table, rows, order, cells, seen, problems, options.positional);
   const single = groupValues.get('otherHandling');
+  const groupTotals: Record<string, number> = {};
   if (single && !rows.some((r) => r.row.startsWith('otherHandling.'))) {
     const shown = single.map((t) => t.text ?? '/').join(' ');
     problems.push(`表三：“（六）其他处理”按2019年试行格式印成一行（数值：${shown}），2021年格式分为三行，无法确定各行的数值，三行均已留空`);
@@ -314,6 +331,10 @@ export function readTable3(lines: Line[], options: ReadOptions): TableResult {
         '表三“（六）其他处理”印成一行，这是2019年试行格式；2021年格式分为“1.申请人无正当理由逾期不补正…”“2.申请人逾期未按收费通知要求缴纳费用…”“3.其他”三行',
       ),
     );
+    // The row's numbers are its group's subtotals: the column sums can still be checked with them.
+    if (single.length === order.length && single.every((t) => t.text !== null && /^\d+$/.test(t.text))) {
+      single.forEach((t, j) => (groupTotals[`t3.otherHandling.${order[j]}`] = Number(t.text)));
+    }
   }
   for (const [group, values] of groupValues) {
     if (group === 'otherHandling') continue;
@@ -321,7 +342,7 @@ export function readTable3(lines: Line[], options: ReadOptions): TableResult {
   }
   if (!rows.length) problems.push('表三：没有读到任何数据行');
   else missingRows(table, rows, problems, single ? (id) => id.startsWith('otherHandling.') : () => false);
-  return { cells, problems, findings, read };
+  return tableResult(cells, seen, { problems, findings, read }, groupTotals);
 }
 
 /** Table 二: six rows, each with its own columns; 2019 trial-format tables are recognised, not read. */
@@ -334,6 +355,7 @@ export function readTable2(lines: Line[]): TableResult {
   const outdated = OUTDATED_T2_LABELS.filter(([re]) => re.test(allText));
   for (const [, what] of outdated) findings.push(finding('format.outdated', [], `表二使用了2019年试行格式的表述${what}`));
   const { rows } = collectRows(table, lines, problems);
+  const seen = new Set<string>();
   let read = 0;
   const trialColumns = outdated.length > 0;
   for (const r of rows) {
@@ -345,11 +367,11 @@ export function readTable2(lines: Line[]): TableResult {
     if (row.id === 'normativeDocs' && /^规范性文件/.test(labelCore(r.label))) {
       findings.push(finding('format.outdated', row.columns.map((c) => `t2.${row.id}.${c}`), '表二写作“规范性文件”，这是2019年试行格式的表述；2021年格式为“行政规范性文件”'));
     }
-    read += assignRows(table, [r], row.columns, cells, problems);
+    read += assignRows(table, [r], row.columns, cells, seen, problems);
   }
   if (!rows.length) problems.push('表二：没有读到任何数据行');
   else if (!trialColumns) missingRows(table, rows, problems, () => false);
-  return { cells, problems, findings, read };
+  return tableResult(cells, seen, { problems, findings, read });
 }
 
 const T4_GROUP_LABELS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
@@ -359,6 +381,7 @@ export function readTable4(lines: Line[]): TableResult {
   const table = getTable(GOV_2021, 't4');
   const problems: string[] = [];
   const cells = emptyTableCells(table);
+  const seen = new Set<string>();
   const tokens: Token[] = [];
   const headerText: string[] = [];
   for (const seg of segments(lines)) {
@@ -370,24 +393,21 @@ export function readTable4(lines: Line[]): TableResult {
   const positions = T4_GROUP_LABELS.map((g) => header.indexOf(g));
   if (positions.every((p) => p >= 0) && !(positions[0]! < positions[1]! && positions[1]! < positions[2]!)) {
     problems.push('表四：表头中“行政复议”“未经复议直接起诉”“复议后起诉”的顺序与官方格式不同，无法确定各数值所属的栏目，已留空');
-    return { cells, problems, findings: [], read: 0 };
+    return tableResult(cells, seen, { problems, findings: [], read: 0 });
   }
   while (tokens.length > order.length && tokens[0]!.blank) tokens.shift();
   if (tokens.length !== order.length) {
     if (tokens.length) problems.push(`表四：读到 ${tokens.length} 个数值（应为 ${order.length} 个），无法确定各数值所属的栏目，已留空`);
     else problems.push('表四：没有读到数值');
-    return { cells, problems, findings: [], read: 0 };
+    return tableResult(cells, seen, { problems, findings: [], read: 0 });
   }
   let read = 0;
   tokens.forEach((t, i) => {
     const id = order[i]!;
     read++;
-    if (t.text === null) return;
-    const parsed = parseCellInput(t.text, 'count');
-    if (parsed.ok) cells[id] = parsed.value;
-    else problems.push(`${cellInfo(id).label}：“${t.text}”${parsed.message}，已留空`);
+    if (readToken(t, id, cells, problems)) seen.add(id);
   });
-  return { cells, problems, findings: [], read };
+  return tableResult(cells, seen, { problems, findings: [], read });
 }
 
 export const TABLE_READERS: Record<TableId, (lines: Line[], options: ReadOptions) => TableResult> = {

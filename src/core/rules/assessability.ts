@@ -1,7 +1,7 @@
 // Which cells a rule may judge. A cell printed blank is the agency's own omission and counts as 0;
 // a cell the importer could not read, or (in a draft) one the clerk has not filled yet, is unknown:
 // a rule over it is not assessed — listed with the reason instead of accusing anyone.
-import { cellInfo, cellLabel, type CellId } from '../cells.ts';
+import { cellInfo, type CellId } from '../cells.ts';
 import type { Cells, ReportDocument } from '../document.ts';
 import type { Unassessed } from '../finding.ts';
 import type { Equation } from '../relations.ts';
@@ -57,11 +57,30 @@ export function withGroupTotals(eq: Equation, cells: Cells, unknown: UnknownCell
 }
 
 const MAX_NAMED = 3;
+const MAX_LABEL = 14;
+
+/** "三、（六）1.申请人无正当理由逾期…·自然人、商业企业": the unknown cells row by row, long labels cut. */
+function nameCells(ids: readonly CellId[]): string {
+  const rows = new Map<string, string[]>();
+  for (const id of ids) {
+    const { tableNumber, row, column } = cellInfo(id);
+    const label = `${tableNumber}、${row.shortLabel.length > MAX_LABEL ? `${row.shortLabel.slice(0, MAX_LABEL)}…` : row.shortLabel}`;
+    rows.set(label, [...(rows.get(label) ?? []), column.shortLabel ?? column.label]);
+  }
+  const named = [...rows].slice(0, MAX_NAMED).map(([row, cols]) => `${row}·${cols.length > MAX_NAMED ? `${cols.slice(0, MAX_NAMED).join('、')}等 ${cols.length} 格` : cols.join('、')}`);
+  return named.join('；') + (rows.size > MAX_NAMED ? `等 ${rows.size} 行` : '');
+}
 
 /** Why a rule over these cells was not assessed, naming the unknown cells by their labels. */
 export function unassessedReason(ids: readonly CellId[], cause: UnknownCause): string {
-  const named = ids.slice(0, MAX_NAMED).map(cellLabel).join('、') + (ids.length > MAX_NAMED ? ` 等 ${ids.length} 格` : '');
-  return cause === 'unread' ? `未能读取${named}，无法核验` : `未填完：${named} 尚未填写`;
+  return cause === 'unread' ? `未能读取${nameCells(ids)}，无法核验` : `未填完：${nameCells(ids)} 尚未填写`;
+}
+
+/** Each reason once, with how many rules it stopped (one unread row stops several sums). */
+export function unassessedReasons(list: readonly Unassessed[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const u of list) out.set(u.reason, (out.get(u.reason) ?? 0) + 1);
+  return out;
 }
 
 export function unassessed(rule: Unassessed['rule'], cells: CellId[], unknown: UnknownCells): Unassessed {
