@@ -43,7 +43,8 @@ describe('nianbao check --json', () => {
     expect(code).toBe(0);
     const [r, ...rest] = JSON.parse(stdout);
     expect(rest).toEqual([]);
-    expect(Object.keys(r)).toEqual(['file', 'year', 'agency', 'cells', 'findings', 'problems']);
+    expect(Object.keys(r)).toEqual(['file', 'year', 'agency', 'cells', 'findings', 'problems', 'unassessed']);
+    expect(r.unassessed).toEqual([]);
     expect(r.file).toBe(good);
     expect(r.year).toBe(2024);
     expect(r.agency).toBe('测试县测试局');
