@@ -21,7 +21,8 @@ export const NOTHING_UNKNOWN: UnknownCells = { cause: 'unread', cells: new Set()
 
 /**
  * Unknown cells of a document. A report's: the empty cells its importer could not read. A draft's
- * (the editor): every empty cell not marked 不适用, and every total that adds one up.
+ * (the editor, totals computed): every empty cell not marked 不适用, and every total that adds one
+ * up — a sum is judged once all the cells behind it are filled.
  */
 export function unknownCells(doc: Pick<ReportDocument, 'cells' | 'cellText' | 'notApplicable' | 'unread' | 'groupTotals'>, draft: boolean): UnknownCells {
   if (draft) {
