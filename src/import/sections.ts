@@ -3,7 +3,7 @@
 import { GOV_2021, type ProseKey, type ReportDocument } from '../core/index.ts';
 import { lineText, type Line } from './layout.ts';
 import { compact } from './normalize.ts';
-import { OVERVIEW_PART_KEYWORDS, PAGE_FOOTER, SECTION_KEYWORDS } from './variants.ts';
+import { OVERVIEW_PART_KEYWORDS, PAGE_FOOTER, SECTION_KEYWORDS, SECTION_TITLES_RENUMBERED } from './variants.ts';
 
 export interface Sections {
   /** Line index of each section heading found, by section id (overview, proactive, requests, appeals, problems, other). */
@@ -34,6 +34,7 @@ export function findSections(lines: Line[]): Sections {
       }
     }
   }
+  if (!GOV_2021.format.sections.every((s) => s.kind !== 'table' || headings.has(s.id))) renumbered(lines, headings);
   const first = Math.min(...headings.values(), lines.length);
   // The title: the first lines up to the one ending in 年度报告.
   let titleEnd = 0;
@@ -53,6 +54,31 @@ export function findSections(lines: Line[]): Sections {
     if (period) year = Number(period[1]);
   }
   return { headings, titleEnd, agency: m?.[1] || null, year };
+}
+
+const NUMERAL = /^[一二三四五六七八九十]{1,2}、/;
+
+/**
+ * Headings numbered differently from the template (prose sections with their own numbering first,
+ * then the tables under 一、二、三 again): found by their full wording, in order, after 一、总体情况.
+ * Replaces what the template's numbering found, which was then only part of the sections.
+ */
+function renumbered(lines: Line[], headings: Map<string, number>) {
+  const found = new Map<string, number>();
+  let from = (headings.get('overview') ?? -1) + 1;
+  for (const [id, title] of Object.entries(SECTION_TITLES_RENUMBERED)) {
+    for (let i = from; i < lines.length; i++) {
+      const t = headingText(lines[i]!);
+      if (t.length <= 32 && NUMERAL.test(t) && title.test(t)) {
+        found.set(id, i);
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  if (![...found.keys()].some((id) => !headings.has(id))) return;
+  for (const id of Object.keys(SECTION_TITLES_RENUMBERED)) headings.delete(id);
+  for (const [id, i] of found) headings.set(id, i);
 }
 
 /** Lines → paragraphs: PDF lines that continue a paragraph are joined; footers dropped; markdown emphasis removed. */

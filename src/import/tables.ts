@@ -119,6 +119,21 @@ function labelGroups(label: Cell[], candidates: Candidate<RowRef>[]): string[] {
   });
 }
 
+/**
+ * A row label at the end of text that runs header fragments into it (converters that scatter a
+ * table's words over lines: "信息内" "容本年处" … "行政许" "可"): the one row whose whole label ends
+ * the text, the longest if one contains another. Short labels ("其他") are too common to trust.
+ */
+function rowLabelAtEnd(text: string, candidates: Candidate<RowRef>[]): { ref: RowRef; text: string } | null {
+  const core = labelCore(text);
+  let best: Candidate<RowRef> | null = null;
+  for (const c of candidates) {
+    if (!('row' in c.value) || c.key.length < SHORT_LABEL || !core.endsWith(c.key)) continue;
+    if (!best || c.key.length > best.key.length) best = c;
+  }
+  return best && { ref: best.value, text: best.key };
+}
+
 /** Rows of a table section: label → value tokens, with problems for what could not be attributed. */
 function collectRows(table: TemplateTable, lines: Line[], problems: string[]): { rows: PendingRow[]; header: Cell[]; groupValues: Map<string, Token[]> } {
   const candidates = rowCandidates(table, headerTexts(table));
@@ -146,6 +161,10 @@ function collectRows(table: TemplateTable, lines: Line[], problems: string[]): {
     });
     const text = label.map((c) => c.text).join('');
     const leaves = refs.filter((r) => r.ref && 'row' in r.ref);
+    if (!leaves.length) {
+      const tail = rowLabelAtEnd(text, rowCandidatesOnly);
+      if (tail) leaves.push(tail);
+    }
     if (!leaves.length && ambiguous.length) {
       problems.push(`${tableName(table)}：${ambiguous.join('；')}，该行数值未读取`);
       return;
