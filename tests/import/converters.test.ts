@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CELL_IDS, checkReport } from '../../src/core/index.ts';
 import { importReportFile } from '../../src/import/index.ts';
 import { consistentDocument } from '../support/documents.ts';
-import { CONVERTERS } from './converters.ts';
-import { distinctDocument } from './generate.ts';
+import { AGENCY_PLACES, CONVERTERS, pageWithAgencyIn } from './converters.ts';
+import { distinctDocument, publishedHtml } from './generate.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const cellsOf = (d: { cells: Record<string, number | null> }) => Object.fromEntries(CELL_IDS.map((id) => [id, d.cells[id] ?? null]));
@@ -26,5 +26,23 @@ describe('converter layouts', () => {
     const { document } = await importReportFile('converted.md', enc(convert(consistent)));
     expect(cellsOf(document)).toEqual(cellsOf(consistent));
     expect(checkReport(document).filter((f) => f.cells.length)).toEqual([]);
+  });
+});
+
+describe('agency and year when the title leaves the agency out', () => {
+  const doc = distinctDocument();
+  it.each(AGENCY_PLACES)('%s', async (_, print) => {
+    const { document, problems } = await importReportFile('report.txt', enc(print(doc)));
+    expect(problems).toEqual([]);
+    expect([document.agency.name, document.year]).toEqual([doc.agency.name, doc.year]);
+    expect(cellsOf(document)).toEqual(cellsOf(doc));
+  });
+
+  it.each(['title', 'breadcrumb'] as const)('a web page with the agency only in its %s', async (where) => {
+    const body = publishedHtml(doc).replace(/^[\s\S]*?<\/h1>/, '').replace('</body></html>', '');
+    const { document } = await importReportFile('report.html', enc(pageWithAgencyIn(where, doc, body)));
+    expect([document.agency.name, document.year]).toEqual([doc.agency.name, doc.year]);
+    expect(cellsOf(document)).toEqual(cellsOf(doc));
+    expect(document.preamble ?? '').not.toContain('年度报告');
   });
 });

@@ -81,3 +81,24 @@ export const CONVERTERS: [string, Converter][] = [
   ['cell per line with "|" and blank lines between cells', cellPerLineWithBars],
   ['table 四 with a glued header and one row of 15 numbers', gluedTable4],
 ];
+
+/** Where the agency is printed when the title leaves it out, each as a text report's opening or end. */
+export const AGENCY_PLACES: [string, (doc: ReportDocument) => string][] = [
+  ['title wrapped over two lines, year first', (d) => swapTitle(d, [`${d.year} 年${d.agency.name}政府信息公开`, '工作年度报告'])],
+  ['preamble "本报告由…编制"', (d) => swapTitle(d, [`${d.year}年政府信息公开工作年度报告`, `本报告由${d.agency.name}根据《中华人民共和国政府信息公开条例》编制。`])],
+  ['publication line', (d) => swapTitle(d, [`发布机构：${d.agency.name}    发布日期：${d.year + 1}-01-20`, `${d.year}年政府信息公开工作年度报告`])],
+  ['signature above the date', (d) => swapTitle(d, [`${d.year}年政府信息公开工作年度报告`]) + `${d.agency.name}\n${d.year + 1}年1月20日\n`],
+];
+
+function swapTitle(doc: ReportDocument, opening: string[]): string {
+  const text = report(doc, (id) => markdownTable(doc, id));
+  return [...opening, ...text.split('\n').slice(1)].join('\n');
+}
+
+/** A web page: the agency only in <title> or the breadcrumb, the heading without it. */
+export function pageWithAgencyIn(where: 'title' | 'breadcrumb', doc: ReportDocument, body: string): string {
+  const heading = `<h1>${doc.year}年政府信息公开工作年度报告</h1>`;
+  const head = where === 'title' ? `<title>${doc.agency.name}${doc.year}年政府信息公开工作年度报告_某某市人民政府门户网站</title>` : '<title>年度报告</title>';
+  const crumb = where === 'breadcrumb' ? `<div class="crumb">首页 &gt; 政务公开 &gt; ${doc.agency.name} &gt; 年度报告</div>` : '';
+  return `<html><head><meta charset="utf-8">${head}</head><body>${crumb}${heading}${body}</body></html>`;
+}
