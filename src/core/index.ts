@@ -15,6 +15,7 @@ export { checkReport, assessReport, hasErrors, type CheckOptions, type Assessmen
 export { statutoryDeadline, openReportYear, formatChineseDate } from './rules/agency.ts';
 export { extractClaims, checkProse } from './rules/prose.ts';
 export { proseOverlap } from './rules/cross-year.ts';
-export { unassessedReasons } from './rules/assessability.ts';
+export { unassessedReasons, type UnknownCells } from './rules/assessability.ts';
+export { checkTableSums } from './rules/table-sums.ts';
 export { nextYearDocument } from './next-year.ts';
 export * from './diff.ts';

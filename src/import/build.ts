@@ -2,7 +2,7 @@
 import { CELL_IDS, createBlankDocument, GOV_2021, type Finding, type ProseKey, type ReportDocument, type TableId } from '../core/index.ts';
 import type { Line } from './layout.ts';
 import { contactFrom, findSections, issueDate, overviewProse, paragraphs } from './sections.ts';
-import { TABLE_READERS, type ReadOptions } from './tables.ts';
+import { readTable3, TABLE_READERS, type ReadOptions } from './tables.ts';
 
 export interface BuiltReport {
   document: ReportDocument;
@@ -36,6 +36,9 @@ export function buildReport(lines: Line[], options: ReadOptions & { source: stri
 
   let cellsRead = 0;
   const unread: string[] = [];
+  // Table 三 first: its sums tell how this file orders each row's label and numbers, for table 二 too.
+  const requests = range('requests');
+  const t3 = requests && readTable3(requests, options);
   const prose: Partial<Record<ProseKey, string>> = {};
   for (const section of sections) {
     const body = range(section.id);
@@ -45,7 +48,7 @@ export function buildReport(lines: Line[], options: ReadOptions & { source: stri
       continue;
     }
     if (section.kind === 'table') {
-      const result = TABLE_READERS[section.table as TableId](body, options);
+      const result = section.table === 't3' && t3 ? t3 : TABLE_READERS[section.table as TableId](body, { ...options, numbersFirst: t3 ? t3.numbersFirst : false });
       Object.assign(doc.cells, result.cells);
       unread.push(...result.unread);
       Object.assign(doc.groupTotals, result.groupTotals);

@@ -1,7 +1,7 @@
 // Table reconstruction shared by every format: the lines of one table section → cell values.
 // Rows are found by their labels (fuzzy, enumerator-aware), values are assigned to columns in the
 // order the header labels give; anything uncertain is left null with a problem saying why.
-import { cellInfo, finding, getTable, GOV_2021, parseCellInput, type Finding, type TableId, type TemplateTable } from '../core/index.ts';
+import { CELL_IDS, cellInfo, checkTableSums, emptyCells, finding, getTable, GOV_2021, parseCellInput, type Cells, type Finding, type TableId, type TemplateTable } from '../core/index.ts';
 import type { Cell, Line } from './layout.ts';
 import { bestMatch, compact, labelCore, splitAtEnumerators, valueTokens, type Candidate } from './normalize.ts';
 import { OUTDATED_T2_LABELS } from './variants.ts';
@@ -135,7 +135,7 @@ function rowLabelAtEnd(text: string, candidates: Candidate<RowRef>[]): { ref: Ro
 }
 
 /** Rows of a table section: label → value tokens, with problems for what could not be attributed. */
-function collectRows(table: TemplateTable, lines: Line[], problems: string[]): { rows: PendingRow[]; header: Cell[]; groupValues: Map<string, Token[]> } {
+function collectRows(table: TemplateTable, lines: Line[], problems: string[], numbersFirst = false): { rows: PendingRow[]; header: Cell[]; groupValues: Map<string, Token[]> } {
   const candidates = rowCandidates(table, headerTexts(table));
   const rowCandidatesOnly = candidates.filter((c) => !('ignore' in c.value));
   const rows: PendingRow[] = [];
@@ -189,6 +189,7 @@ function collectRows(table: TemplateTable, lines: Line[], problems: string[]): {
   };
 
   let started = false;
+  let labelled = false;
   for (const seg of segments(lines)) {
     if (!started && !seg.values.length) {
       header.push(...seg.label);
@@ -196,6 +197,18 @@ function collectRows(table: TemplateTable, lines: Line[], problems: string[]): {
       continue;
     }
     started = true;
+    if (numbersFirst) {
+      // Each row's numbers before its label: new numbers after a label start the next row.
+      if (seg.values.length && labelled) {
+        finish();
+        state = { label: [], values: [] };
+        labelled = false;
+      }
+      state.label.push(...seg.label);
+      state.values.push(...seg.values);
+      labelled ||= seg.label.length > 0 && state.values.length > 0;
+      continue;
+    }
     if (seg.label.length) {
       if (state.values.length) {
         finish();
@@ -325,15 +338,54 @@ export interface ReadOptions {
   xTolerance: number;
   /** Whether cell positions are reliable enough to place the values of a row with blank cells. */
   positional: boolean;
+  /** Each row's numbers printed before its label (decided on table 三 by its sums); unknown: decide. */
+  numbersFirst?: boolean;
 }
 
-/** Table 三: rows by label, columns by header. */
-export function readTable3(lines: Line[], options: ReadOptions): TableResult {
+/** How many of table 三's sums fail over the cells read (cells not read are not judged). */
+function sumSlips(result: TableResult): number {
+  const cells: Cells = { ...emptyCells(), ...result.cells };
+  const unknown = new Set([...CELL_IDS.filter((id) => !id.startsWith('t3.')), ...result.unread]);
+  return checkTableSums(cells, new Set(), { cause: 'unread', cells: unknown, groupTotals: result.groupTotals }).findings.length;
+}
+
+const sameCells = (a: TableResult, b: TableResult) => Object.keys(a.cells).every((id) => a.cells[id] === b.cells[id]);
+
+/**
+ * Only the cells two readings agree on; the others unread, with the reason. For a table whose
+ * labels and numbers stand on separate lines when nothing tells which label a number belongs to.
+ */
+function agreeing(a: TableResult, b: TableResult, name: string): TableResult {
+  const differ = Object.keys(a.cells).filter((id) => a.cells[id] !== b.cells[id] || a.unread.includes(id) !== b.unread.includes(id));
+  const cells = { ...a.cells };
+  for (const id of differ) cells[id] = null;
+  const problem = `${name}：行标签与数值分行排列，无法确定数值属于其上方还是下方的行标签，${differ.length} 格已留空`;
+  return { ...a, cells, unread: [...new Set([...a.unread, ...differ])], problems: [...a.problems, problem] };
+}
+
+/**
+ * Table 三, read with each row's label before its numbers and after them (converters that emit a
+ * row's numbers above its label). Where the readings differ the table's own sums decide: the
+ * reading over which every sum holds while some fails over the other; failing that, the one that
+ * pairs more labels with numbers; failing that, only the cells both give. Never a guess.
+ */
+export function readTable3(lines: Line[], options: ReadOptions): TableResult & { numbersFirst?: boolean } {
+  if (options.numbersFirst !== undefined) return { ...readTable3As(lines, options, options.numbersFirst), numbersFirst: options.numbersFirst };
+  const natural = readTable3As(lines, options, false);
+  const flipped = readTable3As(lines, options, true);
+  if (sameCells(natural, flipped)) return { ...natural, numbersFirst: false };
+  const [slipsNatural, slipsFlipped] = [sumSlips(natural), sumSlips(flipped)];
+  if ((slipsNatural === 0) !== (slipsFlipped === 0)) return slipsNatural === 0 ? { ...natural, numbersFirst: false } : { ...flipped, numbersFirst: true };
+  if (natural.read !== flipped.read) return natural.read > flipped.read ? { ...natural, numbersFirst: false } : { ...flipped, numbersFirst: true };
+  return agreeing(natural, flipped, '表三');
+}
+
+function readTable3As(lines: Line[], options: ReadOptions, numbersFirst: boolean): TableResult {
   const table = getTable(GOV_2021, 't3');
   const problems: string[] = [];
   const findings: Finding[] = [];
   const cells = emptyTableCells(table);
-  const { rows, header, groupValues } = collectRows(table, lines, problems);
+  const { rows, header, groupValues } = collectRows(table, lines, problems, numbersFirst);
   const columns = table.columns.map((c) => c.id);
   const order = columnOrderFromHeader(table, header, columns, options.xTolerance) ?? columns;
   const seen = new Set<string>();
@@ -365,7 +417,14 @@ export function readTable3(lines: Line[], options: ReadOptions): TableResult {
 }
 
 /** Table 二: six rows, each with its own columns; 2019 trial-format tables are recognised, not read. */
-export function readTable2(lines: Line[]): TableResult {
+/** Table 二 in the order table 三 showed; both orders when that is unknown, keeping what they agree on. */
+export function readTable2(lines: Line[], numbersFirst?: boolean): TableResult {
+  if (numbersFirst !== undefined) return readTable2As(lines, numbersFirst);
+  const [natural, flipped] = [readTable2As(lines, false), readTable2As(lines, true)];
+  return sameCells(natural, flipped) ? natural : agreeing(natural, flipped, '表二');
+}
+
+function readTable2As(lines: Line[], numbersFirst: boolean): TableResult {
   const table = getTable(GOV_2021, 't2');
   const problems: string[] = [];
   const findings: Finding[] = [];
@@ -373,7 +432,7 @@ export function readTable2(lines: Line[]): TableResult {
   const allText = compact(lines.map((l) => l.cells.map((c) => c.text).join('')).join(''));
   const outdated = OUTDATED_T2_LABELS.filter(([re]) => re.test(allText));
   for (const [, what] of outdated) findings.push(finding('format.outdated', [], `表二使用了2019年试行格式的表述${what}`));
-  const { rows } = collectRows(table, lines, problems);
+  const { rows } = collectRows(table, lines, problems, numbersFirst);
   const seen = new Set<string>();
   let read = 0;
   const trialColumns = outdated.length > 0;
@@ -430,7 +489,7 @@ export function readTable4(lines: Line[]): TableResult {
 }
 
 export const TABLE_READERS: Record<TableId, (lines: Line[], options: ReadOptions) => TableResult> = {
-  t2: (lines) => readTable2(lines),
+  t2: (lines, options) => readTable2(lines, options.numbersFirst),
   t3: readTable3,
   t4: (lines) => readTable4(lines),
 };

@@ -7,7 +7,7 @@ import { tableRows } from './generate.ts';
 export type Converter = (doc: ReportDocument) => string;
 
 const rowsOf = (doc: ReportDocument, id: TableId) => tableRows(doc, id, { layout: 'tab', empty: '/' }).map((r) => r.filter(Boolean));
-const isValue = (c: string) => /^[\d/]/.test(c);
+const isValue = (c: string) => /^(?:\d+(?:\.\d+)?|\/)$/.test(c);
 const values = (r: string[]) => r.filter(isValue);
 const labels = (r: string[]) => r.filter((c) => !isValue(c));
 const md = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -44,6 +44,10 @@ export const proseNumberedFirst: Converter = (doc) => {
 export const labelAboveNumbers: Converter = (doc) =>
   report(doc, (id) => rowsOf(doc, id).flatMap((r) => (values(r).length ? [labels(r).join(''), md(values(r)), mdRule(values(r).length)] : [md(r)])));
 
+/** Each row's numbers in a table fragment above its label (the converter read the row bottom-up). */
+export const numbersAboveLabel: Converter = (doc) =>
+  report(doc, (id) => rowsOf(doc, id).flatMap((r) => (values(r).length ? [md(values(r)), mdRule(values(r).length), labels(r).join('')] : [md(r)])));
+
 /** Label fragments scattered over lines ("（三）不\n予公开"), numbers in a fragment after them. */
 export const scatteredLabels: Converter = (doc) =>
   report(doc, (id) =>
@@ -77,6 +81,7 @@ export const CONVERTERS: [string, Converter][] = [
   ['prose sections numbered first, tables renumbered 一、二、三', proseNumberedFirst],
   ['label above its numbers', labelAboveNumbers],
   ['label fragments scattered over lines', scatteredLabels],
+  ['numbers above their label', numbersAboveLabel],
   ['tables split with repeated separators and a footer', splitTables],
   ['cell per line with "|" and blank lines between cells', cellPerLineWithBars],
   ['table 四 with a glued header and one row of 15 numbers', gluedTable4],
