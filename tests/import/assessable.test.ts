@@ -22,9 +22,9 @@ async function importText(text: string) {
 describe('a consistent report, however much of it could be read', () => {
   it('cut at any line: no error finding, every cell read is the printed one', async () => {
     await fc.assert(
-      fc.asyncProperty(consistentDocumentArb, fc.constantFrom(...LAYOUTS), fc.double({ min: 0, max: 1, noNaN: true }), async (doc, layout, at) => {
+      fc.asyncProperty(consistentDocumentArb, fc.constantFrom(...LAYOUTS), fc.nat(), async (doc, layout, at) => {
         const lines = publishedText(doc, { layout }).split('\n');
-        const cut = lines.slice(0, Math.floor(at * lines.length)).join('\n');
+        const cut = lines.slice(0, at % (lines.length + 1)).join('\n');
         const result = await importText(cut);
         if (!result) return;
         for (const id of CELL_IDS) if (result.document.cells[id] !== null) expect([id, result.document.cells[id]]).toEqual([id, doc.cells[id]]);
