@@ -372,9 +372,12 @@ function agreeing(a: TableResult, b: TableResult, name: string): TableResult {
 export function readTable3(lines: Line[], options: ReadOptions): TableResult & { numbersFirst?: boolean } {
   if (options.numbersFirst !== undefined) return { ...readTable3As(lines, options, options.numbersFirst), numbersFirst: options.numbersFirst };
   const natural = readTable3As(lines, options, false);
+  const slipsNatural = sumSlips(natural);
+  // Every row paired and every sum holding: nothing for another reading to improve on.
+  if (slipsNatural === 0 && !natural.problems.length) return { ...natural, numbersFirst: false };
   const flipped = readTable3As(lines, options, true);
   if (sameCells(natural, flipped)) return { ...natural, numbersFirst: false };
-  const [slipsNatural, slipsFlipped] = [sumSlips(natural), sumSlips(flipped)];
+  const slipsFlipped = sumSlips(flipped);
   if ((slipsNatural === 0) !== (slipsFlipped === 0)) return slipsNatural === 0 ? { ...natural, numbersFirst: false } : { ...flipped, numbersFirst: true };
   if (natural.read !== flipped.read) return natural.read > flipped.read ? { ...natural, numbersFirst: false } : { ...flipped, numbersFirst: true };
   return agreeing(natural, flipped, '表三');
