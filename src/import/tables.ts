@@ -342,12 +342,14 @@ export interface ReadOptions {
   numbersFirst?: boolean;
 }
 
-/** How many of table 三's sums fail over the cells read (cells not read are not judged). */
-function sumSlips(result: TableResult): number {
+/** The findings of table 三's sums over the cells read (cells not read are not judged). */
+function sumFindings(result: TableResult): Finding[] {
   const cells: Cells = { ...emptyCells(), ...result.cells };
   const unknown = new Set([...CELL_IDS.filter((id) => !id.startsWith('t3.')), ...result.unread]);
-  return checkTableSums(cells, new Set(), { cause: 'unread', cells: unknown, groupTotals: result.groupTotals }).findings.length;
+  return checkTableSums(cells, new Set(), { cause: 'unread', cells: unknown, groupTotals: result.groupTotals }).findings;
 }
+
+const sumSlips = (result: TableResult) => sumFindings(result).length;
 
 const sameCells = (a: TableResult, b: TableResult) => Object.keys(a.cells).every((id) => a.cells[id] === b.cells[id]);
 
@@ -383,12 +385,55 @@ export function readTable3(lines: Line[], options: ReadOptions): TableResult & {
   return agreeing(natural, flipped, '表三');
 }
 
+type Collected = ReturnType<typeof collectRows>;
+
 function readTable3As(lines: Line[], options: ReadOptions, numbersFirst: boolean): TableResult {
-  const table = getTable(GOV_2021, 't3');
   const problems: string[] = [];
+  const collected = collectRows(getTable(GOV_2021, 't3'), lines, problems, numbersFirst);
+  const result = table3From(collected, problems, options);
+  return numbersFirst ? result : withUnlabelledRows(collected, problems, options, result);
+}
+
+/**
+ * Rows whose label was lost: their numbers run on after the row above (k × 7 values). They go to
+ * the missing rows below that one — only if exactly one such placement makes every sum over
+ * those rows hold; otherwise the rows stay unread.
+ */
+function withUnlabelledRows(collected: Collected, problems: string[], options: ReadOptions, result: TableResult): TableResult {
+  const table = getTable(GOV_2021, 't3');
+  const n = table.columns.length;
+  let current = collected;
+  for (const merged of collected.rows) {
+    // Leading empty cells are the label's merged columns, as assignRows treats them.
+    const values = merged.values.slice(merged.values.findIndex((t) => !t.blank));
+    if (values.length <= n || values.length % n) continue;
+    const found = new Set(current.rows.map((r) => r.row));
+    const after = table.rows.slice(table.rows.findIndex((r) => r.id === merged.row) + 1);
+    const gap = after.slice(0, Math.max(0, after.findIndex((r) => found.has(r.id)))).map((r) => r.id);
+    if (!after.some((r) => found.has(r.id))) gap.push(...after.map((r) => r.id));
+    const chunks = values.length / n - 1;
+    const placements = chunks === gap.length ? [gap] : chunks === 1 ? gap.map((id) => [id]) : [];
+    const fitting = placements.flatMap((ids) => {
+      const rows = current.rows.flatMap((r) =>
+        r === merged ? [{ ...r, values: values.slice(0, n) }, ...ids.map((id, k) => ({ row: id, values: values.slice((k + 1) * n, (k + 2) * n), label: '' }))] : [r],
+      );
+      const tried = table3From({ ...current, rows }, problems, options);
+      const placed = new Set([merged.row, ...ids].flatMap((row) => table.columns.map((c) => `t3.${row}.${c.id}`)));
+      const holds = [...placed].every((id) => !tried.unread.includes(id)) && !sumFindings(tried).some((f) => f.cells.some((id) => placed.has(id)));
+      return holds ? [{ rows, tried }] : [];
+    });
+    if (fitting.length !== 1) continue;
+    current = { ...current, rows: fitting[0]!.rows };
+    result = fitting[0]!.tried;
+  }
+  return result;
+}
+
+function table3From({ rows, header, groupValues }: Collected, collectProblems: string[], options: ReadOptions): TableResult {
+  const table = getTable(GOV_2021, 't3');
+  const problems = [...collectProblems];
   const findings: Finding[] = [];
   const cells = emptyTableCells(table);
-  const { rows, header, groupValues } = collectRows(table, lines, problems, numbersFirst);
   const columns = table.columns.map((c) => c.id);
   const order = columnOrderFromHeader(table, header, columns, options.xTolerance) ?? columns;
   const seen = new Set<string>();
@@ -419,7 +464,6 @@ function readTable3As(lines: Line[], options: ReadOptions, numbersFirst: boolean
   return tableResult(cells, seen, { problems, findings, read }, groupTotals);
 }
 
-/** Table 二: six rows, each with its own columns; 2019 trial-format tables are recognised, not read. */
 /** Table 二 in the order table 三 showed; both orders when that is unknown, keeping what they agree on. */
 export function readTable2(lines: Line[], numbersFirst?: boolean): TableResult {
   if (numbersFirst !== undefined) return readTable2As(lines, numbersFirst);
@@ -427,6 +471,7 @@ export function readTable2(lines: Line[], numbersFirst?: boolean): TableResult {
   return sameCells(natural, flipped) ? natural : agreeing(natural, flipped, '表二');
 }
 
+/** Table 二: six rows, each with its own columns; 2019 trial-format tables are recognised, not read. */
 function readTable2As(lines: Line[], numbersFirst: boolean): TableResult {
   const table = getTable(GOV_2021, 't2');
   const problems: string[] = [];
