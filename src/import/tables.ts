@@ -382,7 +382,29 @@ export function readTable3(lines: Line[], options: ReadOptions): TableResult & {
   const slipsFlipped = sumSlips(flipped);
   if ((slipsNatural === 0) !== (slipsFlipped === 0)) return slipsNatural === 0 ? { ...natural, numbersFirst: false } : { ...flipped, numbersFirst: true };
   if (natural.read !== flipped.read) return natural.read > flipped.read ? { ...natural, numbersFirst: false } : { ...flipped, numbersFirst: true };
+  const labelFirst = firstNumbersFollowRowLabel(getTable(GOV_2021, 't3'), lines);
+  if (labelFirst !== null) return labelFirst ? { ...natural, numbersFirst: false } : { ...flipped, numbersFirst: true };
   return agreeing(natural, flipped, '表三');
+}
+
+/**
+ * Whether the table's first numbers come right after a row label (labels before numbers) or right
+ * after the column headers (numbers before labels); null when the text before them is neither.
+ */
+function firstNumbersFollowRowLabel(table: TemplateTable, lines: Line[]): boolean | null {
+  const candidates = rowCandidates(table, headerTexts(table));
+  let before: Cell[] = [];
+  for (const seg of segments(lines)) {
+    if (seg.values.length) {
+      const label = seg.label.length ? seg.label : before;
+      const groups = labelGroups(label, candidates);
+      const last = groups.length ? bestMatch(labelCore(groups[groups.length - 1]!), candidates) : null;
+      if (!last || !('value' in last) || last.score < 0.8) return null;
+      return 'row' in last.value;
+    }
+    if (seg.label.length) before = seg.label;
+  }
+  return null;
 }
 
 type Collected = ReturnType<typeof collectRows>;

@@ -35,6 +35,21 @@ describe('a consistent report, however much of it could be read', () => {
     );
   });
 
+  it('a slip in the part that could be read is still found', async () => {
+    await fc.assert(
+      fc.asyncProperty(consistentDocumentArb, fc.constantFrom(...LAYOUTS), fc.nat(), async (doc, layout, at) => {
+        const slipped = { ...doc, cells: { ...doc.cells, 't3.new.total': doc.cells['t3.new.total']! + 1 } };
+        const lines = publishedText(slipped, { layout }).split('\n');
+        // Cut anywhere after the row of 一、本年新收 has been printed in full.
+        const from = lines.findIndex((l) => l.includes('本年新收')) + (layout === 'cellPerLine' || layout === 'blankLines' ? 16 : 1);
+        const result = await importText(lines.slice(0, from + (at % (lines.length - from + 1))).join('\n'));
+        const slips = assessReport(result!.document).findings.filter((f) => f.rule === 't3.rowTotal');
+        expect(slips.map((f) => f.cells.at(-1))).toEqual(['t3.new.total']);
+      }),
+      { numRuns: 60, seed: 1303 },
+    );
+  });
+
   it('one row\'s label lost: no error finding, the row placed by the sums or left null', async () => {
     await fc.assert(
       fc.asyncProperty(consistentDocumentArb, fc.constantFrom<Variant['layout']>('tab', 'pipe', 'markdown', 'wideSpaces'), fc.nat(), async (doc, layout, pick) => {
