@@ -1,6 +1,6 @@
 // `nianbao check FILE... [--previous FILE] [--json] [--summary OUT.csv|OUT.html]` — output per spec/interchange.md.
 import { writeFile } from 'node:fs/promises';
-import { CELL_IDS, checkReport, hasErrors, type Finding } from '../core/index.ts';
+import { assessReport, CELL_IDS, hasErrors, unassessedReasons, type Finding, type Unassessed } from '../core/index.ts';
 import { readReport, UnreadableFileError, type ReadReport } from './read-report.ts';
 import { parseCommandArgs, UsageError } from './usage.ts';
 
@@ -11,12 +11,15 @@ export interface CheckResult {
   cells: Record<string, number | null>;
   findings: Pick<Finding, 'rule' | 'severity' | 'cells' | 'message'>[];
   problems: string[];
+  /** Rules not checked because a cell they need could not be read (interchange.md, contract version 2). */
+  unassessed: Unassessed[];
 }
 
 export function checkResult(file: string, report: ReadReport, previous: ReadReport | null): CheckResult {
   const { document } = report;
   // The importer's own findings (e.g. a 2019-format table) come first: they explain the empty cells below them.
-  const findings = [...report.findings, ...checkReport(document, { previous: previous?.document ?? null })];
+  const checked = assessReport(document, { previous: previous?.document ?? null });
+  const findings = [...report.findings, ...checked.findings];
   return {
     file,
     year: report.yearFound ? document.year : null,
@@ -24,6 +27,7 @@ export function checkResult(file: string, report: ReadReport, previous: ReadRepo
     cells: Object.fromEntries(CELL_IDS.map((id) => [id, document.cells[id] ?? null])),
     findings: findings.map(({ rule, severity, cells, message }) => ({ rule, severity, cells, message })),
     problems: report.problems,
+    unassessed: checked.unassessed.map(({ rule, cells, reason }) => ({ rule, cells, reason })),
   };
 }
 
@@ -31,10 +35,13 @@ export function formatSummary(r: CheckResult): string {
   const errors = r.findings.filter((f) => f.severity === 'error');
   const warnings = r.findings.filter((f) => f.severity === 'warning');
   const lines = [`${r.file}：${r.agency ?? '（机关名称未识别）'} ${r.year ?? '（年度未识别）'}年`];
-  lines.push(`  错误 ${errors.length} 项，提示 ${warnings.length} 项${r.problems.length ? `，未能读取 ${r.problems.length} 处` : ''}`);
+  lines.push(
+    `  错误 ${errors.length} 项，提示 ${warnings.length} 项${r.unassessed.length ? `，${r.unassessed.length} 项无法核验` : ''}${r.problems.length ? `，未能读取 ${r.problems.length} 处` : ''}`,
+  );
   for (const f of [...errors, ...warnings]) lines.push(`  [${f.severity === 'error' ? '错误' : '提示'}] ${f.message}  (${f.rule})`);
+  for (const [reason, count] of unassessedReasons(r.unassessed)) lines.push(`  [无法核验] ${count > 1 ? `${count} 项：` : ''}${reason}`);
   for (const p of r.problems) lines.push(`  [未读取] ${p}`);
-  if (!r.findings.length && !r.problems.length) lines.push('  未发现问题');
+  if (!r.findings.length && !r.problems.length && !r.unassessed.length) lines.push('  未发现问题');
   return lines.join('\n');
 }
 
@@ -46,19 +53,21 @@ export interface SummaryRow {
   errors: number | null;
   warnings: number | null;
   problems: number | null;
+  unassessed: number | null;
   note: string;
 }
 
-const SUMMARY_HEADER = ['文件', '机关', '年度', '错误', '提示', '未能读取', '说明'];
+const SUMMARY_HEADER = ['文件', '机关', '年度', '错误', '提示', '未能读取', '无法核验', '说明'];
 
 function summaryRow(r: CheckResult): SummaryRow {
   const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
   const errors = count('error');
-  const note = errors ? r.findings.filter((f) => f.severity === 'error').map((f) => f.message).join('；') : '';
-  return { file: r.file, agency: r.agency, year: r.year, errors, warnings: count('warning'), problems: r.problems.length, note };
+  const notes = r.findings.filter((f) => f.severity === 'error').map((f) => f.message);
+  if (r.unassessed.length) notes.push(`${r.unassessed.length} 项无法核验（${[...unassessedReasons(r.unassessed).keys()].join('；')}）`);
+  return { file: r.file, agency: r.agency, year: r.year, errors, warnings: count('warning'), problems: r.problems.length, unassessed: r.unassessed.length, note: notes.join('；') };
 }
 
-const cellsOf = (row: SummaryRow) => [row.file, row.agency ?? '', row.year ?? '', row.errors ?? '', row.warnings ?? '', row.problems ?? '', row.note].map(String);
+const cellsOf = (row: SummaryRow) => [row.file, row.agency ?? '', row.year ?? '', row.errors ?? '', row.warnings ?? '', row.problems ?? '', row.unassessed ?? '', row.note].map(String);
 
 export function summaryCsv(rows: SummaryRow[]): string {
   const quote = (v: string) => (/[",\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v);
@@ -114,7 +123,7 @@ export async function runCheck(args: string[]): Promise<number> {
       rows.push(summaryRow(result));
     } catch (e) {
       const message = unreadable(e);
-      rows.push({ file, agency: null, year: null, errors: null, warnings: null, problems: null, note: `无法读取：${message.slice(file.length + 1)}` });
+      rows.push({ file, agency: null, year: null, errors: null, warnings: null, problems: null, unassessed: null, note: `无法读取：${message.slice(file.length + 1)}` });
     }
   }
   if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');

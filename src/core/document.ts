@@ -81,6 +81,17 @@ export const reportDocumentSchema = z.strictObject({
   cellText: z.record(cellIdSchema, shortText),
   /** Cells the user marked 不适用. */
   notApplicable: z.array(cellIdSchema),
+  /**
+   * Cells an importer could not read (as opposed to printed blank, the agency's own omission): their
+   * value is unknown, so no rule judges them. Only an empty cell counts; typing a value ends it.
+   * Optional in JSON so that documents written before it still parse.
+   */
+  unread: z.array(cellIdSchema).default([]),
+  /**
+   * Subtotals printed for a row group whose parts could not be read (（六）其他处理 as one 2019-style
+   * row), keyed `<table>.<group>.<column>`: the column sums use them in place of the unread parts.
+   */
+  groupTotals: z.record(z.string().regex(/^t\d\.\w+\.\w+$/), z.number()).default({}),
   origin: z.strictObject({
     cells: z.record(cellIdSchema, z.enum(['imported', 'carriedOver'])),
     prose: z.partialRecord(z.enum(PROSE_KEYS), z.enum(['imported', 'lastYear'])),
@@ -114,6 +125,8 @@ export function createBlankDocument(init: { agency: string; year: number; kind?:
     cells: emptyCells(),
     cellText: {},
     notApplicable: [],
+    unread: [],
+    groupTotals: {},
     origin: { cells: {}, prose: {} },
     meta: { createdAt: now, updatedAt: now, source: null },
   };

@@ -17,3 +17,12 @@ export interface Finding {
 export function finding(rule: RuleId, cells: CellId[], message: string, prose?: ProseKey): Finding {
   return { rule, severity: RULES[rule].severity, cells, message, ...(prose && { prose }) };
 }
+
+/** A rule that could not be checked because a cell it needs is unknown (interchange.md `unassessed`). */
+export interface Unassessed {
+  rule: RuleId;
+  /** Every cell the rule involves. */
+  cells: CellId[];
+  /** Chinese: which cells are unknown and why. */
+  reason: string;
+}

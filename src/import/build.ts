@@ -1,8 +1,8 @@
 // Lines (from any reader) → report document + problems + the findings only the importer can see.
-import { createBlankDocument, GOV_2021, type Finding, type ProseKey, type ReportDocument, type TableId } from '../core/index.ts';
+import { CELL_IDS, createBlankDocument, GOV_2021, type Finding, type ProseKey, type ReportDocument, type TableId } from '../core/index.ts';
 import type { Line } from './layout.ts';
 import { contactFrom, findSections, issueDate, overviewProse, paragraphs } from './sections.ts';
-import { TABLE_READERS, type ReadOptions } from './tables.ts';
+import { readTable3, TABLE_READERS, type ReadOptions } from './tables.ts';
 
 export interface BuiltReport {
   document: ReportDocument;
@@ -35,16 +35,23 @@ export function buildReport(lines: Line[], options: ReadOptions & { source: stri
   doc.preamble = preamble.length ? preamble.join('\n') : null;
 
   let cellsRead = 0;
+  const unread: string[] = [];
+  // Table 三 first: its sums tell how this file orders each row's label and numbers, for table 二 too.
+  const requests = range('requests');
+  const t3 = requests && readTable3(requests, options);
   const prose: Partial<Record<ProseKey, string>> = {};
   for (const section of sections) {
     const body = range(section.id);
     if (!body) {
       problems.push(`未找到“${section.title}”${section.kind === 'table' ? `（表${section.number}）` : ''}`);
+      if (section.kind === 'table') unread.push(...CELL_IDS.filter((id) => id.startsWith(`${section.table}.`)));
       continue;
     }
     if (section.kind === 'table') {
-      const result = TABLE_READERS[section.table as TableId](body, options);
+      const result = section.table === 't3' && t3 ? t3 : TABLE_READERS[section.table as TableId](body, { ...options, numbersFirst: t3 ? t3.numbersFirst : false });
       Object.assign(doc.cells, result.cells);
+      unread.push(...result.unread);
+      Object.assign(doc.groupTotals, result.groupTotals);
       problems.push(...result.problems);
       findings.push(...result.findings);
       cellsRead += result.read;
@@ -55,6 +62,7 @@ export function buildReport(lines: Line[], options: ReadOptions & { source: stri
     else prose[section.id as ProseKey] = paras.join('\n');
     if (section.id === 'other') doc.publication.date = issueDate(paras);
   }
+  doc.unread = unread;
   for (const [k, v] of Object.entries(prose)) {
     if (v && k in doc.prose) doc.prose[k as ProseKey] = v;
   }

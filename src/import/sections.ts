@@ -2,8 +2,9 @@
 // the five parts of 一、总体情况, contact details and the date of issue.
 import { GOV_2021, type ProseKey, type ReportDocument } from '../core/index.ts';
 import { lineText, type Line } from './layout.ts';
+import { agencyAround, isAgency, titleIdentity } from './identity.ts';
 import { compact } from './normalize.ts';
-import { OVERVIEW_PART_KEYWORDS, PAGE_FOOTER, SECTION_KEYWORDS } from './variants.ts';
+import { OVERVIEW_PART_KEYWORDS, PAGE_FOOTER, SECTION_KEYWORDS, SECTION_TITLES_RENUMBERED } from './variants.ts';
 
 export interface Sections {
   /** Line index of each section heading found, by section id (overview, proactive, requests, appeals, problems, other). */
@@ -34,25 +35,86 @@ export function findSections(lines: Line[]): Sections {
       }
     }
   }
+  if (!GOV_2021.format.sections.every((s) => s.kind !== 'table' || headings.has(s.id))) renumbered(lines, headings);
   const first = Math.min(...headings.values(), lines.length);
-  // The title: the first lines up to the one ending in 年度报告.
-  let titleEnd = 0;
-  let title = '';
-  for (let i = 0; i < Math.min(first, 6); i++) {
-    title += headingText(lines[i]!);
-    if (/年度报告$/.test(title)) {
-      titleEnd = i + 1;
-      break;
-    }
-  }
-  const m = titleEnd ? title.match(/^(.*?)(\d{4})年度?政府信息公开(?:工作)?年度报告$/) : null;
-  let year = m ? Number(m[2]) : null;
+  const { titleStart, titleEnd, title } = findTitle(lines, first);
+  let { agency, year } = titleIdentity(title);
   if (year === null) {
     const text = compact(lines.slice(0, first + 20).map(lineText).join(''));
     const period = text.match(/(\d{4})年1月1日/) ?? text.match(/(\d{4})年度?政府信息公开/);
     if (period) year = Number(period[1]);
   }
-  return { headings, titleEnd, agency: m?.[1] || null, year };
+  agency ??= agencyAround(
+    lines.slice(0, titleEnd || titleStart).map(lineText),
+    paragraphs(lines.slice(titleEnd, first)).join(''),
+    lines.slice(-8).map(lineText),
+  );
+  return { headings, titleEnd, agency, year };
+}
+
+const TITLE_LINES = 3;
+
+const FULL_TITLE = /政府信息公开(?:工作)?年度报告$/;
+
+/**
+ * The title among the first lines before the first heading — a web page may put its own title, a
+ * breadcrumb or a publication line above it: line by line, the first that ends a title in
+ * 政府信息公开工作年度报告, with the one or two lines before it when together they name the agency
+ * (a wrapped title, or the agency on a line of its own). Failing that, the first lines up to one
+ * ending in 年度报告. titleEnd also skips a title printed twice (a page's <title> and its heading).
+ */
+function findTitle(lines: Line[], first: number): { titleStart: number; titleEnd: number; title: string } {
+  const limit = Math.min(first, 8);
+  const text = (i: number) => headingText(lines[i]!);
+  const found = (start: number, last: number, title: string) => {
+    let end = last + 1;
+    while (end < first && /年度报告$/.test(text(end)) && text(end).length <= 60) end++;
+    return { titleStart: start, titleEnd: end, title };
+  };
+  for (let last = 0; last < limit; last++) {
+    let fallback: ReturnType<typeof found> | null = null;
+    for (let start = last; start >= Math.max(0, last - TITLE_LINES + 1); start--) {
+      const parts = Array.from({ length: last - start + 1 }, (_, k) => text(start + k));
+      const title = parts.join('');
+      // A wrapped title's first lines do not end in 年度报告 themselves.
+      if (!FULL_TITLE.test(title) || parts.slice(0, -1).some((p) => p.includes('年度报告'))) continue;
+      const { agency } = titleIdentity(title);
+      if (start === last ? agency : isAgency(agency)) return found(start, last, title);
+      fallback ??= found(start, last, title);
+    }
+    if (fallback) return fallback;
+  }
+  let title = '';
+  for (let i = 0; i < limit; i++) {
+    title += text(i);
+    if (/年度报告$/.test(title)) return found(0, i, title);
+  }
+  return { titleStart: 0, titleEnd: 0, title: '' };
+}
+
+const NUMERAL = /^[一二三四五六七八九十]{1,2}、/;
+
+/**
+ * Headings numbered differently from the template (prose sections with their own numbering first,
+ * then the tables under 一、二、三 again): found by their full wording, in order, after 一、总体情况.
+ * Replaces what the template's numbering found, which was then only part of the sections.
+ */
+function renumbered(lines: Line[], headings: Map<string, number>) {
+  const found = new Map<string, number>();
+  let from = (headings.get('overview') ?? -1) + 1;
+  for (const [id, title] of Object.entries(SECTION_TITLES_RENUMBERED)) {
+    for (let i = from; i < lines.length; i++) {
+      const t = headingText(lines[i]!);
+      if (t.length <= 32 && NUMERAL.test(t) && title.test(t)) {
+        found.set(id, i);
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  if (![...found.keys()].some((id) => !headings.has(id))) return;
+  for (const id of Object.keys(SECTION_TITLES_RENUMBERED)) headings.delete(id);
+  for (const [id, i] of found) headings.set(id, i);
 }
 
 /** Lines → paragraphs: PDF lines that continue a paragraph are joined; footers dropped; markdown emphasis removed. */

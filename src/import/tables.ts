@@ -1,7 +1,7 @@
 // Table reconstruction shared by every format: the lines of one table section → cell values.
 // Rows are found by their labels (fuzzy, enumerator-aware), values are assigned to columns in the
 // order the header labels give; anything uncertain is left null with a problem saying why.
-import { cellInfo, finding, getTable, GOV_2021, parseCellInput, type Finding, type TableId, type TemplateTable } from '../core/index.ts';
+import { CELL_IDS, cellInfo, checkTableSums, emptyCells, finding, getTable, GOV_2021, parseCellInput, type Cells, type Finding, type TableId, type TemplateTable } from '../core/index.ts';
 import type { Cell, Line } from './layout.ts';
 import { bestMatch, compact, labelCore, splitAtEnumerators, valueTokens, type Candidate } from './normalize.ts';
 import { OUTDATED_T2_LABELS } from './variants.ts';
@@ -12,6 +12,10 @@ export interface TableResult {
   findings: Finding[];
   /** Number of cells that received a value (null included when printed as blank or "/"). */
   read: number;
+  /** Cells not read (as opposed to printed blank): unknown, not the agency's omission. */
+  unread: string[];
+  /** Printed subtotals of row groups whose parts could not be read, keyed `<table>.<group>.<column>`. */
+  groupTotals: Record<string, number>;
 }
 
 interface Token {
@@ -115,8 +119,23 @@ function labelGroups(label: Cell[], candidates: Candidate<RowRef>[]): string[] {
   });
 }
 
+/**
+ * A row label at the end of text that runs header fragments into it (converters that scatter a
+ * table's words over lines: "信息内" "容本年处" … "行政许" "可"): the one row whose whole label ends
+ * the text, the longest if one contains another. Short labels ("其他") are too common to trust.
+ */
+function rowLabelAtEnd(text: string, candidates: Candidate<RowRef>[]): { ref: RowRef; text: string } | null {
+  const core = labelCore(text);
+  let best: Candidate<RowRef> | null = null;
+  for (const c of candidates) {
+    if (!('row' in c.value) || c.key.length < SHORT_LABEL || !core.endsWith(c.key)) continue;
+    if (!best || c.key.length > best.key.length) best = c;
+  }
+  return best && { ref: best.value, text: best.key };
+}
+
 /** Rows of a table section: label → value tokens, with problems for what could not be attributed. */
-function collectRows(table: TemplateTable, lines: Line[], problems: string[]): { rows: PendingRow[]; header: Cell[]; groupValues: Map<string, Token[]> } {
+function collectRows(table: TemplateTable, lines: Line[], problems: string[], numbersFirst = false): { rows: PendingRow[]; header: Cell[]; groupValues: Map<string, Token[]> } {
   const candidates = rowCandidates(table, headerTexts(table));
   const rowCandidatesOnly = candidates.filter((c) => !('ignore' in c.value));
   const rows: PendingRow[] = [];
@@ -142,6 +161,10 @@ function collectRows(table: TemplateTable, lines: Line[], problems: string[]): {
     });
     const text = label.map((c) => c.text).join('');
     const leaves = refs.filter((r) => r.ref && 'row' in r.ref);
+    if (!leaves.length) {
+      const tail = rowLabelAtEnd(text, rowCandidatesOnly);
+      if (tail) leaves.push(tail);
+    }
     if (!leaves.length && ambiguous.length) {
       problems.push(`${tableName(table)}：${ambiguous.join('；')}，该行数值未读取`);
       return;
@@ -166,6 +189,7 @@ function collectRows(table: TemplateTable, lines: Line[], problems: string[]): {
   };
 
   let started = false;
+  let labelled = false;
   for (const seg of segments(lines)) {
     if (!started && !seg.values.length) {
       header.push(...seg.label);
@@ -173,6 +197,18 @@ function collectRows(table: TemplateTable, lines: Line[], problems: string[]): {
       continue;
     }
     started = true;
+    if (numbersFirst) {
+      // Each row's numbers before its label: new numbers after a label start the next row.
+      if (seg.values.length && labelled) {
+        finish();
+        state = { label: [], values: [] };
+        labelled = false;
+      }
+      state.label.push(...seg.label);
+      state.values.push(...seg.values);
+      labelled ||= seg.label.length > 0 && state.values.length > 0;
+      continue;
+    }
     if (seg.label.length) {
       if (state.values.length) {
         finish();
@@ -242,7 +278,7 @@ function placeByPosition(row: Token[], complete: Token[][]): (Token | undefined)
 }
 
 /** Assigns each row's tokens to its columns; short rows by position only where positions are known. */
-function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], cells: Record<string, number | null>, problems: string[], positional = false): number {
+function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], cells: Record<string, number | null>, seen: Set<string>, problems: string[], positional = false): number {
   const n = order.length;
   const trimmed = rows.map((r) => {
     const v = [...r.values];
@@ -263,15 +299,26 @@ function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], c
     }
     placed.forEach((t, j) => {
       const id = `${table.id}.${r.row}.${order[j]}`;
-      if (!t) return;
+      // No token at a column's position: the cell is printed blank.
+      if (!t) return void seen.add(id);
       read++;
-      if (t.text === null) return;
-      const parsed = parseCellInput(t.text, cellInfo(id).value);
-      if (parsed.ok) cells[id] = parsed.value;
-      else problems.push(`${cellInfo(id).label}：“${t.text}”${parsed.message}，已留空`);
+      if (readToken(t, id, cells, problems)) seen.add(id);
     });
   });
   return read;
+}
+
+/** One token into its cell; false when its text is not a value (the cell stays unread). */
+function readToken(t: Token, id: string, cells: Record<string, number | null>, problems: string[]): boolean {
+  if (t.text === null) return true;
+  const parsed = parseCellInput(t.text, cellInfo(id).value);
+  if (parsed.ok) cells[id] = parsed.value;
+  else problems.push(`${cellInfo(id).label}：“${t.text}”${parsed.message}，已留空`);
+  return parsed.ok;
+}
+
+function tableResult(cells: Record<string, number | null>, seen: Set<string>, rest: Omit<TableResult, 'cells' | 'unread' | 'groupTotals'>, groupTotals: Record<string, number> = {}): TableResult {
+  return { cells, unread: Object.keys(cells).filter((id) => !seen.has(id)), groupTotals, ...rest };
 }
 
 function emptyTableCells(table: TemplateTable): Record<string, number | null> {
@@ -291,19 +338,130 @@ export interface ReadOptions {
   xTolerance: number;
   /** Whether cell positions are reliable enough to place the values of a row with blank cells. */
   positional: boolean;
+  /** Each row's numbers printed before its label (decided on table 三 by its sums); unknown: decide. */
+  numbersFirst?: boolean;
 }
 
-/** Table 三: rows by label, columns by header. */
-export function readTable3(lines: Line[], options: ReadOptions): TableResult {
-  const table = getTable(GOV_2021, 't3');
+/** The findings of table 三's sums over the cells read (cells not read are not judged). */
+function sumFindings(result: TableResult): Finding[] {
+  const cells: Cells = { ...emptyCells(), ...result.cells };
+  const unknown = new Set([...CELL_IDS.filter((id) => !id.startsWith('t3.')), ...result.unread]);
+  return checkTableSums(cells, new Set(), { cause: 'unread', cells: unknown, groupTotals: result.groupTotals }).findings;
+}
+
+const sumSlips = (result: TableResult) => sumFindings(result).length;
+
+const sameCells = (a: TableResult, b: TableResult) => Object.keys(a.cells).every((id) => a.cells[id] === b.cells[id]);
+
+/**
+ * Only the cells two readings agree on; the others unread, with the reason. For a table whose
+ * labels and numbers stand on separate lines when nothing tells which label a number belongs to.
+ */
+function agreeing(a: TableResult, b: TableResult, name: string): TableResult {
+  const differ = Object.keys(a.cells).filter((id) => a.cells[id] !== b.cells[id] || a.unread.includes(id) !== b.unread.includes(id));
+  const cells = { ...a.cells };
+  for (const id of differ) cells[id] = null;
+  const problem = `${name}：行标签与数值分行排列，无法确定数值属于其上方还是下方的行标签，${differ.length} 格已留空`;
+  return { ...a, cells, unread: [...new Set([...a.unread, ...differ])], problems: [...a.problems, problem] };
+}
+
+/**
+ * Table 三, read with each row's label before its numbers and after them (converters that emit a
+ * row's numbers above its label). Where the readings differ the table's own sums decide: the
+ * reading over which every sum holds while some fails over the other; failing that, the one that
+ * pairs more labels with numbers; failing that, only the cells both give. Never a guess.
+ */
+export function readTable3(lines: Line[], options: ReadOptions): TableResult & { numbersFirst?: boolean } {
+  if (options.numbersFirst !== undefined) return { ...readTable3As(lines, options, options.numbersFirst), numbersFirst: options.numbersFirst };
+  const natural = readTable3As(lines, options, false);
+  const slipsNatural = sumSlips(natural);
+  // Every row paired and every sum holding: nothing for another reading to improve on.
+  if (slipsNatural === 0 && !natural.problems.length) return { ...natural, numbersFirst: false };
+  const flipped = readTable3As(lines, options, true);
+  if (sameCells(natural, flipped)) return { ...natural, numbersFirst: false };
+  const slipsFlipped = sumSlips(flipped);
+  if ((slipsNatural === 0) !== (slipsFlipped === 0)) return slipsNatural === 0 ? { ...natural, numbersFirst: false } : { ...flipped, numbersFirst: true };
+  if (natural.read !== flipped.read) return natural.read > flipped.read ? { ...natural, numbersFirst: false } : { ...flipped, numbersFirst: true };
+  const labelFirst = firstNumbersFollowRowLabel(getTable(GOV_2021, 't3'), lines);
+  if (labelFirst !== null) return labelFirst ? { ...natural, numbersFirst: false } : { ...flipped, numbersFirst: true };
+  return agreeing(natural, flipped, '表三');
+}
+
+/**
+ * Whether the table's first numbers come right after a row label (labels before numbers) or right
+ * after the column headers (numbers before labels); null when the text before them is neither.
+ */
+function firstNumbersFollowRowLabel(table: TemplateTable, lines: Line[]): boolean | null {
+  const candidates = rowCandidates(table, headerTexts(table));
+  let before: Cell[] = [];
+  for (const seg of segments(lines)) {
+    if (seg.values.length) {
+      const label = seg.label.length ? seg.label : before;
+      const groups = labelGroups(label, candidates);
+      const last = groups.length ? bestMatch(labelCore(groups[groups.length - 1]!), candidates) : null;
+      if (!last || !('value' in last) || last.score < 0.8) return null;
+      return 'row' in last.value;
+    }
+    if (seg.label.length) before = seg.label;
+  }
+  return null;
+}
+
+type Collected = ReturnType<typeof collectRows>;
+
+function readTable3As(lines: Line[], options: ReadOptions, numbersFirst: boolean): TableResult {
   const problems: string[] = [];
+  const collected = collectRows(getTable(GOV_2021, 't3'), lines, problems, numbersFirst);
+  const result = table3From(collected, problems, options);
+  return numbersFirst ? result : withUnlabelledRows(collected, problems, options, result);
+}
+
+/**
+ * Rows whose label was lost: their numbers run on after the row above (k × 7 values). They go to
+ * the missing rows below that one — only if exactly one such placement makes every sum over
+ * those rows hold; otherwise the rows stay unread.
+ */
+function withUnlabelledRows(collected: Collected, problems: string[], options: ReadOptions, result: TableResult): TableResult {
+  const table = getTable(GOV_2021, 't3');
+  const n = table.columns.length;
+  let current = collected;
+  for (const merged of collected.rows) {
+    // Leading empty cells are the label's merged columns, as assignRows treats them.
+    const values = merged.values.slice(merged.values.findIndex((t) => !t.blank));
+    if (values.length <= n || values.length % n) continue;
+    const found = new Set(current.rows.map((r) => r.row));
+    const after = table.rows.slice(table.rows.findIndex((r) => r.id === merged.row) + 1);
+    const gap = after.slice(0, Math.max(0, after.findIndex((r) => found.has(r.id)))).map((r) => r.id);
+    if (!after.some((r) => found.has(r.id))) gap.push(...after.map((r) => r.id));
+    const chunks = values.length / n - 1;
+    const placements = chunks === gap.length ? [gap] : chunks === 1 ? gap.map((id) => [id]) : [];
+    const fitting = placements.flatMap((ids) => {
+      const rows = current.rows.flatMap((r) =>
+        r === merged ? [{ ...r, values: values.slice(0, n) }, ...ids.map((id, k) => ({ row: id, values: values.slice((k + 1) * n, (k + 2) * n), label: '' }))] : [r],
+      );
+      const tried = table3From({ ...current, rows }, problems, options);
+      const placed = new Set([merged.row, ...ids].flatMap((row) => table.columns.map((c) => `t3.${row}.${c.id}`)));
+      const holds = [...placed].every((id) => !tried.unread.includes(id)) && !sumFindings(tried).some((f) => f.cells.some((id) => placed.has(id)));
+      return holds ? [{ rows, tried }] : [];
+    });
+    if (fitting.length !== 1) continue;
+    current = { ...current, rows: fitting[0]!.rows };
+    result = fitting[0]!.tried;
+  }
+  return result;
+}
+
+function table3From({ rows, header, groupValues }: Collected, collectProblems: string[], options: ReadOptions): TableResult {
+  const table = getTable(GOV_2021, 't3');
+  const problems = [...collectProblems];
   const findings: Finding[] = [];
   const cells = emptyTableCells(table);
-  const { rows, header, groupValues } = collectRows(table, lines, problems);
   const columns = table.columns.map((c) => c.id);
   const order = columnOrderFromHeader(table, header, columns, options.xTolerance) ?? columns;
-  const read = assignRows(table, rows, order, cells, problems, options.positional);
+  const seen = new Set<string>();
+  const read = assignRows(table, rows, order, cells, seen, problems, options.positional);
   const single = groupValues.get('otherHandling');
+  const groupTotals: Record<string, number> = {};
   if (single && !rows.some((r) => r.row.startsWith('otherHandling.'))) {
     const shown = single.map((t) => t.text ?? '/').join(' ');
     problems.push(`表三：“（六）其他处理”按2019年试行格式印成一行（数值：${shown}），2021年格式分为三行，无法确定各行的数值，三行均已留空`);
@@ -314,6 +472,10 @@ export function readTable3(lines: Line[], options: ReadOptions): TableResult {
         '表三“（六）其他处理”印成一行，这是2019年试行格式；2021年格式分为“1.申请人无正当理由逾期不补正…”“2.申请人逾期未按收费通知要求缴纳费用…”“3.其他”三行',
       ),
     );
+    // The row's numbers are its group's subtotals: the column sums can still be checked with them.
+    if (single.length === order.length && single.every((t) => t.text !== null && /^\d+$/.test(t.text))) {
+      single.forEach((t, j) => (groupTotals[`t3.otherHandling.${order[j]}`] = Number(t.text)));
+    }
   }
   for (const [group, values] of groupValues) {
     if (group === 'otherHandling') continue;
@@ -321,11 +483,18 @@ export function readTable3(lines: Line[], options: ReadOptions): TableResult {
   }
   if (!rows.length) problems.push('表三：没有读到任何数据行');
   else missingRows(table, rows, problems, single ? (id) => id.startsWith('otherHandling.') : () => false);
-  return { cells, problems, findings, read };
+  return tableResult(cells, seen, { problems, findings, read }, groupTotals);
+}
+
+/** Table 二 in the order table 三 showed; both orders when that is unknown, keeping what they agree on. */
+export function readTable2(lines: Line[], numbersFirst?: boolean): TableResult {
+  if (numbersFirst !== undefined) return readTable2As(lines, numbersFirst);
+  const [natural, flipped] = [readTable2As(lines, false), readTable2As(lines, true)];
+  return sameCells(natural, flipped) ? natural : agreeing(natural, flipped, '表二');
 }
 
 /** Table 二: six rows, each with its own columns; 2019 trial-format tables are recognised, not read. */
-export function readTable2(lines: Line[]): TableResult {
+function readTable2As(lines: Line[], numbersFirst: boolean): TableResult {
   const table = getTable(GOV_2021, 't2');
   const problems: string[] = [];
   const findings: Finding[] = [];
@@ -333,7 +502,8 @@ export function readTable2(lines: Line[]): TableResult {
   const allText = compact(lines.map((l) => l.cells.map((c) => c.text).join('')).join(''));
   const outdated = OUTDATED_T2_LABELS.filter(([re]) => re.test(allText));
   for (const [, what] of outdated) findings.push(finding('format.outdated', [], `表二使用了2019年试行格式的表述${what}`));
-  const { rows } = collectRows(table, lines, problems);
+  const { rows } = collectRows(table, lines, problems, numbersFirst);
+  const seen = new Set<string>();
   let read = 0;
   const trialColumns = outdated.length > 0;
   for (const r of rows) {
@@ -345,11 +515,11 @@ export function readTable2(lines: Line[]): TableResult {
     if (row.id === 'normativeDocs' && /^规范性文件/.test(labelCore(r.label))) {
       findings.push(finding('format.outdated', row.columns.map((c) => `t2.${row.id}.${c}`), '表二写作“规范性文件”，这是2019年试行格式的表述；2021年格式为“行政规范性文件”'));
     }
-    read += assignRows(table, [r], row.columns, cells, problems);
+    read += assignRows(table, [r], row.columns, cells, seen, problems);
   }
   if (!rows.length) problems.push('表二：没有读到任何数据行');
   else if (!trialColumns) missingRows(table, rows, problems, () => false);
-  return { cells, problems, findings, read };
+  return tableResult(cells, seen, { problems, findings, read });
 }
 
 const T4_GROUP_LABELS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
@@ -359,6 +529,7 @@ export function readTable4(lines: Line[]): TableResult {
   const table = getTable(GOV_2021, 't4');
   const problems: string[] = [];
   const cells = emptyTableCells(table);
+  const seen = new Set<string>();
   const tokens: Token[] = [];
   const headerText: string[] = [];
   for (const seg of segments(lines)) {
@@ -370,28 +541,25 @@ export function readTable4(lines: Line[]): TableResult {
   const positions = T4_GROUP_LABELS.map((g) => header.indexOf(g));
   if (positions.every((p) => p >= 0) && !(positions[0]! < positions[1]! && positions[1]! < positions[2]!)) {
     problems.push('表四：表头中“行政复议”“未经复议直接起诉”“复议后起诉”的顺序与官方格式不同，无法确定各数值所属的栏目，已留空');
-    return { cells, problems, findings: [], read: 0 };
+    return tableResult(cells, seen, { problems, findings: [], read: 0 });
   }
   while (tokens.length > order.length && tokens[0]!.blank) tokens.shift();
   if (tokens.length !== order.length) {
     if (tokens.length) problems.push(`表四：读到 ${tokens.length} 个数值（应为 ${order.length} 个），无法确定各数值所属的栏目，已留空`);
     else problems.push('表四：没有读到数值');
-    return { cells, problems, findings: [], read: 0 };
+    return tableResult(cells, seen, { problems, findings: [], read: 0 });
   }
   let read = 0;
   tokens.forEach((t, i) => {
     const id = order[i]!;
     read++;
-    if (t.text === null) return;
-    const parsed = parseCellInput(t.text, 'count');
-    if (parsed.ok) cells[id] = parsed.value;
-    else problems.push(`${cellInfo(id).label}：“${t.text}”${parsed.message}，已留空`);
+    if (readToken(t, id, cells, problems)) seen.add(id);
   });
-  return { cells, problems, findings: [], read };
+  return tableResult(cells, seen, { problems, findings: [], read });
 }
 
 export const TABLE_READERS: Record<TableId, (lines: Line[], options: ReadOptions) => TableResult> = {
-  t2: (lines) => readTable2(lines),
+  t2: (lines, options) => readTable2(lines, options.numbersFirst),
   t3: readTable3,
   t4: (lines) => readTable4(lines),
 };

@@ -42,6 +42,18 @@ export const SECTION_KEYWORDS: Record<string, RegExp> = {
   other: /其他|事项/,
 };
 
+/**
+ * Fuller wording of each section's title, for headings numbered differently from the template: reports
+ * that put prose sections with their own numbering first and number the table headings 一、二、三 again.
+ */
+export const SECTION_TITLES_RENUMBERED: Record<string, RegExp> = {
+  proactive: /主动公开政府信息情况/,
+  requests: /收到和处理政府信息公开申请情况/,
+  appeals: /政府信息公开行政复议[、和及]?行政诉讼情况/,
+  problems: /存在的主要问题及改进情况/,
+  other: /其他需要报告的事项/,
+};
+
 /** Words that identify the parts of 一、总体情况 when they are numbered differently from the template. */
 export const OVERVIEW_PART_KEYWORDS: Record<string, RegExp> = {
   proactive: /主动公开/,

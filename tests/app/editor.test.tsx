@@ -37,16 +37,23 @@ describe('table 三 in the editor', () => {
     expect(cell('t3.total.natural').value).toBe('3');
     expect(cell('t3.granted.total').value).toBe('4');
     expect(cell('t3.new.total').value).toBe('5');
+    // A half-filled table does not shout: its sums are 未填完 until the cells are filled.
+    expect(cell('t3.new.natural').getAttribute('aria-invalid')).toBeNull();
+    const list = screen.getByRole('region', { name: /本节校验/ });
+    expect(within(list).getByText(/^\d+ 项合计未填完/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /本节无数据/ }));
+    await user.click(within(screen.getByRole('alertdialog', { name: '本节无数据' })).getByRole('button', { name: /填入 0/ }));
+    expect(within(list).queryByText(/项合计未填完/)).toBeNull();
     // 5 new, 3 handled, nothing carried over: the 自然人 column does not balance.
     const input = cell('t3.new.natural');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(input.getAttribute('aria-describedby')!)!;
     expect(message.textContent).toContain('三、四、结转下年度·自然人 应为 2');
     expect(cell('t3.carriedOut.natural').classList.contains('error')).toBe(true);
-    const list = screen.getByRole('region', { name: /本节校验/ });
     const item = within(list).getByRole('button', { name: /自然人列/ });
     await user.click(item);
     expect(document.activeElement).toBe(cell('t3.new.natural'));
+    await user.clear(cell('t3.carriedOut.natural'));
     await user.type(cell('t3.carriedOut.natural'), '2');
     expect(cell('t3.new.natural').getAttribute('aria-invalid')).toBeNull();
     expect(within(list).queryByRole('button', { name: /自然人列/ })).toBeNull();

@@ -9,6 +9,8 @@ import { createBlankDocument } from '../../src/core/index.ts';
 import { Api } from '../../src/app/data/api.ts';
 import { ReportStore } from '../../src/app/data/store.ts';
 import { AGENCY, cell, cookieFetch, createReport, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
+import { consistentDocument } from '../support/documents.ts';
+import { publishedText } from '../import/generate.ts';
 
 afterEach(cleanup);
 const world = withAppServer();
@@ -59,6 +61,22 @@ describe('start screen', () => {
     const alert = await within(screen.getByRole('form', { name: '新建年度报告' })).findByRole('alert');
     expect(alert.textContent).toContain(`本单位 ${thisYear - 3} 年度的报告已存在`);
     expect(within(alert).getByRole('link', { name: '打开这份报告' }).getAttribute('href')).toBe(`#/report/${mine!.id}/cover`);
+  });
+
+  it('a published file with a row that could not be read: "N 项无法核验", not an error', async () => {
+    const seed = { results: Array.from({ length: 21 }, (_, k) => k % 3), carriedIn: 1, carriedOut: 2 };
+    const doc = consistentDocument({ t3: Array.from({ length: 6 }, () => seed), t4: [[1, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]], t2: Array(9).fill(0), fee: 0 }, 2023);
+    // The row 1.属于国家秘密 lost from the file: its seven cells are unknown, not 0.
+    const text = publishedText(doc, { layout: 'tab' }).split('\n').filter((l) => !l.includes('属于国家秘密')).join('\n');
+    const user = userEvent.setup();
+    renderApp(await world.store());
+    await user.click(await screen.findByLabelText('以上年报告文件为基础'));
+    await user.upload(screen.getByLabelText('上年报告文件'), new File([text], '2023年报.txt', { type: 'text/plain' }));
+    await screen.findByText(/^已读取：/);
+    // Seven column sums and the row's own total.
+    expect(screen.getByText('8 项无法核验（所需单元格未能读取，不算作错误）')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: '无法核验的项目' })).getAllByRole('listitem')[0]!.textContent).toMatch(/未能读取三、（三）1\.属于国家秘密·/);
+    expect(screen.queryByText(/上年报告本身的校验结果：[1-9]\d* 个错误/)).toBeNull();
   });
 
   it('starts from last year\'s file: carry-over prefilled and marked, prose marked as last year\'s draft', async () => {

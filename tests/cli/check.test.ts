@@ -1,11 +1,12 @@
 // `nianbao check` on report documents, run as a user runs it: the real bin through a child process.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CELL_IDS, type ReportDocument } from '../../src/core/index.ts';
 import { consistentDocument } from '../support/documents.ts';
+import { publishedText } from '../import/generate.ts';
 
 const BIN = resolve(import.meta.dirname, '../../bin/nianbao.js');
 
@@ -43,7 +44,8 @@ describe('nianbao check --json', () => {
     expect(code).toBe(0);
     const [r, ...rest] = JSON.parse(stdout);
     expect(rest).toEqual([]);
-    expect(Object.keys(r)).toEqual(['file', 'year', 'agency', 'cells', 'findings', 'problems']);
+    expect(Object.keys(r)).toEqual(['file', 'year', 'agency', 'cells', 'findings', 'problems', 'unassessed']);
+    expect(r.unassessed).toEqual([]);
     expect(r.file).toBe(good);
     expect(r.year).toBe(2024);
     expect(r.agency).toBe('测试县测试局');
@@ -85,6 +87,33 @@ describe('nianbao check --json', () => {
     expect(JSON.parse(stdout).map((r: { file: string }) => r.file)).toEqual([good]);
     expect(stderr).toContain('broken.json：不是有效的年报文档');
     expect(stderr).toContain('missing.json：文件不存在或无法打开');
+  });
+});
+
+describe('cells that could not be read', () => {
+  it('a published text cut off inside table 三: no error, the rules not assessed in --json, the summary and the CSV; the import keeps them unread', async () => {
+    const text = publishedText(goodDoc, { layout: 'tab' });
+    const cut = write('cut.txt', text.slice(0, text.indexOf('（五）不予处理')));
+    const json = await run(['check', cut, '--json', '--summary', join(dir, 'cut.csv')]);
+    expect(json.code).toBe(0);
+    const [r] = JSON.parse(json.stdout);
+    expect(r.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    expect(r.unassessed.length).toBeGreaterThan(0);
+    for (const u of r.unassessed) expect(Object.keys(u)).toEqual(['rule', 'cells', 'reason']);
+    expect(r.unassessed.map((u: { rule: string }) => u.rule)).toEqual(expect.arrayContaining(['t3.balance', 't3.resultTotal', 't3.rowTotal', 't4.groupTotal']));
+    expect(r.cells['t3.declined.complaint.natural']).toBeNull();
+    const readable = await run(['check', cut]);
+    expect(readable.stdout).toContain(`${r.unassessed.length} 项无法核验`);
+    expect(readable.stdout).toMatch(/\[无法核验\] .*未能读取三、（五）1\.信访举报投诉类申请·/);
+    const csv = readFileSync(join(dir, 'cut.csv'), 'utf8').replace(/^\ufeff/, '').split('\r\n');
+    expect(csv[0]).toBe('文件,机关,年度,错误,提示,未能读取,无法核验,说明');
+    expect(csv[1]!.split(',')[6]).toBe(String(r.unassessed.length));
+    // The document written by `nianbao import` keeps the distinction: checked again, the same rules are not assessed.
+    const imported = join(dir, 'cut.json');
+    expect((await run(['import', cut, '-o', imported])).code).toBe(0);
+    const again = JSON.parse((await run(['check', imported, '--json'])).stdout)[0];
+    expect(again.unassessed).toEqual(r.unassessed);
+    expect(again.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
   });
 });
 

@@ -94,6 +94,11 @@ describe('the authoring app in Chromium', () => {
     await cell('t3.granted.natural').fill('3');
     await cell('t3.unable.notHeld.natural').fill('1');
     expect(await cell('t3.total.natural').inputValue()).toBe('4');
+    // Half filled, the column is 未填完, not an error; filled, it is judged.
+    expect(await cell('t3.new.natural').getAttribute('aria-invalid')).toBeNull();
+    await page.getByRole('region', { name: /本节校验/ }).getByText(/项合计未填完/).waitFor();
+    await page.getByRole('button', { name: /本节无数据/ }).click();
+    await page.getByRole('alertdialog', { name: '本节无数据' }).getByRole('button', { name: /填入 0/ }).click();
     expect(await cell('t3.new.natural').getAttribute('aria-invalid')).toBe('true');
     expect(await cell('t3.carriedOut.natural').getAttribute('aria-invalid')).toBe('true');
     expect(await cell('t3.new.business').getAttribute('aria-invalid')).toBeNull();
@@ -154,6 +159,8 @@ describe('the authoring app in Chromium', () => {
     ] as const) {
       await openStep(step);
       if (table === '表二') await cell('t2.normativeDocs.issued').fill('3');
+      // Table 三 was zero-filled to judge its balance: empty one cell again.
+      if (table === '表三') await cell(probe).fill('');
       await page.getByRole('button', { name: /本节无数据/ }).click();
       await page.getByRole('alertdialog', { name: '本节无数据' }).getByRole('button', { name: /填入 0/ }).click();
       expect(await cell(probe).inputValue()).toBe('0');

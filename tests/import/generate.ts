@@ -51,7 +51,7 @@ const TRIAL_2019: [string, string][] = [
 ];
 
 /** The table as rows of printed cell texts: rowspanned labels only on their first row, as published text shows them. */
-function tableRows(doc: ReportDocument, id: TableId, v: Variant): string[][] {
+export function tableRows(doc: ReportDocument, id: TableId, v: Variant): string[][] {
   const table = GOV_2021.tables.find((t) => t.id === id)!;
   const label = v.label ?? ((s: string) => s);
   const value = (cellId: string) => {

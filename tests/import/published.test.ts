@@ -66,7 +66,7 @@ describe('nianbao check on the published PDFs (the real CLI)', () => {
       [files[2], 200, 0],
     ]);
     const rows = readFileSync(summary, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(rows[0]).toBe('文件,机关,年度,错误,提示,未能读取,说明');
+    expect(rows[0]).toBe('文件,机关,年度,错误,提示,未能读取,无法核验,说明');
     expect(rows.slice(1).map((r) => r.split(',').slice(0, 6))).toEqual([
       [files[0], '洪泽区人民政府', '2023', '2', expect.any(String), '1'],
       [files[1], '淮安市洪泽区人民政府', '2024', '0', expect.any(String), '1'],

@@ -16,8 +16,8 @@ export function CheckStep() {
   const [running, setRunning] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   const doc = store.derived;
-  const blocked = hasErrors(store.findings);
-  const { errors } = countFindings(store.findings);
+  const blocked = hasErrors(store.finalFindings());
+  const { errors } = countFindings(store.finalFindings());
 
   const run = async (format: ExportFormat) => {
     const draft = blocked;

@@ -70,6 +70,7 @@ export function StepFindings({ step }: { step: StepId }) {
   useEditorSelector(store, (s) => s.version);
   const headingId = useId();
   const findings = store.findings.filter((f) => stepOfFinding(f) === step);
+  const unfilled = store.unfilled.filter((u) => stepOfFinding(u) === step).length;
   const { errors, warnings } = countFindings(findings);
   return (
     <section className="findings" aria-labelledby={headingId}>
@@ -79,6 +80,7 @@ export function StepFindings({ step }: { step: StepId }) {
           {findings.length === 0 ? '未发现问题' : `${errors} 个错误，${warnings} 个提示`}
         </span>
       </h3>
+      {unfilled > 0 && <p className="unfilled">{unfilled} 项合计未填完：各格填完（没有发生的填 0，或用“本节无数据”）后再核对</p>}
       {findings.length > 0 && <FindingItems findings={findings} />}
     </section>
   );
@@ -87,14 +89,16 @@ export function StepFindings({ step }: { step: StepId }) {
 export function AllFindings() {
   const { store } = useSession();
   useEditorSelector(store, (s) => s.version);
-  const { errors, warnings } = countFindings(store.findings);
+  // The final check judges the report as it would be submitted: empty cells count as 0.
+  const all = store.finalFindings();
+  const { errors, warnings } = countFindings(all);
   return (
     <section className="findings all" aria-label="全部校验结果">
       <p className={`check-summary ${errors ? 'has-errors' : ''}`} role="status">
-        {store.findings.length === 0 ? '全部校验通过，未发现问题。' : `共 ${errors} 个错误、${warnings} 个提示。错误须改正后才能正式导出；提示请逐条核对。`}
+        {all.length === 0 ? '全部校验通过，未发现问题。' : `共 ${errors} 个错误、${warnings} 个提示。错误须改正后才能正式导出；提示请逐条核对。`}
       </p>
       {STEPS.map((step) => {
-        const findings = store.findings.filter((f) => stepOfFinding(f) === step.id);
+        const findings = all.filter((f) => stepOfFinding(f) === step.id);
         if (!findings.length) return null;
         const c = countFindings(findings);
         return (

@@ -2,7 +2,7 @@
 // findings, recomputed on every change. Components subscribe to the small slice they draw
 // (one cell's findings, one total), so a keystroke re-renders only what changed.
 import { useSyncExternalStore } from 'react';
-import { checkReport, withDerivedTotals, type CellId, type Finding, type ReportDocument } from '../../core/index.ts';
+import { assessReport, checkReport, withDerivedTotals, type CellId, type Finding, type ReportDocument, type Unassessed } from '../../core/index.ts';
 
 export interface CellFindings {
   severity: 'error' | 'warning';
@@ -17,7 +17,11 @@ export class EditorStore {
   doc: ReportDocument;
   /** The document with computed totals filled in: what is checked, saved and exported. */
   derived!: ReportDocument;
+  /** Findings of the draft: a sum with empty cells is not judged until they are filled (unfilled). */
   findings: Finding[] = [];
+  /** Sums not judged yet because some of their cells are empty: shown as 未填完. */
+  unfilled: Unassessed[] = [];
+  private final: { of: ReportDocument; findings: Finding[] } | null = null;
   /** Bumped on every change; lets list-like views re-render once per change. */
   version = 0;
   private byCell = new Map<CellId, CellFindings>();
@@ -48,6 +52,12 @@ export class EditorStore {
     this.update({ ...this.doc, notApplicable: on ? [...rest, id] : rest });
   }
 
+  /** The findings submitting and the final export judge by: empty cells count as 0 and cell.missing names them. */
+  finalFindings(): Finding[] {
+    if (this.final?.of !== this.derived) this.final = { of: this.derived, findings: checkReport(this.derived, { previous: this.previous }) };
+    return this.final.findings;
+  }
+
   /** The findings marking a cell; the same object while they stay the same. */
   cellFindings(id: CellId): CellFindings | undefined {
     return this.byCell.get(id);
@@ -55,7 +65,9 @@ export class EditorStore {
 
   private recompute() {
     this.derived = withDerivedTotals(this.doc);
-    this.findings = checkReport(this.derived, { previous: this.previous });
+    const assessed = assessReport(this.derived, { previous: this.previous, draft: true });
+    this.findings = assessed.findings;
+    this.unfilled = assessed.unassessed;
     const next = new Map<CellId, CellFindings>();
     for (const f of this.findings) {
       if (!MARKS_CELLS(f)) continue;

@@ -26,7 +26,7 @@ export function isStepId(id: string): id is StepId {
 const TABLE_STEP: Record<TableId, StepId> = Object.fromEntries(sections.filter((s) => s.table).map((s) => [s.table, s.id])) as Record<TableId, StepId>;
 
 /** The step whose page shows what a finding is about; 'check' for whole-report findings. */
-export function stepOfFinding(f: Finding): StepId {
+export function stepOfFinding(f: Pick<Finding, 'rule' | 'cells' | 'prose'>): StepId {
   if (f.prose) return f.prose.startsWith('overview.') ? 'overview' : (f.prose as StepId);
   const first = f.cells[0];
   if (first) return TABLE_STEP[cellInfo(first).table];

@@ -4,7 +4,7 @@
 // The file's report is stored with the new one as its last year (cross-year checks, diff) when the
 // years follow on.
 import { useId, useState, type FormEvent } from 'react';
-import { checkReport, nextYearDocument, withDerivedTotals, type Finding, type ReportDocument } from '../../core/index.ts';
+import { assessReport, nextYearDocument, unassessedReasons, type Finding, type ReportDocument, type Unassessed } from '../../core/index.ts';
 import { ApiError } from '../data/api.ts';
 import { useCreateReport, useUser } from '../data/queries.ts';
 import { href, navigate } from '../router.ts';
@@ -17,6 +17,8 @@ interface LastYear {
   document: ReportDocument;
   problems: string[];
   findings: Finding[];
+  /** Rules the checks could not assess because the file's cells could not be read. */
+  unassessed: Unassessed[];
   yearFound: boolean;
 }
 
@@ -42,8 +44,10 @@ export function NewReport() {
     setReading(false);
     if (!read.ok) return setError({ message: read.message });
     const { document, problems, yearFound } = read.result;
-    const findings = checkReport(withDerivedTotals(document)).filter((f) => f.rule !== 'cell.missing');
-    setPrevious({ name: file.name, document, problems, findings, yearFound });
+    // Checked as printed, like `nianbao check`: cells the importer could not read are not judged.
+    const checked = assessReport(document);
+    const findings = checked.findings.filter((f) => f.rule !== 'cell.missing');
+    setPrevious({ name: file.name, document, problems, findings, unassessed: checked.unassessed, yearFound });
     if (yearFound) setYear(document.year + 1);
   };
 
@@ -116,6 +120,19 @@ export function NewReport() {
                 {previous.findings.map((f, i) => (
                   <li key={i} className={f.severity}>
                     {f.message}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {previous && previous.unassessed.length > 0 && (
+            <details className="import-notes">
+              <summary>{previous.unassessed.length} 项无法核验（所需单元格未能读取，不算作错误）</summary>
+              <ul className="problems" aria-label="无法核验的项目">
+                {[...unassessedReasons(previous.unassessed)].map(([reason, count]) => (
+                  <li key={reason}>
+                    {count > 1 ? `${count} 项：` : ''}
+                    {reason}
                   </li>
                 ))}
               </ul>

@@ -17,10 +17,11 @@ export function findInvalidCells(doc: Pick<ReportDocument, 'cells' | 'cellText'>
   return out;
 }
 
-export function checkCellValues(doc: Pick<ReportDocument, 'cells' | 'cellText' | 'notApplicable'>, invalid: Map<CellId, string>): Finding[] {
+export function checkCellValues(doc: Pick<ReportDocument, 'cells' | 'cellText' | 'notApplicable' | 'unread'>, invalid: Map<CellId, string>): Finding[] {
   const out: Finding[] = [];
   for (const [id, reason] of invalid) out.push(finding('cell.invalid', [id], `${cellInfo(id).label}：${reason}`));
-  const notApplicable = new Set(doc.notApplicable);
+  // A cell that could not be read may well be filled in the report: not the agency's blank.
+  const notApplicable = new Set([...doc.notApplicable, ...doc.unread]);
   const emptyByRow = new Map<string, CellId[]>();
   for (const info of CELLS) {
     if (doc.cells[info.id] !== null || invalid.has(info.id) || notApplicable.has(info.id)) continue;

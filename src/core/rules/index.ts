@@ -1,9 +1,10 @@
 // The rule engine: one pure function from a report (and optionally last year's) to findings.
 import type { ReportDocument } from '../document.ts';
-import type { Finding } from '../finding.ts';
+import type { Finding, Unassessed } from '../finding.ts';
 import { preambleText } from '../preamble.ts';
 import { getTemplate } from '../template.ts';
 import { withDependentTotals } from '../totals.ts';
+import { unassessed as unassessedOf, unknownCells } from './assessability.ts';
 import { checkDeadline, checkRegulationsAuthority } from './agency.ts';
 import { checkCellValues, findInvalidCells } from './cell-values.ts';
 import { checkCarryOver, checkCopied, checkInForceContinuity } from './cross-year.ts';
@@ -14,6 +15,18 @@ import { checkTableSums } from './table-sums.ts';
 export interface CheckOptions {
   /** Last year's report, for the cross-year rules. */
   previous?: ReportDocument | null;
+  /**
+   * A draft being filled in (the editor): a sum with empty cells is not assessed ("未填完") until
+   * they are filled or zero-filled. Otherwise (submitting, a published report) an empty cell counts
+   * as 0 and cell.missing names it.
+   */
+  draft?: boolean;
+}
+
+export interface Assessment {
+  findings: Finding[];
+  /** Rules not checked because a cell they need is unknown (not read, or not yet filled in a draft). */
+  unassessed: Unassessed[];
 }
 
 /**
@@ -21,23 +34,36 @@ export interface CheckOptions {
  * to check a form whose totals are computed, pass withDerivedTotals(doc).
  */
 export function checkReport(doc: ReportDocument, options: CheckOptions = {}): Finding[] {
+  return assessReport(doc, options).findings;
+}
+
+/** checkReport's findings, and the rules it could not assess with the reason. */
+export function assessReport(doc: ReportDocument, options: CheckOptions = {}): Assessment {
   const template = getTemplate(doc.format);
   const invalid = findInvalidCells(doc);
   // Totals over an invalid cell are unknown too (the form leaves them empty): skip their sums.
   const invalidIds = withDependentTotals(new Set(invalid.keys()));
+  const unknown = unknownCells(doc, options.draft ?? false);
+  const sums = checkTableSums(doc.cells, invalidIds, unknown);
   const findings = [
     ...checkCellValues(doc, invalid),
-    ...checkTableSums(doc.cells, invalidIds),
+    ...sums.findings,
     ...checkProse(doc, doc.cells),
     ...checkStatisticalPeriod(doc, preambleText(doc)),
     ...checkRegulationsAuthority(doc, doc.cells),
     ...checkDeadline(doc, template),
   ];
+  const unassessed = sums.unassessed;
   const previous = options.previous;
   if (previous) {
-    findings.push(...checkCarryOver(doc.cells, previous.cells), ...checkInForceContinuity(doc.cells, previous.cells), ...checkCopied(doc, previous));
+    // Last year's unread cells are empty, which these rules already pass over; this year's are not.
+    for (const f of checkCarryOver(doc.cells, previous.cells)) {
+      if (unknown.cause === 'unread' && f.cells.some((id) => unknown.cells.has(id))) unassessed.push(unassessedOf(f.rule, f.cells, unknown));
+      else findings.push(f);
+    }
+    findings.push(...checkInForceContinuity(doc.cells, previous.cells), ...checkCopied(doc, previous));
   }
-  return findings;
+  return { findings, unassessed };
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

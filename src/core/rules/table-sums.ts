@@ -3,8 +3,9 @@
 // loops stay allocation-free until a finding is actually made.
 import { cellLabel, type CellId } from '../cells.ts';
 import type { Cells } from '../document.ts';
-import { finding, type Finding } from '../finding.ts';
+import { finding, type Finding, type Unassessed } from '../finding.ts';
 import { EQUATIONS, equationCells, shortRowLabel, type Equation } from '../relations.ts';
+import { NOTHING_UNKNOWN, unassessed, withGroupTotals, type UnknownCells } from './assessability.ts';
 
 const BLANK_NOTE = '（空格按 0 计）';
 
@@ -37,20 +38,37 @@ function message(eq: Equation, cells: Cells, blank: string): string | null {
   );
 }
 
-export function checkTableSums(cells: Cells, invalid: ReadonlySet<CellId>): Finding[] {
+/**
+ * Findings of the sums, and the sums not assessed because a cell they need is unknown (unless
+ * printed group subtotals stand in for it).
+ */
+export function checkTableSums(cells: Cells, invalid: ReadonlySet<CellId>, unknown: UnknownCells = NOTHING_UNKNOWN): { findings: Finding[]; unassessed: Unassessed[] } {
   const out: Finding[] = [];
+  const notAssessed: Unassessed[] = [];
   for (const { eq, involved } of PREPARED) {
     let empty = 0;
     let skip = false;
+    let unknownCount = 0;
     for (let i = 0; i < involved.length; i++) {
       const id = involved[i]!;
       // An invalid cell has its own finding; a sum over it would only repeat that.
       if (invalid.has(id)) skip = true;
       if (cells[id] === null) empty++;
+      if (unknown.cells.has(id)) unknownCount++;
     }
-    if (skip || empty === involved.length) continue;
-    const text = message(eq, cells, empty ? BLANK_NOTE : '');
+    // A sum with nothing in it says nothing, unless its cells could not be read: that is listed.
+    if (skip || (empty === involved.length && (unknownCount === 0 || unknown.cause === 'unfilled'))) continue;
+    let judged = cells;
+    if (unknownCount) {
+      const resolved = withGroupTotals(eq, cells, unknown);
+      if (!resolved) {
+        notAssessed.push(unassessed(eq.rule as Finding['rule'], [...involved], unknown));
+        continue;
+      }
+      judged = resolved;
+    }
+    const text = message(eq, judged, empty > unknownCount ? BLANK_NOTE : '');
     if (text !== null) out.push(finding(eq.rule as Finding['rule'], [...involved], text));
   }
-  return out;
+  return { findings: out, unassessed: notAssessed };
 }

@@ -43,6 +43,17 @@ function tableLines(table: Element): Line[] {
   return gridLines(rows);
 }
 
+function findTitle(nodes: ChildNode[]): string | null {
+  for (const node of nodes) {
+    if (node.type !== 'tag') continue;
+    if (node.name === 'title') return textOf(node).replace(/\s+/g, ' ').trim() || null;
+    if (node.name === 'body') continue;
+    const inner = findTitle(node.children);
+    if (inner) return inner;
+  }
+  return null;
+}
+
 export function htmlLines(bytes: Uint8Array): Line[] {
   const dom = parseDocument(decodeText(bytes, declaredCharset(bytes)), { decodeEntities: true });
   const lines: Line[] = [];
@@ -68,6 +79,9 @@ export function htmlLines(bytes: Uint8Array): Line[] {
       }
     }
   };
+  // The page's <title> first: it often names the agency that the report's own heading leaves out.
+  const title = dom.children.length ? findTitle(dom.children) : null;
+  if (title) lines.push({ cells: [{ text: title }] });
   walk(dom.children);
   flush();
   return lines;
