@@ -93,7 +93,7 @@ describe('PDF export in a Web Worker', () => {
     fontRequests = [];
     const doc = { ...sampleDocument(), agency: { ...sampleDocument().agency, name: '张堃镇人民政府' } };
     const bytes: number[] = await page.evaluate(async (d) => Array.from((await (globalThis as any).nianbaoPdf.exportPdfInWorker(d)) as Uint8Array), doc);
-    expect(fontRequests).toEqual([expect.stringMatching(/NotoSerifSC_400Regular.*\.ttf$/)]);
+    expect(fontRequests).toEqual([expect.stringMatching(/NotoSerifSC_300Light.*\.ttf$/)]);
     const path = await writeTemp('rare.pdf', new Uint8Array(bytes));
     const text = await tool('pdftotext', ['-raw', path, '-']);
     expect(text.stderr).toBe('');

@@ -1,14 +1,15 @@
 // The shipped fonts in the browser, fetched only when a PDF is exported (this module is imported by
 // the PDF worker alone, never by the editor) and kept in the Cache API for later exports and visits.
-// First the GB2312-sized subsets (8.6 MB for three faces instead of 40 MB); the full Noto Serif SC
-// only when the report has a character beyond them (a rare character in a name, say).
-import fullSerif from '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf?url';
+// First the GB2312-sized subsets of the four faces; the full Noto Serif SC Light only when the
+// report has a character beyond them (a rare character in a name, say).
+import fullSerif from '@expo-google-fonts/noto-serif-sc/300Light/NotoSerifSC_300Light.ttf?url';
 import serif from 'nianbao-font-subset:serif';
 import serifSemiBold from 'nianbao-font-subset:serifSemiBold';
 import sans from 'nianbao-font-subset:sans';
+import kai from 'nianbao-font-subset:kai';
 import type { ShippedFace } from './faces.ts';
 
-export const SUBSET_FONT_URLS: Record<ShippedFace, string> = { serif, serifSemiBold, sans };
+export const SUBSET_FONT_URLS: Record<ShippedFace, string> = { serif, serifSemiBold, sans, kai };
 export const FULL_SERIF_URL = fullSerif;
 const CACHE_NAME = 'nianbao-fonts-v1';
 

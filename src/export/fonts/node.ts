@@ -3,16 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { FontRoleName } from '../../core/index.ts';
 import { ExportProblem } from '../pdf/problem.ts';
+import { sfntFromWoff } from './woff.ts';
 import { FONT_ROLES, isFontRole, SHIPPED_FACES, type FontFiles, type ShippedFace } from './faces.ts';
 
 const require = createRequire(import.meta.url);
 let shipped: Promise<Record<ShippedFace, Uint8Array>> | null = null;
 
-/** The shipped Noto fonts, read once per process. */
+/** The shipped fonts, read once per process. */
 export function loadShippedFonts(): Promise<Record<ShippedFace, Uint8Array>> {
   shipped ??= (async () => {
     const entries = await Promise.all(
-      (Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, new Uint8Array(await readFile(require.resolve(SHIPPED_FACES[face].file)))] as const),
+      (Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, sfntFromWoff(new Uint8Array(await readFile(require.resolve(SHIPPED_FACES[face].file))))] as const),
     );
     return Object.fromEntries(entries) as Record<ShippedFace, Uint8Array>;
   })();
