@@ -167,15 +167,24 @@ async function drawBlock(c: Composer, block: Block, blocks: Block[], i: number):
 }
 
 /**
+ * Most space justification adds between two characters, in ems: a line short by about three
+ * characters (a long URL or number carried over) stays short rather than spread letter by letter,
+ * which reads badly and extracts from the PDF with a space between every character.
+ */
+export const MAX_STRETCH_EM = 0.12;
+
+/**
  * A paragraph on the line grid: first-line indent, justified, broken with 禁则, commas and stops
- * hanging as in Word. The spacing after a line's last character lies outside the text block, so
- * the last glyph ends flush with its edge.
+ * hanging as in Word, punctuation squeezed to fit. The spacing after a line's last character lies
+ * outside the text block, so the last glyph ends flush with its edge.
  */
 function paragraphLines(c: Composer, role: FontRoleName, text: string) {
   const spec = c.style.roles[role];
   return breakLines(text, {
     width: c.geo.textWidth + c.tracking(role),
     hang: true,
+    squeeze: true,
+    maxStretch: MAX_STRETCH_EM * spec.sizePt,
     firstLineIndent: (spec.firstLineIndentChars ?? 0) * charAdvancePt(c.style, role),
     measure: (t) => c.measure(role, t, spec.sizePt),
   });
