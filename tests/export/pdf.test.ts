@@ -179,6 +179,36 @@ describe('PDF export of the seed reports', () => {
     });
   }
 
+  for (const seed of SEEDS) {
+    it(`${seed}: no heading on the last line of a page`, async () => {
+      const doc = await loadSeed(seed);
+      const path = await writeTemp(`${seed}-keep.pdf`, await renderPdf(doc, { fonts: await nodeFontFiles() }));
+      const headings = new Set(reportOutline(doc).flatMap((b) => (b.kind === 'heading' ? [squash(b.text)] : [])));
+      const pages = Number((await tool('pdfinfo', [path])).stdout.match(/Pages:\s+(\d+)/)![1]);
+      for (let n = 1; n <= pages; n++) {
+        const raw = await tool('pdftotext', ['-raw', '-f', String(n), '-l', String(n), path, '-']);
+        const lines = raw.stdout.split('\n').map(squash).filter((l) => l && !/^—\d+—$/.test(l));
+        expect(headings.has(lines.at(-1)!), `page ${n} ends with ${lines.at(-1)}`).toBe(false);
+      }
+    });
+  }
+
+  it('moves a heading that would have one line left under it to the next page, with two lines of its text', async () => {
+    const fonts = await nodeFontFiles();
+    // Title (2 lines), the empty line under it and 一、 take 4 of the 22 grid lines; 16 one-line
+    // paragraphs leave lines 21 and 22 for （一） and the first line of its paragraph.
+    const doc = createBlankDocument({ agency: '测试局', year: 2024 });
+    doc.preamble = '';
+    doc.prose['overview.intro'] = [...Array(16).keys()].map((i) => `第${i + 1}行。`).join('\n');
+    doc.prose['overview.proactive'] = '甲'.repeat(120);
+    const path = await writeTemp('keep-heading.pdf', await renderPdf(doc, { fonts }));
+    const page1 = await tool('pdftotext', ['-raw', '-f', '1', '-l', '1', path, '-']);
+    const page2 = await tool('pdftotext', ['-raw', '-f', '2', '-l', '2', path, '-']);
+    expect(page1.stdout).toContain('第16行。');
+    expect(page1.stdout).not.toContain('（一）');
+    expect(squash(page2.stdout)).toMatch(/^（一）.*甲{120}/);
+  });
+
   it('leaves no paragraph line alone at the foot or head of a page', async () => {
     const fonts = await nodeFontFiles();
     // Title (2 lines), the empty line under it and 一、 take 4 of the 22 grid lines; n one-line

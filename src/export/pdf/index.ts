@@ -112,9 +112,10 @@ export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promi
 }
 
 /**
- * The room block i needs at the bottom of a page before it may start there: its first line (a
- * heading also its successor's first line, a one-line paragraph also the signature after it), a
- * table's header and first row. Keeps headings and the signature from standing alone.
+ * The room block i needs at the bottom of a page before it may start there: a paragraph the lines
+ * it places first (two, or all of a paragraph of up to three lines, which widow control keeps
+ * together), a heading also its successor's start, a one-line paragraph also the signature after
+ * it, a table its header and first row. Keeps headings and the signature from standing alone.
  */
 function startHeight(c: Composer, blocks: Block[], i: number): number {
   const block = blocks[i];
@@ -123,8 +124,10 @@ function startHeight(c: Composer, blocks: Block[], i: number): number {
   switch (block.kind) {
     case 'heading':
       return c.geo.pitch + startHeight(c, blocks, i + 1);
-    case 'paragraph':
-      return c.geo.pitch + (next?.kind === 'signature' && paragraphLines(c, 'body', block.text).length === 1 ? signatureHeight(c, next) : 0);
+    case 'paragraph': {
+      const lines = paragraphLines(c, 'body', block.text).length;
+      return c.geo.pitch * (lines <= 3 ? lines : 2) + (next?.kind === 'signature' && lines === 1 ? signatureHeight(c, next) : 0);
+    }
     case 'table':
       return tableStartHeight(layoutTable(c, block.table, block.text));
     case 'signature':
