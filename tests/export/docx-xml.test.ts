@@ -148,6 +148,22 @@ describe('DOCX package XML', () => {
     expect(byTag('w:br', pkg.document).length).toBe(8);
   });
 
+  it('shades and centres table 二’s 第二十条 rows and gives its rows the template’s height', () => {
+    const t2 = byTag('w:tbl', pkg.document)[0]!;
+    const captions = byTag('w:tc', t2).filter((tc) => /^第二十条第/.test(textOf(tc)));
+    expect(captions).toHaveLength(4);
+    for (const tc of captions) {
+      expect(attr(byTag('w:shd', tc)[0], 'fill')).toBe('C6D9F1');
+      expect(attr(byTag('w:jc', tc)[0], 'val')).toBe('center');
+    }
+    expect(byTag('w:tc', t2).filter((tc) => byTag('w:shd', tc).length)).toHaveLength(4);
+    for (const tr of children(t2, 'w:tr')) {
+      const height = byTag('w:trHeight', tr)[0];
+      expect(attr(height, 'hRule')).toBe('atLeast');
+      expect(Number(attr(height, 'val'))).toBe(Math.round((11 / 25.4) * 72 * 20));
+    }
+  });
+
   it('marks header rows to repeat and no row to split across pages', () => {
     byTag('w:tbl', pkg.document).forEach((tbl, i) => {
       const rows = children(tbl, 'w:tr');

@@ -14,7 +14,52 @@ import { loadSeed, tool, writeTemp } from './pdf-support.ts';
 const LABEL = '三、本年度办理结果';
 const template = getTemplate();
 
+/** Pixels of a P6 PPM (what pdftoppm writes without -png) whose colour is within 12 of `rgb`, per pixel row. */
+function colouredRows(ppm: Buffer, rgb: [number, number, number]): number[] {
+  const [dataStart, w, h] = ppm.toString('latin1', 0, 64).match(/^P6\s+(\d+)\s+(\d+)\s+255\s/)!.map((v, i) => (i === 0 ? v.length : Number(v)));
+  const rows: number[] = [];
+  for (let y = 0; y < h!; y++) {
+    let n = 0;
+    for (let x = 0; x < w!; x++) {
+      const at = dataStart! + (y * w! + x) * 3;
+      if (rgb.every((c, k) => Math.abs(ppm[at + k]! - c) <= 12)) n++;
+    }
+    rows.push(n);
+  }
+  return rows;
+}
+
 describe('PDF table labels', () => {
+  it('shades table 二’s four 第二十条 rows light blue, centres their text and gives rows the template’s height', async () => {
+    const doc = await loadSeed('2022-zhongwei-spfw');
+    const path = await writeTemp('t2.pdf', await renderPdf(doc, { fonts: await nodeFontFiles() }));
+    const bbox = (await tool('pdftotext', ['-bbox', path, '-'])).stdout;
+    const pages = bbox.split('<page ').slice(1);
+    const n = pages.findIndex((p) => p.includes('第二十条第（一）项')) + 1;
+    const words = [...pages[n - 1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      x: (Number(m[1]) + Number(m[3])) / 2,
+      y: (Number(m[2]) + Number(m[4])) / 2,
+      text: m[5]!,
+    }));
+    const captions = words.filter((w) => /^第二十条第/.test(w.text));
+    expect(captions).toHaveLength(4);
+    const centre = (28 + 156 / 2) * PT_PER_MM;
+    for (const c of captions) expect(c.x, c.text).toBeCloseTo(centre, 0);
+    // Consecutive rows (caption → 信息内容 head) are at least the template's 11 mm apart.
+    const head = words.find((w) => w.text === '信息内容' && w.y > captions[0]!.y)!;
+    expect(head.y - captions[0]!.y).toBeGreaterThanOrEqual(11 * PT_PER_MM - 0.5);
+
+    const dpi = 36;
+    await tool('pdftoppm', ['-r', String(dpi), '-f', String(n), '-l', String(n), '-singlefile', path, `${path}-t2`]);
+    const { readFile } = await import('node:fs/promises');
+    const shaded = colouredRows(await readFile(`${path}-t2.ppm`), [0xc6, 0xd9, 0xf1]);
+    // Four bands of shaded pixel rows across the text block (the caption text interrupts them in the middle).
+    const full = shaded.map((count) => count > 0.6 * 156 * (dpi / 25.4));
+    const bands = full.filter((on, y) => on && !full[y - 1]).length;
+    expect(bands).toBe(4);
+    for (const c of captions) expect(full[Math.round((c.y / 72) * dpi)], c.text).toBe(true);
+  });
+
   it('lays table 三 out: the merged label stacked, the （三）… labels broken after their number and two characters', async () => {
     const composer = new Composer(await PDFDocument.create(), new FontBook(await nodeFontFiles(), template.pageStyle), template.pageStyle);
     const layout = layoutTable(composer, getTable(template, 't3'), () => '0');

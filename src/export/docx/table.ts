@@ -5,12 +5,14 @@
 import {
   AlignmentType,
   BorderStyle,
+  HeightRule,
   LineRuleType,
   Paragraph,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  ShadingType,
   TextRun,
   VerticalAlignTable,
   VerticalMergeType,
@@ -19,7 +21,7 @@ import {
 } from 'docx';
 import type { GridCell, TemplateTable } from '../../core/index.ts';
 import { mmToTwips, ptToTwips, type DocxStyle } from './style.ts';
-import { cellAlign, isStackedLabel } from '../table-label.ts';
+import { cellAlign, cellFill, isStackedLabel, minRowHeightPt } from '../table-label.ts';
 import { xmlText } from './xml-text.ts';
 
 /** Relative template widths scaled to whole twips that add up exactly to the text block. */
@@ -49,6 +51,7 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
   const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
 
   const gridRows = [...table.layout.header, ...table.layout.body];
+  const minHeight = ptToTwips(minRowHeightPt(table));
   // Per grid column: rows still covered by a vertical merge from above, and that merge's width.
   const covered: { rows: number; colSpan: number }[] = widths.map(() => ({ rows: 0, colSpan: 1 }));
 
@@ -72,9 +75,11 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
       const colSpan = cell.colSpan ?? 1;
       const rowSpan = cell.rowSpan ?? 1;
       if (rowSpan > 1) covered[col] = { rows: rowSpan - 1, colSpan };
+      const fill = cellFill(table, cell);
       out.push(
         new TableCell({
           ...common,
+          ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
           children: [cellParagraph(cell, spanWidth(col, colSpan), keepNext)],
           columnSpan: colSpan,
           ...(rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
@@ -84,7 +89,7 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
       col += colSpan;
     }
     if (queue.length || col !== widths.length) throw new Error(`${table.id}: layout row ${r} overflows the grid`);
-    return new TableRow({ children: out, cantSplit: true, tableHeader: r < table.layout.header.length });
+    return new TableRow({ children: out, cantSplit: true, tableHeader: r < table.layout.header.length, ...(minHeight ? { height: { value: minHeight, rule: HeightRule.ATLEAST } } : {}) });
   });
 
   function cellParagraph(cell: GridCell, width: number, keepNext: boolean): Paragraph {
@@ -92,7 +97,7 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
     // A stacked label gets a line break after each character: Word and LibreOffice would otherwise
     // keep "三、" together (禁则) and squeeze or overflow the one-character column.
     if (isStackedLabel(cell, width / 20, run.sizePt)) return paragraph(Array.from(cell.text.replace(/\s+/gu, '')), AlignmentType.CENTER, keepNext);
-    return paragraph([cell.text], cellAlign(cell) === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER, keepNext);
+    return paragraph([cell.text], cellAlign(table, cell) === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER, keepNext);
   }
 
   return new Table({

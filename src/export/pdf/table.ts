@@ -1,10 +1,10 @@
 // Tables drawn from the template's layout grid: merges exactly as the template, column widths scaled
 // to the text block, labels wrapped inside their cells (narrow merged labels stacked one character
 // per line), numbers centred, rows never split, header rows repeated after a page break.
-import { lineTo, moveTo, popGraphicsState, pushGraphicsState, setLineWidth, stroke, type PDFOperator } from '@cantoo/pdf-lib';
+import { fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, setLineWidth, stroke, type PDFOperator } from '@cantoo/pdf-lib';
 import { placeGrid, type TemplateTable } from '../../core/index.ts';
 import { breakLines, type Line } from '../text/line-break.ts';
-import { cellAlign, isStackedLabel } from '../table-label.ts';
+import { cellAlign, cellFill, isStackedLabel, minRowHeightPt } from '../table-label.ts';
 import type { Composer } from './composer.ts';
 
 const PAD_X = 3;
@@ -20,6 +20,8 @@ interface PlacedCell {
   colSpan: number;
   lines: Line[];
   align: 'left' | 'center';
+  /** Background colour, 6 hex digits, or null. */
+  fill: string | null;
   /** Type size: the table role's, smaller for a number too wide for its cell (numbers never wrap). */
   size: number;
   height: number;
@@ -39,7 +41,7 @@ export function layoutTable(composer: Composer, table: TemplateTable, text: (cel
   const { geo } = composer;
   const size = composer.style.roles.table.sizePt;
   const lineHeight = size * LINE_HEIGHT;
-  const minRow = Math.max(lineHeight + 2 * PAD_Y, geo.pitch * 0.7);
+  const minRow = Math.max(lineHeight + 2 * PAD_Y, geo.pitch * 0.7, minRowHeightPt(table));
   const rows = [...table.layout.header, ...table.layout.body];
   const total = table.layout.columnWidths.reduce((a, b) => a + b, 0);
   const colX = [0];
@@ -55,7 +57,7 @@ export function layoutTable(composer: Composer, table: TemplateTable, text: (cel
     const lines = isStackedLabel(cell, width, size)
       ? Array.from(content.replace(/\s+/gu, '')).map((ch) => breakLines(ch, { width: inner, measure: (t) => measure(t, size), justify: false })[0]!)
       : breakLines(content, { width: inner, measure: (t) => measure(t, cellSize), justify: false });
-    return { row: r, col: c, rowSpan, colSpan, lines, align: cellAlign(cell), size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y };
+    return { row: r, col: c, rowSpan, colSpan, lines, align: cellAlign(table, cell), fill: cellFill(table, cell), size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y };
   });
 
   const rowHeights = rows.map(() => minRow);
@@ -150,6 +152,8 @@ async function drawRows(composer: Composer, layout: TableLayout, rows: number[],
     const x1 = layout.colX[cell.col + cell.colSpan]!;
     const X = (x: number) => geo.left + x;
     const Y = (y: number) => geo.pageHeight - geo.top - y;
+    // Shading goes under the text drawn next; the rules are stroked last, over both.
+    if (cell.fill) page.pushOperators(pushGraphicsState(), setFillingRgbColor(...rgb(cell.fill)), rectangle(X(x0), Y(y0 + height), x1 - x0, height), fill(), popGraphicsState());
     rules.push(moveTo(X(x0), Y(y0)), lineTo(X(x1), Y(y0)), lineTo(X(x1), Y(y0 + height)), lineTo(X(x0), Y(y0 + height)), lineTo(X(x0), Y(y0)), stroke());
     // The text of a merged cell goes with its first row (on the page where the cell starts).
     if (!shown.has(cell.row)) continue;
@@ -162,4 +166,9 @@ async function drawRows(composer: Composer, layout: TableLayout, rows: number[],
   }
   rules.push(popGraphicsState());
   page.pushOperators(...rules);
+}
+
+/** "C6D9F1" → [0.78, 0.85, 0.95]. */
+function rgb(hex: string): [number, number, number] {
+  return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
 }
