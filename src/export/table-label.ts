@@ -13,6 +13,14 @@ export function isStackedLabel(cell: GridCell, columnWidthPt: number, sizePt: nu
   return 'text' in cell && cell.role === 'rowLabel' && (cell.rowSpan ?? 1) > 1 && columnWidthPt < 3 * sizePt;
 }
 
+/** Punctuation in its vertical presentation form (、 → ︑), as vertical text sets it. */
+const VERTICAL_FORMS: Record<string, string> = { '、': '︑', '，': '︐', '。': '︒', '：': '︓', '；': '︔', '（': '︵', '）': '︶', '“': '﹁', '”': '﹂' };
+
+/** The characters of a stacked label top to bottom, punctuation in vertical form (NFKC gives the text back). */
+export function stackedLabelChars(text: string): string[] {
+  return Array.from(text.replace(/\s+/gu, '')).map((ch) => VERTICAL_FORMS[ch] ?? ch);
+}
+
 /** Each cell's width in points, the template's relative column widths scaled to `textWidthPt`. */
 export function cellWidthsPt(table: TemplateTable, textWidthPt: number): Map<GridCell, number> {
   const { columnWidths } = table.layout;

@@ -64,8 +64,9 @@ describe('PDF table labels', () => {
     const composer = new Composer(await PDFDocument.create(), new FontBook(await nodeFontFiles(), template.pageStyle), template.pageStyle);
     const layout = layoutTable(composer, getTable(template, 't3'), () => '0');
     const lines = (row: number, col: number) => layout.cells.find((c) => c.row === row && c.col === col)!.lines.map((l) => l.text);
-    const stacked = layout.cells.find((c) => c.lines.map((l) => l.text).join('') === LABEL)!;
-    expect(stacked.lines.map((l) => l.text)).toEqual(Array.from(LABEL));
+    const stacked = layout.cells.find((c) => c.lines.map((l) => l.text).join('').normalize('NFKC') === LABEL)!;
+    // 、 in its vertical form, as real reports set it (NFKC, as text extraction normalises, gives 、 back).
+    expect(stacked.lines.map((l) => l.text)).toEqual(Array.from('三︑本年度办理结果'));
     expect(stacked.align).toBe('center');
     // （三）不予公开, （四）无法提供, （五）不予处理, （六）其他处理: the number and two characters, then the rest.
     const col1 = layout.cells.filter((c) => c.col === 1 && c.rowSpan > 1).map((c) => c.lines.map((l) => l.text));
@@ -75,6 +76,11 @@ describe('PDF table labels', () => {
       ['（五）不予', '处理'],
       ['（六）其他', '处理'],
     ]);
+    // Wrapped labels are balanced: no line holds a single character the first line left over.
+    const wrapped = layout.cells.filter((c) => c.lines.length > 1 && c.rowSpan === 1).map((c) => c.lines.map((l) => l.text));
+    expect(wrapped.length).toBeGreaterThan(3);
+    for (const lines of wrapped) expect(Math.min(...lines.map((l) => Array.from(l).length)), lines.join('/')).toBeGreaterThan(1);
+    expect(wrapped).toContainEqual(['2.其他法律行政', '法规禁止公开']);
     // Applicant columns wrap two by two as published reports do.
     expect(lines(1, 3)).toEqual(['自然', '人']);
     expect(lines(2, 6)).toEqual(['社会', '公益', '组织']);
@@ -96,7 +102,7 @@ describe('PDF table labels', () => {
         .sort((a, b) => a.y - b.y),
     );
     const stack = stacks.reduce((a, b) => (b.length > a.length ? b : a));
-    expect(stack.map((w) => w.text)).toEqual(Array.from(LABEL));
+    expect(stack.map((w) => w.text.normalize('NFKC'))).toEqual(Array.from(LABEL));
     for (const [k, w] of stack.entries()) {
       // Each character's em box (what poppler reports) centred in the column, one line below the last.
       expect(w.x, w.text).toBeCloseTo(left + colWidth / 2, 0);

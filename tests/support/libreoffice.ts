@@ -4,17 +4,30 @@
 // them, as the PDF export does (src/export/fonts/faces.ts), so pages show
 // real Chinese glyphs without installing anything system-wide.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getTemplate } from '../../src/core/index.ts';
+import { sfntFromWoff } from '../../src/export/fonts/woff.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SERIF_DIR = join(ROOT, 'node_modules/@expo-google-fonts/noto-serif-sc/300Light');
 const SERIF_SEMIBOLD_DIR = join(ROOT, 'node_modules/@expo-google-fonts/noto-serif-sc/600SemiBold');
 const SANS_DIR = join(ROOT, 'node_modules/@expo-google-fonts/noto-sans-sc/400Regular');
-const KAI_DIR = join(ROOT, 'node_modules/@fontsource/lxgw-wenkai/files');
+/** LibreOffice ignores WOFF files: the Kai face goes to it unpacked as TrueType (written once). */
+const KAI_DIR = join(tmpdir(), 'nianbao-lo-fonts');
+const KAI_WOFF = join(ROOT, 'node_modules/@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff');
+
+async function writeKaiTtf(): Promise<void> {
+  const target = join(KAI_DIR, 'LXGWWenKai-Regular.ttf');
+  if (await stat(target).then(() => true, () => false)) return;
+  await mkdir(KAI_DIR, { recursive: true });
+  // Written under a temporary name and renamed, so a parallel test never sees half a font.
+  const partial = `${target}.${process.pid}`;
+  await writeFile(partial, sfntFromWoff(new Uint8Array(await readFile(KAI_WOFF))));
+  await rename(partial, target);
+}
 /** Shared across calls so the 10–15 MB faces are scanned once, not on every conversion. */
 const FONT_CACHE = join(tmpdir(), 'nianbao-fontconfig-cache');
 
@@ -64,6 +77,7 @@ export async function convertDocxToPdf(input: string | Uint8Array, options: Conv
     if (typeof input === 'string') await writeFile(source, await readFile(input));
     else await writeFile(source, input);
     const conf = join(work, 'fonts.conf');
+    await writeKaiTtf();
     await writeFile(conf, fontsConf());
     await mkdir(FONT_CACHE, { recursive: true });
     const outDir = join(work, 'out');

@@ -4,7 +4,7 @@
 import { fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, setLineWidth, stroke, type PDFOperator } from '@cantoo/pdf-lib';
 import { placeGrid, type TemplateTable } from '../../core/index.ts';
 import { breakLines, type Line } from '../text/line-break.ts';
-import { cellAlign, cellFill, isStackedLabel, minRowHeightPt } from '../table-label.ts';
+import { cellAlign, cellFill, isStackedLabel, minRowHeightPt, stackedLabelChars } from '../table-label.ts';
 import type { Composer } from './composer.ts';
 
 const PAD_X = 3;
@@ -55,8 +55,8 @@ export function layoutTable(composer: Composer, table: TemplateTable, text: (cel
     const natural = measure(content, size);
     const cellSize = 'cell' in cell && natural > inner ? Math.max(MIN_NUMBER_SIZE, (size * inner) / natural) : size;
     const lines = isStackedLabel(cell, width, size)
-      ? Array.from(content.replace(/\s+/gu, '')).map((ch) => breakLines(ch, { width: inner, measure: (t) => measure(t, size), justify: false })[0]!)
-      : breakLines(content, { width: inner, measure: (t) => measure(t, cellSize), justify: false });
+      ? stackedLabelChars(content).map((ch) => breakLines(ch, { width: inner, measure: (t) => measure(t, size), justify: false })[0]!)
+      : balancedLines(content, inner, (t) => measure(t, cellSize));
     return { row: r, col: c, rowSpan, colSpan, lines, align: cellAlign(table, cell), fill: cellFill(table, cell), size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y };
   });
 
@@ -68,6 +68,25 @@ export function layoutTable(composer: Composer, table: TemplateTable, text: (cel
   }
   const keepWithNext = rows.map((row) => row.every((cell) => 'text' in cell && (cell.role === 'caption' || cell.role === 'header')));
   return { cells, colX, rowHeights, headerRows: table.layout.header.length, keepWithNext };
+}
+
+/**
+ * A label broken into as few lines as fit the cell; where that strands a single character on the
+ * last line, as even as possible instead — the narrowest width that still gives that many lines
+ * ("…禁止公/开" becomes "…行政/法规禁止公开").
+ */
+function balancedLines(text: string, width: number, measure: (t: string) => number): Line[] {
+  const wrap = (w: number) => breakLines(text, { width: w, measure, justify: false });
+  const greedy = wrap(width);
+  if (greedy.length < 2 || Array.from(greedy.at(-1)!.text.trim()).length > 1) return greedy;
+  let lo = 0;
+  let hi = width;
+  for (let i = 0; i < 16; i++) {
+    const mid = (lo + hi) / 2;
+    if (wrap(mid).length <= greedy.length) hi = mid;
+    else lo = mid;
+  }
+  return wrap(hi);
 }
 
 /**
