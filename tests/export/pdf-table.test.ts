@@ -8,7 +8,7 @@ import { PT_PER_MM } from '../../src/export/page-grid.ts';
 import { renderPdf } from '../../src/export/pdf/index.ts';
 import { Composer } from '../../src/export/pdf/composer.ts';
 import { FontBook } from '../../src/export/pdf/font-book.ts';
-import { layoutTable } from '../../src/export/pdf/table.ts';
+import { layoutTable, paginate } from '../../src/export/pdf/table.ts';
 import { loadSeed, tool, writeTemp } from './pdf-support.ts';
 
 const LABEL = '三、本年度办理结果';
@@ -84,6 +84,26 @@ describe('PDF table labels', () => {
     // Applicant columns wrap two by two as published reports do.
     expect(lines(1, 3)).toEqual(['自然', '人']);
     expect(lines(2, 6)).toEqual(['社会', '公益', '组织']);
+  });
+
+  it('never leaves a continuation page of table 三 with its repeated header above only a few rows', async () => {
+    const composer = new Composer(await PDFDocument.create(), new FontBook(await nodeFontFiles(), template.pageStyle), template.pageStyle);
+    const layout = layoutTable(composer, getTable(template, 't3'), () => '0');
+    const { rowHeights, headerRows } = layout;
+    const sum = (from: number, to: number) => rowHeights.slice(from, to).reduce((a, b) => a + b, 0);
+    const pageRoom = composer.geo.textHeight;
+    for (const left of [1, 2, 3, 4]) {
+      // Room on the first page for all rows but the last `left` ones.
+      const segments = paginate(layout, sum(0, rowHeights.length - left) + 0.5, pageRoom);
+      expect(segments.length, `${left} left`).toBe(2);
+      const [first, last] = segments as [[number, number], [number, number]];
+      expect(first[0]).toBe(headerRows);
+      expect(first[1]).toBe(last[0]);
+      expect(last[1]).toBe(rowHeights.length);
+      expect(last[1] - last[0], `${left} left`).toBeGreaterThanOrEqual(5);
+      // The moved boundary cuts no merged label before its text had room.
+      expect(layout.cells.some((c) => c.row < last[0] && c.row + c.rowSpan > last[0] && sum(c.row, last[0]) < c.height)).toBe(false);
+    }
   });
 
   it('prints the stacked label one character per line, centred in its column, in reading order', async () => {

@@ -12,6 +12,11 @@ const PAD_Y = 3;
 const LINE_HEIGHT = 1.35;
 const RULE_WIDTH = 0.5;
 const MIN_NUMBER_SIZE = 6;
+/**
+ * Fewest body rows under a repeated header on a table's last page: a five-line header above two or
+ * three rows reads as a stray; rows come over from the page before instead.
+ */
+const MIN_CONTINUED_ROWS = 5;
 
 interface PlacedCell {
   row: number;
@@ -127,7 +132,27 @@ export function paginate(layout: TableLayout, firstPageRoom: number, pageRoom: n
     start = end;
     room = pageRoom - headerHeight;
   }
+  balanceLastPage(segments, cells, rowHeights);
   return segments;
+}
+
+/**
+ * Moves rows from the second-to-last page to the last one until it has MIN_CONTINUED_ROWS, at a
+ * boundary where every merged label it cuts has had the height its text needs (as paginate
+ * requires), as long as the page before keeps as many.
+ */
+function balanceLastPage(segments: [number, number][], cells: PlacedCell[], rowHeights: number[]): void {
+  if (segments.length < 2) return;
+  const last = segments.at(-1)!;
+  const before = segments.at(-2)!;
+  if (last[1] - last[0] >= MIN_CONTINUED_ROWS) return;
+  const crossed = (b: number) => cells.some((c) => c.row < b && c.row + c.rowSpan > b && rowHeights.slice(c.row, b).reduce((s, h) => s + h, 0) < c.height);
+  for (let b = last[1] - MIN_CONTINUED_ROWS; b >= before[0] + MIN_CONTINUED_ROWS; b--) {
+    if (b >= last[0] || crossed(b)) continue;
+    before[1] = b;
+    last[0] = b;
+    return;
+  }
 }
 
 /** Height of the header rows plus the first body rows that must stay with them. */
