@@ -72,11 +72,13 @@ function renderTable(table: TemplateTable, cellText: (id: string) => string, lab
     groups[groups.length - 1]!.push(cells);
   }
   return [
+    '<div class="table-wrap">',
     `<table${labelledBy ? ` aria-labelledby="${labelledBy}"` : ''}>`,
     `<colgroup>${cols}</colgroup>`,
     header.length ? `<thead>\n${header.map(row).join('\n')}\n</thead>` : '',
     ...groups.map((g) => `<tbody>\n${g.map(row).join('\n')}\n</tbody>`),
     '</table>',
+    '</div>',
   ]
     .filter(Boolean)
     .join('\n');
