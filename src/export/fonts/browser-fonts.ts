@@ -7,6 +7,7 @@ import serif from 'nianbao-font-subset:serif';
 import serifSemiBold from 'nianbao-font-subset:serifSemiBold';
 import sans from 'nianbao-font-subset:sans';
 import kai from 'nianbao-font-subset:kai';
+import type { FontRoleName } from '../../core/index.ts';
 import type { ShippedFace } from './faces.ts';
 
 export const SUBSET_FONT_URLS: Record<ShippedFace, string> = { serif, serifSemiBold, sans, kai };
@@ -39,6 +40,17 @@ export async function fetchFonts<K extends string>(urls: Record<K, string>, onBy
     }),
   );
   return Object.fromEntries(files) as Record<K, Uint8Array>;
+}
+
+/**
+ * The fonts the administrator installed on the server, by role (none when signed out or offline).
+ * Cached like the shipped ones, under a URL that changes when a font is replaced.
+ */
+export async function fetchInstalledFonts(onBytes?: (received: number, total: number) => void): Promise<Partial<Record<FontRoleName, Uint8Array>>> {
+  const res = await fetch('/api/fonts', { credentials: 'same-origin' }).catch(() => null);
+  if (!res?.ok) return {};
+  const { fonts } = (await res.json()) as { fonts: { role: FontRoleName; installedAt: string }[] };
+  return fetchFonts(Object.fromEntries(fonts.map((f) => [f.role, `/api/fonts/${f.role}?v=${encodeURIComponent(f.installedAt)}`])) as Record<FontRoleName, string>, onBytes);
 }
 
 const sum = (m: Map<unknown, number>) => [...m.values()].reduce((a, b) => a + b, 0);

@@ -41,6 +41,17 @@ export async function readUserFonts(specs: string[]): Promise<Partial<Record<Fon
   return user;
 }
 
+type InstalledFontSource = () => Promise<Partial<Record<FontRoleName, Uint8Array>>>;
+let installed: InstalledFontSource = async () => ({});
+
+/**
+ * Where the fonts an administrator installed on the server come from (the server registers its
+ * database here); every Node export then uses them, `--font` files taking precedence.
+ */
+export function setInstalledFontSource(source: InstalledFontSource): void {
+  installed = source;
+}
+
 export async function nodeFontFiles(userSpecs: string[] = []): Promise<FontFiles> {
-  return { shipped: await loadShippedFonts(), user: await readUserFonts(userSpecs) };
+  return { shipped: await loadShippedFonts(), user: { ...(await installed()), ...(await readUserFonts(userSpecs)) } };
 }
