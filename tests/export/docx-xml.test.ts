@@ -115,7 +115,7 @@ describe('DOCX package XML', () => {
     expect(attr(body.fonts, 'eastAsia')).toBe('仿宋_GB2312');
     expect([attr(body.fonts, 'ascii'), attr(body.fonts, 'hAnsi')]).toEqual(['Times New Roman', 'Times New Roman']);
     expect(body.size).toBe('32');
-    // Fixed 28.95 pt pitch (22 lines per page, also the section's line grid); 28 characters per
+    // Fixed 28.95 pt pitch (22 lines per page); 28 characters per
     // 442 pt line: 16 pt condensed by 0.25 pt (-5 twips) each, in the style, not on every run; the
     // first line indented two such characters (2 × 15.75 pt).
     const spacing = byTag('w:spacing', body.pPr!)[0];
@@ -123,8 +123,6 @@ describe('DOCX package XML', () => {
     expect(attr(byTag('w:spacing', child(body.s, 'w:rPr')!)[0], 'val')).toBe('-5');
     const ind = byTag('w:ind', body.pPr!)[0];
     expect([attr(ind, 'firstLine'), attr(ind, 'firstLineChars')]).toEqual(['630', '200']);
-    const grid = byTag('w:docGrid', byTag('w:sectPr', pkg.document)[0]!)[0];
-    expect([attr(grid, 'type'), attr(grid, 'linePitch')]).toEqual(['lines', '579']);
 
     expect(styleOf(para(byTag('w:tbl', pkg.document)[0]!, '信息内容'))).toBe('TableText');
     const cell = style('TableText');

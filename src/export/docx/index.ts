@@ -2,7 +2,6 @@
 // the template's exact structure). Runs in Node and in the browser: no Buffer, no fs.
 import {
   Document,
-  DocumentGridType,
   LineRuleType,
   Packer,
   Paragraph,
@@ -47,9 +46,9 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
               footer: footerDistance(style),
             },
           },
-          // The 22-line grid, as the official template sets it (the 28 characters come from the
-          // styles' character spacing, which LibreOffice renders more faithfully than charSpace).
-          grid: { type: DocumentGridType.LINES, linePitch: style.linePitch },
+          // No w:docGrid: LibreOffice snaps table rows to it (a paragraph-level snapToGrid off, which
+          // the docx library cannot write, would be needed). The 22 lines come from the styles'
+          // exact pitch, the 28 characters from their character spacing.
         },
         footers: pageNumberFooters(style),
         children: blocks.flatMap((block, i) => renderBlock(block, style, blocks[i + 1])),

@@ -50,8 +50,7 @@ export function reportStyles(style: DocxStyle): IStylesOptions {
       { id: STYLE_IDS.signature, name: 'Signature', basedOn: STYLE_IDS.body, next: STYLE_IDS.signature, run: run('body'), paragraph: { alignment: AlignmentType.RIGHT, spacing: exact, indent: { firstLine: 0, firstLineChars: 0 } } },
       // Page numbers: the style carries 宋体 四号, so the PAGE field's cached digits get it too.
       { id: STYLE_IDS.footer, name: 'footer', basedOn: 'Normal', run: run('pageNumber'), paragraph: { spacing: { line: ptToTwips(style.role('pageNumber').sizePt), lineRule: LineRuleType.EXACT, before: 0, after: 0 } } },
-      // Table text keeps its own single spacing: off the section's line grid, which would make every row a grid line or two high.
-      { id: STYLE_IDS.table, name: '表格文字', basedOn: 'Normal', quickFormat: true, run: { ...run('table'), snapToGrid: false }, paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } } },
+      { id: STYLE_IDS.table, name: '表格文字', basedOn: 'Normal', quickFormat: true, run: run('table'), paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } } },
     ],
   };
 }
