@@ -170,7 +170,8 @@ export function breakLines(text: string, options: BreakOptions): Line[] {
       }
     } else {
       let from = 0;
-      for (const at of [...wordBreaks(u.text), u.text.length]) {
+      // Most units are one character: only words can have breaks inside.
+      for (const at of [...(u.text.length > 2 ? wordBreaks(u.text) : []), u.text.length]) {
         units.push(unit(u.start + from, u.text.slice(from, at)));
         if (from > 0) allowed.add(u.start + from);
         from = at;
