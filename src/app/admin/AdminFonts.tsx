@@ -21,7 +21,7 @@ export function AdminFonts() {
     );
   };
   return (
-    <section className="report-list" aria-labelledby="fonts-title">
+    <section aria-labelledby="fonts-title">
       <h2 id="fonts-title" className="second">
         公文字体
       </h2>

@@ -366,8 +366,8 @@ export function AdminPage() {
               </tbody>
             </table>
           )}
+          <AdminFonts />
         </section>
-        <AdminFonts />
         {agencies.data && (
           <div className="admin-forms">
             <NewAgency agencies={agencies.data} />

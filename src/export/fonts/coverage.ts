@@ -24,7 +24,8 @@ export function checkFontCoverage(raw: Uint8Array, name: string): FontCheck {
   }
   const missing = gb2312().filter((cp) => !font.hasGlyphForCodePoint(cp));
   if (missing.length) {
-    const sample = missing.slice(0, 10).map((cp) => String.fromCodePoint(cp)).join('');
+    // Hanzi first: they say more about the font than missing punctuation does.
+    const sample = [...missing.filter((cp) => cp >= 0x4e00), ...missing.filter((cp) => cp < 0x4e00)].slice(0, 10).map((cp) => String.fromCodePoint(cp)).join('');
     throw new Error(`${name} 缺少 GB2312 中的 ${missing.length} 个字符（如“${sample}”），不能作为公文字体使用`);
   }
   return { family: font.familyName || name, bytes };
