@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { breakLines, breakPositions, HANGING, NO_LINE_END, NO_LINE_START, wordBreaks } from '../../src/export/text/line-break.ts';
+import { balancedLines, breakLines, breakPositions, HANGING, NO_LINE_END, NO_LINE_START, wordBreaks } from '../../src/export/text/line-break.ts';
 
 /** A monospace model of the page: ideographs and full-width punctuation 1 em, Latin and digits ½ em. */
 const measure = (s: string) => Array.from(s).reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
@@ -81,6 +81,17 @@ describe('禁则 (Chinese line-breaking rules)', () => {
     expect(firstLast.x + firstLast.width).toBeCloseTo(7);
     expect(out[2]!.justified).toBe(false);
     expect(out[2]!.units.map((u) => u.x)).toEqual([0, 1]);
+  });
+});
+
+describe('balanced labels', () => {
+  it('never strands one character on the last line: the lines are evened out instead', () => {
+    const text = (lines: ReturnType<typeof balancedLines>) => lines.map((l) => l.text);
+    expect(text(breakLines('2.其他法律行政法规禁止公开', { width: 12, measure, justify: false }))).toEqual(['2.其他法律行政法规禁止公', '开']);
+    expect(text(balancedLines('2.其他法律行政法规禁止公开', 12, measure))).toEqual(['2.其他法律行政', '法规禁止公开']);
+    // A last line of two or more characters is left as the greedy break put it.
+    expect(text(balancedLines('（三）不予公开', 5, measure))).toEqual(['（三）不予', '公开']);
+    expect(text(balancedLines('属于国家秘密', 6, measure))).toEqual(['属于国家秘密']);
   });
 });
 

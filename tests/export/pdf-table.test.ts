@@ -80,7 +80,10 @@ describe('PDF table labels', () => {
     const wrapped = layout.cells.filter((c) => c.lines.length > 1 && c.rowSpan === 1).map((c) => c.lines.map((l) => l.text));
     expect(wrapped.length).toBeGreaterThan(3);
     for (const lines of wrapped) expect(Math.min(...lines.map((l) => Array.from(l).length)), lines.join('/')).toBeGreaterThan(1);
-    expect(wrapped).toContainEqual(['2.其他法律行政', '法规禁止公开']);
+    // The template's widths fit the longest one-line labels (they used to leave “开”, “息” alone).
+    for (const label of ['2.其他法律行政法规禁止公开', '1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作']) {
+      expect(layout.cells.find((c) => c.lines.map((l) => l.text).join('') === label)!.lines).toHaveLength(1);
+    }
     // Applicant columns wrap two by two as published reports do.
     expect(lines(1, 3)).toEqual(['自然', '人']);
     expect(lines(2, 6)).toEqual(['社会', '公益', '组织']);

@@ -3,7 +3,7 @@
 // per line), numbers centred, rows never split, header rows repeated after a page break.
 import { fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, setLineWidth, stroke, type PDFOperator } from '@cantoo/pdf-lib';
 import { placeGrid, type TemplateTable } from '../../core/index.ts';
-import { breakLines, type Line } from '../text/line-break.ts';
+import { balancedLines, breakLines, type Line } from '../text/line-break.ts';
 import { cellAlign, cellFill, isStackedLabel, minRowHeightPt, stackedLabelChars } from '../table-label.ts';
 import type { Composer } from './composer.ts';
 
@@ -73,25 +73,6 @@ export function layoutTable(composer: Composer, table: TemplateTable, text: (cel
   }
   const keepWithNext = rows.map((row) => row.every((cell) => 'text' in cell && (cell.role === 'caption' || cell.role === 'header')));
   return { cells, colX, rowHeights, headerRows: table.layout.header.length, keepWithNext };
-}
-
-/**
- * A label broken into as few lines as fit the cell; where that strands a single character on the
- * last line, as even as possible instead — the narrowest width that still gives that many lines
- * ("…禁止公/开" becomes "…行政/法规禁止公开").
- */
-function balancedLines(text: string, width: number, measure: (t: string) => number): Line[] {
-  const wrap = (w: number) => breakLines(text, { width: w, measure, justify: false });
-  const greedy = wrap(width);
-  if (greedy.length < 2 || Array.from(greedy.at(-1)!.text.trim()).length > 1) return greedy;
-  let lo = 0;
-  let hi = width;
-  for (let i = 0; i < 16; i++) {
-    const mid = (lo + hi) / 2;
-    if (wrap(mid).length <= greedy.length) hi = mid;
-    else lo = mid;
-  }
-  return wrap(hi);
 }
 
 /**

@@ -242,6 +242,25 @@ function lineStretch(units: Unit[], avail: number, hangs: boolean): number {
   return gaps > 0 && naturalWidth < avail ? (avail - naturalWidth) / gaps : 0;
 }
 
+/**
+ * A label broken into as few lines as fit the cell; where that strands a single character on the
+ * last line, as even as possible instead — the narrowest width that still gives that many lines
+ * ("…禁止公/开" becomes "…行政/法规禁止公开").
+ */
+export function balancedLines(text: string, width: number, measure: (t: string) => number): Line[] {
+  const wrap = (w: number) => breakLines(text, { width: w, measure, justify: false });
+  const greedy = wrap(width);
+  if (greedy.length < 2 || Array.from(greedy.at(-1)!.text.trim()).length > 1) return greedy;
+  let lo = 0;
+  let hi = width;
+  for (let i = 0; i < 16; i++) {
+    const mid = (lo + hi) / 2;
+    if (wrap(mid).length <= greedy.length) hi = mid;
+    else lo = mid;
+  }
+  return wrap(hi);
+}
+
 function placeLine(units: Unit[], indent: number, avail: number, justify: boolean, hangs: boolean, maxStretch: number): Line {
   const { visible, squeeze, naturalWidth, stretchable } = measureLine(units, avail, hangs);
   const stretch = justify ? Math.min(maxStretch, lineStretch(units, avail, hangs)) : 0;
