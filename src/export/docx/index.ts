@@ -9,7 +9,8 @@ import {
   type FileChild,
   type IParagraphOptions,
 } from 'docx';
-import { getTemplate, reportTitle, type ReportDocument } from '../../core/index.ts';
+import { getTemplate, type ReportDocument } from '../../core/index.ts';
+import { reportMetadata } from '../metadata.ts';
 import { reportOutline, type Block } from '../outline.ts';
 import { pageNumberFooters, footerDistance } from './footer.ts';
 import { docxStyle, mmToTwips, ptToTwips, type DocxFontOptions, type DocxStyle } from './style.ts';
@@ -23,14 +24,14 @@ export type DocxOptions = DocxFontOptions;
 export async function renderDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const style = docxStyle(getTemplate(doc.format).pageStyle, options);
   const { paper, marginsMm } = style.page;
-  const author = xmlText(doc.publication.signatory || doc.agency.name);
+  const meta = reportMetadata(doc);
   const blocks = reportOutline(doc);
   const document = new Document({
-    title: xmlText(reportTitle(doc)),
-    subject: xmlText(`${doc.agency.name}${doc.year}年政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）`),
-    keywords: xmlText(['政府信息公开', '年度报告', String(doc.year), doc.agency.name].join(' ')),
-    creator: author,
-    lastModifiedBy: author,
+    title: xmlText(meta.title),
+    subject: xmlText(meta.subject),
+    keywords: xmlText(meta.keywords.join(' ')),
+    creator: xmlText(meta.author),
+    lastModifiedBy: xmlText(meta.author),
     evenAndOddHeaderAndFooters: true,
     styles: reportStyles(style),
     sections: [

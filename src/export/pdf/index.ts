@@ -3,7 +3,8 @@
 // numbers). Runs the same in Node and in a Web Worker: the caller passes the font bytes.
 import * as fontkit from 'fontkit';
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { getTemplate, reportTitle, type FontRoleName, type ReportDocument } from '../../core/index.ts';
+import { getTemplate, type FontRoleName, type ReportDocument } from '../../core/index.ts';
+import { reportMetadata } from '../metadata.ts';
 import { reportOutline, type Block } from '../outline.ts';
 import { breakLines } from '../text/line-break.ts';
 import type { FontFiles } from '../fonts/faces.ts';
@@ -89,11 +90,11 @@ export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promi
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
   const now = options.now ?? new Date();
-  const title = reportTitle(doc);
-  pdf.setTitle(title, { showInWindowTitleBar: true });
-  pdf.setAuthor(doc.publication.signatory || doc.agency.name);
-  pdf.setSubject(`${doc.agency.name}${doc.year}年政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）`);
-  pdf.setKeywords(['政府信息公开', '年度报告', String(doc.year), doc.agency.name]);
+  const meta = reportMetadata(doc);
+  pdf.setTitle(meta.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(meta.author);
+  pdf.setSubject(meta.subject);
+  pdf.setKeywords(meta.keywords);
   pdf.setLanguage('zh-CN');
   pdf.setCreator('Nianbao 年报');
   pdf.setProducer('Nianbao 年报 (pdf-lib, fontkit)');
