@@ -1,7 +1,7 @@
 // Chinese line breaking for the PDF renderer: break opportunities from UAX #14 (the `linebreak`
 // package) tailored with the 禁则 of Chinese typesetting, greedy filling with 标点挤压 (squeezing
 // punctuation to fit one more character), and justification of every line but a paragraph's last,
-// never spread beyond a limit. Pure: widths come from the caller's `measure`.
+// never spread beyond a limit; table labels balanced. Pure: widths come from the caller's `measure`.
 import LineBreaker from 'linebreak';
 
 /** Characters that must not begin a line (行首禁则). */
