@@ -41,6 +41,15 @@ export type GridCell =
   | { text: string; role: 'header' | 'caption' | 'corner' | 'rowLabel'; colSpan?: number; rowSpan?: number }
   | { cell: string; colSpan?: number; rowSpan?: number };
 
+/** How a kind of label cell is drawn, as the official template draws it. */
+export interface CellRoleStyle {
+  /** Background colour, 6 hex digits (table 二's light blue 第二十条 rows). */
+  fill?: string;
+  align?: 'left' | 'center';
+}
+
+export type LabelRole = Extract<GridCell, { text: string }>['role'];
+
 export interface TemplateTable {
   id: TableId;
   number: string;
@@ -56,6 +65,12 @@ export interface TemplateTable {
     /** Rows repeated at the top of each page when the table breaks. */
     header: GridCell[][];
     body: GridCell[][];
+    /** Row height and label styling taken from the official template file. */
+    style?: {
+      /** Least height of a row, mm (the template's trHeight plus its paragraphs' spacing). */
+      minRowHeightMm?: number;
+      roles?: Partial<Record<LabelRole, CellRoleStyle>>;
+    };
   };
 }
 

@@ -8,6 +8,9 @@ import { loadSession } from './auth/sessions.ts';
 import { handleError, notFound } from './http/errors.ts';
 import { csrfGuard, securityHeaders } from './http/security.ts';
 import { agencyRoutes, userRoutes } from './routes/admin.ts';
+import { fontRoutes } from './routes/fonts.ts';
+import { installedFonts } from './installed-fonts.ts';
+import { setInstalledFontSource } from '../export/fonts/node.ts';
 import { publicationRoutes } from './routes/publications.ts';
 import { oversightRoutes, reminderRoutes } from './routes/oversight.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -25,6 +28,8 @@ export interface AppOptions {
 export function createApp({ db, distDir }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError(handleError);
+  // Publishing renders PDFs with the fonts the administrator installed.
+  setInstalledFontSource(() => installedFonts(db));
   app.use('*', securityHeaders);
   app.use('*', async (c, next) => {
     c.set('db', db);
@@ -41,6 +46,7 @@ export function createApp({ db, distDir }: AppOptions): Hono<AppEnv> {
   api.route('/session', sessionRoutes);
   api.route('/agencies', agencyRoutes);
   api.route('/users', userRoutes);
+  api.route('/fonts', fontRoutes);
   api.route('/reports', reportRoutes);
   api.route('/reports', reviewRoutes);
   api.route('/reports', publicationRoutes);

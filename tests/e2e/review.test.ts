@@ -5,6 +5,7 @@
 // reviewer approves and publishes; the published files download byte-identical. Then a stale save
 // from a second tab (review / merge / reload) and an edit made while the server is down.
 // axe-core checks every new screen; screenshots go to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -118,6 +119,15 @@ describe('the review loop in Chromium', () => {
     expect(rows.join('\n')).toMatch(/clerk张填报填报员某某市交通运输局正常/);
     expect(await seriousA11yViolations(admin)).toEqual([]);
     await shot(admin, '20-admin', { top: true });
+
+    // 公文字体: a font without Chinese is refused with the reason, next to the font it was meant for.
+    const latinFont = execFileSync('fc-match', ['-f', '%{file}', 'serif:fontformat=TrueType'], { encoding: 'utf8' });
+    await admin.getByLabel('为“仿宋_GB2312”安装字体文件').setInputFiles(latinFont);
+    await admin.getByRole('alert').filter({ hasText: /缺少 GB2312 中的 \d+ 个字符/ }).waitFor();
+    expect(await admin.getByRole('table', { name: '公文字体' }).getByRole('row', { name: /仿宋_GB2312/ }).textContent()).toContain('未安装，使用开源代替字体');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+    await admin.getByRole('heading', { name: '公文字体' }).scrollIntoViewIfNeeded();
+    await shot(admin, '28-admin-fonts');
   });
 
   it('the clerk signs in, creates the report, fills it consistently and submits it', async () => {

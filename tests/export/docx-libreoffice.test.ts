@@ -43,7 +43,8 @@ describe('DOCX through LibreOffice', () => {
     const dir = await mkdtemp(join(tmpdir(), 'nianbao-docx-lo-'));
     try {
       await writeFile(join(dir, 'r.pdf'), pdf);
-      text = (await run('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'r.pdf'), '-'])).stdout;
+      // The stacked label prints 、 in its vertical form ︑.
+      text = (await run('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'r.pdf'), '-'])).stdout.replace(/︑/g, '、');
       info = (await run('pdfinfo', [join(dir, 'r.pdf')])).stdout;
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -53,6 +54,21 @@ describe('DOCX through LibreOffice', () => {
   it('converts to A4 pages', () => {
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(2);
+  });
+
+  it('keeps the closing lines with the signature, and no heading at the foot of a page', () => {
+    const pages = text
+      .split('\f')
+      .map((page) => page.split('\n').map((l) => l.replace(/\s+/g, '')).filter((l) => l && !/^—\d+—$/.test(l)))
+      .filter((lines) => lines.length);
+    const blocks = reportOutline(doc);
+    const signature = blocks.find((b) => b.kind === 'signature')!;
+    const last = pages.at(-1)!;
+    expect(last.join('')).toContain(signature.signatory);
+    // More than the signatory and the date: the last paragraph's closing lines came along.
+    expect(last.length).toBeGreaterThanOrEqual(4);
+    const headings = new Set(blocks.flatMap((b) => (b.kind === 'heading' ? [b.text.replace(/\s+/g, '')] : [])));
+    for (const [i, lines] of pages.entries()) expect(headings.has(lines.at(-1)!), `page ${i + 1} ends with ${lines.at(-1)}`).toBe(false);
   });
 
   it('shows every block, table label and number in reading order', () => {

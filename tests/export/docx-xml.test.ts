@@ -26,13 +26,15 @@ const attr = (el: Element | undefined, name: string) => el?.attribs[`w:${name}`]
 const child = (el: Element, tag: string) => el.children.find((c): c is Element => c.type === 'tag' && c.name === tag);
 const children = (el: Element, tag: string) => el.children.filter((c): c is Element => c.type === 'tag' && c.name === tag);
 
-/** The paragraph whose text is exactly `text`, and its first run's properties. */
-function paragraph(root: XmlNode | Element, text: string) {
+/** The paragraph whose text is exactly `text`. */
+function para(root: XmlNode | Element, text: string): Element {
   const p = byTag('w:p', root).find((el) => textOf(el) === text);
   if (!p) throw new Error(`no paragraph "${text}"`);
-  const rPr = byTag('w:rPr', p)[0]!;
-  return { p, fonts: byTag('w:rFonts', rPr)[0], size: attr(byTag('w:sz', rPr)[0], 'val'), pPr: child(p, 'w:pPr') };
+  return p;
 }
+
+/** A stacked label's vertical punctuation back in its horizontal form. */
+const fromVertical = (text: string) => text.replace(/︑/g, '、');
 
 /** A DOCX table read back into rows × grid columns: the text covering each position, and whether it starts a cell there. */
 type Position = { text: string; origin: boolean; vMerged: boolean };
@@ -50,7 +52,7 @@ function readTable(tbl: Element): Position[][] {
         const above = rows[rows.length - 1]?.[col + i];
         // A continuation must sit under a vertically merged cell (Word drops a stray one).
         if (continued && !above?.vMerged) throw new Error(`vMerge continue without a merge above at ${rows.length},${col + i}`);
-        row.push(continued ? { text: above!.text, origin: false, vMerged: true } : { text: textOf(tc), origin: i === 0, vMerged: vMerge !== undefined });
+        row.push(continued ? { text: above!.text, origin: false, vMerged: true } : { text: fromVertical(textOf(tc)), origin: i === 0, vMerged: vMerge !== undefined });
       }
     }
     rows.push(row);
@@ -74,41 +76,83 @@ describe('DOCX package XML', () => {
     expect([attr(pgMar, 'top'), attr(pgMar, 'bottom'), attr(pgMar, 'left'), attr(pgMar, 'right')]).toEqual(['2098', '1984', '1587', '1474']);
   });
 
-  it('gives each role its East Asian font and size, digits in Times New Roman', () => {
-    const title = paragraph(pkg.document, doc.agency.name);
+  it('sets every paragraph in a named style that carries its font, size, pitch and indent, digits in Times New Roman', () => {
+    const styles = pkg.xml('word/styles.xml');
+    const styleOf = (p: Element) => attr(byTag('w:pStyle', p)[0], 'val');
+    const style = (id: string) => {
+      const s = byTag('w:style', styles).find((el) => attr(el, 'styleId') === id);
+      if (!s) throw new Error(`no style ${id}`);
+      const rPr = child(s, 'w:rPr')!;
+      return { s, pPr: child(s, 'w:pPr'), fonts: byTag('w:rFonts', rPr)[0], size: attr(byTag('w:sz', rPr)[0], 'val'), name: attr(byTag('w:name', s)[0], 'val') };
+    };
+    // No paragraph of the body carries its own fonts or sizes: editing a style restyles the report.
+    expect(byTag('w:rPr', byTag('w:body', pkg.document)[0]!)).toHaveLength(0);
+
+    expect(styleOf(para(pkg.document, doc.agency.name))).toBe('Title');
+    const title = style('Title');
     expect(attr(title.fonts, 'eastAsia')).toBe('方正小标宋简体');
     expect(title.size).toBe('44');
     expect(attr(byTag('w:jc', title.pPr!)[0], 'val')).toBe('center');
 
-    const heading1 = paragraph(pkg.document, '一、总体情况');
-    expect(attr(heading1.fonts, 'eastAsia')).toBe('黑体');
+    expect(styleOf(para(pkg.document, '一、总体情况'))).toBe('Heading1');
     const heading2 = byTag('w:p', pkg.document).find((p) => /^（一）/.test(textOf(p)))!;
-    expect(attr(byTag('w:rFonts', heading2)[0], 'eastAsia')).toBe('楷体_GB2312');
+    expect(styleOf(heading2)).toBe('Heading2');
+    // Outline levels for Word's and WPS's navigation pane; the library's blue headings replaced.
+    for (const [id, font, level] of [['Heading1', '黑体', '0'], ['Heading2', '楷体_GB2312', '1']] as const) {
+      const h = style(id);
+      expect(h.name).toBe(`heading ${id.slice(-1)}`);
+      expect(attr(h.fonts, 'eastAsia')).toBe(font);
+      expect(attr(byTag('w:outlineLvl', h.pPr!)[0], 'val')).toBe(level);
+      expect(byTag('w:keepNext', h.pPr!)).toHaveLength(1);
+    }
+    const headingStyles = byTag('w:style', styles).filter((s) => /^(Title|Heading\d)$/.test(attr(s, 'styleId') ?? ''));
+    expect(headingStyles).toHaveLength(7);
+    for (const s of headingStyles) expect([attr(byTag('w:color', s)[0], 'val'), byTag('w:b', s).map((b) => attr(b, 'val'))]).toEqual(['000000', ['false']]);
 
     const firstProse = doc.prose['overview.intro'].split('\n')[0]!.trim() || doc.preamble!.split('\n')[0]!.trim();
-    const body = paragraph(pkg.document, firstProse);
+    expect(styleOf(para(pkg.document, firstProse))).toBe('BodyText');
+    const body = style('BodyText');
     expect(attr(body.fonts, 'eastAsia')).toBe('仿宋_GB2312');
     expect([attr(body.fonts, 'ascii'), attr(body.fonts, 'hAnsi')]).toEqual(['Times New Roman', 'Times New Roman']);
     expect(body.size).toBe('32');
-    // Fixed 28.95 pt pitch (22 lines per page); 28 characters per 442 pt line: 16 pt condensed by
-    // 0.25 pt (-5 twips) each; the first line indented two such characters (2 × 15.75 pt).
+    // Fixed 28.95 pt pitch (22 lines per page); 28 characters per
+    // 442 pt line: 16 pt condensed by 0.25 pt (-5 twips) each, in the style, not on every run; the
+    // first line indented two such characters (2 × 15.75 pt).
     const spacing = byTag('w:spacing', body.pPr!)[0];
     expect([attr(spacing, 'line'), attr(spacing, 'lineRule')]).toEqual(['579', 'exact']);
-    expect(attr(byTag('w:spacing', byTag('w:rPr', body.p)[0]!)[0], 'val')).toBe('-5');
+    expect(attr(byTag('w:spacing', child(body.s, 'w:rPr')!)[0], 'val')).toBe('-5');
     const ind = byTag('w:ind', body.pPr!)[0];
     expect([attr(ind, 'firstLine'), attr(ind, 'firstLineChars')]).toEqual(['630', '200']);
 
-    const cell = paragraph(byTag('w:tbl', pkg.document)[0]!, '信息内容');
+    expect(styleOf(para(byTag('w:tbl', pkg.document)[0]!, '信息内容'))).toBe('TableText');
+    const cell = style('TableText');
     expect(attr(cell.fonts, 'eastAsia')).toBe('仿宋_GB2312');
     expect(cell.size).toBe('21');
   });
 
+  it('writes sensible metadata: title, subject, author and last editor', () => {
+    const core = pkg.xml('docProps/core.xml');
+    const text = (tag: string) => textOf(byTag(tag, core)[0]!);
+    expect(text('dc:title')).toBe(`${doc.agency.name}${doc.year}年政府信息公开工作年度报告`);
+    expect(text('dc:subject')).toMatch(/国办公开办函〔2021〕30号格式/);
+    expect(text('cp:lastModifiedBy')).toBe(doc.publication.signatory || doc.agency.name);
+    expect(text('dc:creator')).toBe(doc.publication.signatory || doc.agency.name);
+  });
+
+  it('keeps the closing lines with the signature, the signatory with the date', () => {
+    const paragraphs = byTag('w:p', byTag('w:body', pkg.document)[0]!);
+    const signature = paragraphs.findIndex((p) => attr(byTag('w:pStyle', p)[0], 'val') === 'Signature');
+    expect(signature).toBeGreaterThan(0);
+    for (const p of paragraphs.slice(signature - 1, -1)) expect(byTag('w:keepNext', p), textOf(p)).toHaveLength(1);
+    expect(byTag('w:keepNext', paragraphs.at(-1)!)).toHaveLength(0);
+  });
+
   it('takes font names from the options where the _GB2312 faces are missing', async () => {
-    const { document } = await unpack(doc, { fonts: { body: '仿宋', heading2: '楷体', table: '仿宋' } });
-    const eastAsia = new Set(byTag('w:rFonts', document).map((f) => attr(f, 'eastAsia')));
+    const { xml } = await unpack(doc, { fonts: { body: '仿宋', heading2: '楷体', table: '仿宋' } });
+    const eastAsia = new Set([...byTag('w:rFonts', xml('word/styles.xml')), ...byTag('w:rFonts', xml('word/footer1.xml'))].map((f) => attr(f, 'eastAsia')));
     expect(eastAsia.has('仿宋_GB2312')).toBe(false);
     expect(eastAsia.has('楷体_GB2312')).toBe(false);
-    expect(eastAsia).toEqual(new Set(['方正小标宋简体', '仿宋', '黑体', '楷体']));
+    expect(eastAsia).toEqual(new Set(['方正小标宋简体', '仿宋', '黑体', '楷体', '宋体']));
   });
 
   it('draws each table in the template structure: fixed widths filling 156 mm, spans and vertical merges', () => {
@@ -136,16 +180,33 @@ describe('DOCX package XML', () => {
     });
   });
 
-  it('stacks table 三’s narrow merged label one character per line, centred', () => {
+  it('stacks table 三’s narrow merged label one character per line in one run, 、 in its vertical form, centred', () => {
     const t3 = byTag('w:tbl', pkg.document)[1]!;
-    const cell = byTag('w:tc', t3).find((tc) => textOf(tc) === '三、本年度办理结果')!;
+    const cell = byTag('w:tc', t3).find((tc) => textOf(tc).normalize('NFKC') === '三、本年度办理结果')!;
     const p = byTag('w:p', cell);
     expect(p).toHaveLength(1);
-    expect(byTag('w:t', p[0]!).map(textOf)).toEqual(Array.from('三、本年度办理结果'));
-    expect(byTag('w:br', p[0]!)).toHaveLength(8);
-    expect(attr(byTag('w:jc', p[0]!)[0], 'val')).toBe('center');
+    expect(byTag('w:r', p[0]!)).toHaveLength(1);
+    expect(byTag('w:t', p[0]!).map(textOf)).toEqual(Array.from('三︑本年度办理结果'));
+    expect(byTag('w:cr', p[0]!)).toHaveLength(8);
+    expect(byTag('w:jc', p[0]!)).toHaveLength(0); // centred by the TableText style
     // No other cell of any table is stacked.
-    expect(byTag('w:br', pkg.document).length).toBe(8);
+    expect(byTag('w:cr', pkg.document)).toHaveLength(8);
+  });
+
+  it('shades and centres table 二’s 第二十条 rows and gives its rows the template’s height', () => {
+    const t2 = byTag('w:tbl', pkg.document)[0]!;
+    const captions = byTag('w:tc', t2).filter((tc) => /^第二十条第/.test(textOf(tc)));
+    expect(captions).toHaveLength(4);
+    for (const tc of captions) {
+      expect(attr(byTag('w:shd', tc)[0], 'fill')).toBe('C6D9F1');
+      expect(byTag('w:jc', tc)).toHaveLength(0); // centred by the TableText style
+    }
+    expect(byTag('w:tc', t2).filter((tc) => byTag('w:shd', tc).length)).toHaveLength(4);
+    for (const tr of children(t2, 'w:tr')) {
+      const height = byTag('w:trHeight', tr)[0];
+      expect(attr(height, 'hRule')).toBe('atLeast');
+      expect(Number(attr(height, 'val'))).toBe(Math.round((11 / 25.4) * 72 * 20));
+    }
   });
 
   it('marks header rows to repeat and no row to split across pages', () => {
@@ -173,14 +234,19 @@ describe('DOCX package XML', () => {
     };
     for (const [type, side, indent] of [['default', 'right', 'right'], ['even', 'left', 'left']] as const) {
       const f = footer(type);
-      expect(byTag('w:instrText', f).map(textOf).join('').trim()).toBe('PAGE');
-      expect(byTag('w:t', f).map(textOf).join('')).toBe('—  —');
+      // A PAGE field with a cached number, for viewers that do not update fields.
+      const field = byTag('w:fldSimple', f)[0]!;
+      expect(attr(field, 'instr')).toBe('PAGE');
+      expect(textOf(field)).toBe('1');
+      expect(byTag('w:t', f).map(textOf).join('')).toBe('— 1 —');
+      expect(attr(byTag('w:pStyle', f)[0], 'val')).toBe('Footer');
       expect(attr(byTag('w:jc', f)[0], 'val')).toBe(side);
       // One 四号 (14 pt) character in from the text block's edge.
       expect(attr(byTag('w:ind', f)[0], indent)).toBe('280');
-      expect(attr(byTag('w:rFonts', f)[0], 'eastAsia')).toBe('宋体');
-      expect(attr(byTag('w:sz', f)[0], 'val')).toBe('28');
     }
+    const footerStyle = byTag('w:style', pkg.xml('word/styles.xml')).find((s) => attr(s, 'styleId') === 'Footer')!;
+    expect(attr(byTag('w:rFonts', footerStyle)[0], 'eastAsia')).toBe('宋体');
+    expect(attr(byTag('w:sz', footerStyle)[0], 'val')).toBe('28');
   });
 });
 

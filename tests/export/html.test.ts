@@ -98,6 +98,15 @@ describe('HTML export', () => {
     expect(css).toMatch(/th\.stack \{[^}]*writing-mode: vertical-rl;[^}]*text-orientation: upright/);
   });
 
+  it('shades table 二’s 第二十条 rows as the template does, centred, rows at the template’s height', () => {
+    const dom = parseDocument(renderHtml(seeds[0]!.doc));
+    const t2 = tags('table', dom)[0]!;
+    const captions = tags('th', t2).filter((th) => th.attribs.scope === 'rowgroup');
+    expect(captions.map((th) => [th.attribs.style, th.attribs.class])).toEqual(Array(4).fill(['background: #C6D9F1', undefined]));
+    expect(tags('tr', t2).every((tr) => tr.attribs.style === 'height: 31.2pt')).toBe(true);
+    expect(tags('tr', tags('table', dom)[1]!).every((tr) => tr.attribs.style === undefined)).toBe(true);
+  });
+
   it('prints on A4 with the official margins and type sizes', () => {
     const css = DomUtils.textContent(tags('style', parseDocument(renderHtml(seeds[0]!.doc)))[0]!);
     expect(css).toMatch(/@page\s*\{\s*size:\s*A4;\s*margin:\s*37mm 26mm 35mm 28mm;/);

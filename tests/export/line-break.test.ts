@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { breakLines, breakPositions, HANGING, NO_LINE_END, NO_LINE_START } from '../../src/export/text/line-break.ts';
+import { balancedLines, breakLines, breakPositions, HANGING, NO_LINE_END, NO_LINE_START, wordBreaks } from '../../src/export/text/line-break.ts';
 
 /** A monospace model of the page: ideographs and full-width punctuation 1 em, Latin and digits ½ em. */
 const measure = (s: string) => Array.from(s).reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
@@ -31,8 +31,39 @@ describe('禁则 (Chinese line-breaking rules)', () => {
 
   it('keeps runs of Latin letters and digits together', () => {
     expect(lines('公开信息1136条', 5)).toEqual(['公开信息', '1136条']);
-    expect(lines('邮箱hzzwgk@126.com。', 9)).toEqual(['邮箱', 'hzzwgk@126.com。']);
-    expect(lines('电话0517-87222589', 8)).toEqual(['电话', '0517-87222589']);
+    expect(lines('邮箱hzzwgk@126.com。', 9)).toEqual(['邮箱hzzwgk@126.', 'com。']);
+    expect(lines('共计1.5万元', 3)).toEqual(['共计', '1.5万', '元']);
+  });
+
+  it('breaks web addresses, e-mails and long digit runs at sensible points, never inside "//"', () => {
+    expect(wordBreaks('http://www.nx.gov.cn/zwgk/index.html?id=3&p=1')).toEqual([7, 11, 14, 18, 21, 26, 32, 37, 40, 42]);
+    expect(wordBreaks('0517-87222589')).toEqual([5]);
+    expect(wordBreaks('13812345678')).toEqual([3, 7]);
+    expect(wordBreaks('2952686')).toEqual([]);
+    expect(wordBreaks('1.5')).toEqual([]);
+    expect(lines('电话0517-87222589', 8)).toEqual(['电话0517-', '87222589']);
+  });
+
+  it('never spreads a line beyond the stretch limit: the line stays short instead', () => {
+    const out = breakLines('一二三四http://a.cn/abcdefghijklmn', { width: 10, measure, maxStretch: 0.1 });
+    for (const line of out.slice(0, -1)) {
+      const xs = line.units.map((u) => u.x);
+      for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]! - line.units[i - 1]!.width).toBeLessThanOrEqual(0.1 + 1e-9);
+    }
+    expect(out.map((l) => l.text).join('')).toBe('一二三四http://a.cn/abcdefghijklmn');
+  });
+
+  it('squeezes punctuation (标点挤压) rather than carry a character over and spread the line', () => {
+    const squeezed = breakLines('一“二”三四。五', { width: 6, measure, squeeze: true, maxStretch: 0.1 });
+    expect(squeezed.map((l) => l.text)).toEqual(['一“二”三四。', '五']);
+    const line = squeezed[0]!;
+    const last = line.units.at(-1)!;
+    expect(last.x + last.width).toBeCloseTo(6);
+    // The opening quote's glyph moves left into its blank half; the closing marks lose their right half.
+    expect(line.units[1]!.x).toBeCloseTo(1 - 1 / 3);
+    expect(breakLines('一“二”三四。五', { width: 6, measure, maxStretch: 0.1 }).map((l) => l.text)).toEqual(['一“二”三', '四。五']);
+    // A line that fits without spreading keeps its characters at full width (the 28-character grid).
+    expect(breakLines('一“二”三四五六', { width: 6, measure, squeeze: true, maxStretch: 0.1 }).map((l) => l.text)).toEqual(['一“二”三四', '五六']);
   });
 
   it('breaks a word wider than the column between its characters instead of overflowing', () => {
@@ -53,16 +84,27 @@ describe('禁则 (Chinese line-breaking rules)', () => {
   });
 });
 
+describe('balanced labels', () => {
+  it('never strands one character on the last line: the lines are evened out instead', () => {
+    const text = (lines: ReturnType<typeof balancedLines>) => lines.map((l) => l.text);
+    expect(text(breakLines('2.其他法律行政法规禁止公开', { width: 12, measure, justify: false }))).toEqual(['2.其他法律行政法规禁止公', '开']);
+    expect(text(balancedLines('2.其他法律行政法规禁止公开', 12, measure))).toEqual(['2.其他法律行政', '法规禁止公开']);
+    // A last line of two or more characters is left as the greedy break put it.
+    expect(text(balancedLines('（三）不予公开', 5, measure))).toEqual(['（三）不予', '公开']);
+    expect(text(balancedLines('属于国家秘密', 6, measure))).toEqual(['属于国家秘密']);
+  });
+});
+
 describe('justification', () => {
   it('stretches between ideographs but keeps Latin text split into several units tight', () => {
     const [first] = breakLines('网站（http://www.a.cn）下载', { width: 9, measure });
-    expect(first!.units.map((u) => u.text)).toEqual(['网', '站', '（', 'http', ':', '/', '/']);
+    expect(first!.units.map((u) => u.text)).toEqual(['网', '站', '（', 'http', ':', '/', '/', 'www.']);
     expect(first!.justified).toBe(true);
     const x = first!.units.map((u) => u.x);
-    // "http://" stays as wide as its letters; the 2.5 units of stretch go to the gaps around the ideographs.
-    expect([x[4]! - x[3]!, x[5]! - x[4]!, x[6]! - x[5]!]).toEqual([2, 0.5, 0.5]);
-    expect(x[1]! - x[0]!).toBeCloseTo(1 + 2.5 / 3);
-    expect(x[6]! + 0.5).toBeCloseTo(9);
+    // "http://www." stays as wide as its letters; the 0.5 units of stretch go to the gaps around the ideographs.
+    expect([x[4]! - x[3]!, x[5]! - x[4]!, x[6]! - x[5]!, x[7]! - x[6]!]).toEqual([2, 0.5, 0.5, 0.5]);
+    expect(x[1]! - x[0]!).toBeCloseTo(1 + 0.5 / 3);
+    expect(x[7]! + 2).toBeCloseTo(9);
   });
 });
 

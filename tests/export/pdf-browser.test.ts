@@ -67,7 +67,7 @@ describe('PDF export in a Web Worker', () => {
     }, sampleDocument());
     expect(result.stages).toEqual(['fonts', 'layout']);
     // Only the three GB2312-sized subsets, each a fraction of the 10–15 MB full face.
-    expect(fontRequests).toHaveLength(3);
+    expect(fontRequests).toHaveLength(4);
     for (const f of fontRequests) expect(f).toMatch(/gb2312.*\.ttf$/);
     expect(Math.max(...(await Promise.all(fontRequests.map(async (f) => (await readFile(join(distDir, f))).length))))).toBeLessThan(4_000_000);
     const path = await writeTemp('browser.pdf', new Uint8Array(result.bytes));
@@ -93,7 +93,7 @@ describe('PDF export in a Web Worker', () => {
     fontRequests = [];
     const doc = { ...sampleDocument(), agency: { ...sampleDocument().agency, name: '张堃镇人民政府' } };
     const bytes: number[] = await page.evaluate(async (d) => Array.from((await (globalThis as any).nianbaoPdf.exportPdfInWorker(d)) as Uint8Array), doc);
-    expect(fontRequests).toEqual([expect.stringMatching(/NotoSerifSC_400Regular.*\.ttf$/)]);
+    expect(fontRequests).toEqual([expect.stringMatching(/NotoSerifSC_300Light.*\.ttf$/)]);
     const path = await writeTemp('rare.pdf', new Uint8Array(bytes));
     const text = await tool('pdftotext', ['-raw', path, '-']);
     expect(text.stderr).toBe('');

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { getTemplate, type GridCell } from '../../src/core/index.ts';
 import { textBlockWidthPt } from '../../src/export/page-grid.ts';
-import { cellAlign, cellWidthsPt, isStackedLabel } from '../../src/export/table-label.ts';
+import { cellAlign, cellFill, cellWidthsPt, isStackedLabel, minRowHeightPt } from '../../src/export/table-label.ts';
+import { PT_PER_MM } from '../../src/export/page-grid.ts';
 
 const template = getTemplate();
 const textWidth = textBlockWidthPt(template.pageStyle);
@@ -40,14 +41,19 @@ describe('stacked labels', () => {
     expect(isStackedLabel({ text: '结果维持', role: 'header', rowSpan: 2 }, 20, size)).toBe(false);
   });
 
-  it('aligns captions and one-row labels left as the official template does, everything else centred', () => {
+  it('aligns one-row labels left, table 二’s shaded 第二十条 captions centred as the template styles them, everything else centred', () => {
     const t2 = template.tables.find((t) => t.id === 't2')!;
+    const t3 = template.tables.find((t) => t.id === 't3')!;
     const cells = [...t2.layout.header, ...t2.layout.body].flat();
     const caption = cells.find((c) => 'text' in c && c.text === '第二十条第（一）项')!;
     const rowLabel = cells.find((c) => 'text' in c && c.text === '规章')!;
     const header = cells.find((c) => 'text' in c && c.text === '本年制发件数')!;
-    expect([cellAlign(caption), cellAlign(rowLabel), cellAlign(header)]).toEqual(['left', 'left', 'center']);
-    expect(cellAlign({ cell: 't2.rules.issued' })).toBe('center');
-    expect(cellAlign({ text: '（三）不予公开', role: 'rowLabel', rowSpan: 8 })).toBe('center');
+    expect([cellAlign(t2, caption), cellAlign(t2, rowLabel), cellAlign(t2, header)]).toEqual(['center', 'left', 'center']);
+    expect([cellFill(t2, caption), cellFill(t2, rowLabel), cellFill(t2, header)]).toEqual(['C6D9F1', null, null]);
+    expect(cellAlign(t2, { cell: 't2.rules.issued' })).toBe('center');
+    expect(cellAlign(t3, { text: '（三）不予公开', role: 'rowLabel', rowSpan: 8 })).toBe('center');
+    expect(cellAlign(t3, { text: '说明', role: 'caption' })).toBe('left');
+    expect(minRowHeightPt(t2)).toBeCloseTo(11 * PT_PER_MM);
+    expect(minRowHeightPt(t3)).toBe(0);
   });
 });

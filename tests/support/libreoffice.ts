@@ -1,20 +1,35 @@
 // DOCX → PDF (and XLSX → HTML) through LibreOffice (soffice --headless), for round-trip tests and
 // for looking at pages.
-// The machine has no CJK system fonts by design; a private fontconfig file adds the Noto Serif SC /
-// Noto Sans SC faces from node_modules and maps the official font names onto them, so pages show
+// The machine has no CJK system fonts by design; a private fontconfig file adds the shipped faces
+// (Noto Serif SC, Noto Sans SC, LXGW WenKai) from node_modules and maps the official font names onto
+// them, as the PDF export does (src/export/fonts/faces.ts), so pages show
 // real Chinese glyphs without installing anything system-wide.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getTemplate } from '../../src/core/index.ts';
+import { sfntFromWoff } from '../../src/export/fonts/woff.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SERIF_DIR = join(ROOT, 'node_modules/@expo-google-fonts/noto-serif-sc/400Regular');
+const SERIF_DIR = join(ROOT, 'node_modules/@expo-google-fonts/noto-serif-sc/300Light');
 const SERIF_SEMIBOLD_DIR = join(ROOT, 'node_modules/@expo-google-fonts/noto-serif-sc/600SemiBold');
 const SANS_DIR = join(ROOT, 'node_modules/@expo-google-fonts/noto-sans-sc/400Regular');
-/** Shared across calls so the two 10–15 MB faces are scanned once, not on every conversion. */
+/** LibreOffice ignores WOFF files: the Kai face goes to it unpacked as TrueType (written once). */
+const KAI_DIR = join(tmpdir(), 'nianbao-lo-fonts');
+const KAI_WOFF = join(ROOT, 'node_modules/@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff');
+
+async function writeKaiTtf(): Promise<void> {
+  const target = join(KAI_DIR, 'LXGWWenKai-Regular.ttf');
+  if (await stat(target).then(() => true, () => false)) return;
+  await mkdir(KAI_DIR, { recursive: true });
+  // Written under a temporary name and renamed, so a parallel test never sees half a font.
+  const partial = `${target}.${process.pid}`;
+  await writeFile(partial, sfntFromWoff(new Uint8Array(await readFile(KAI_WOFF))));
+  await rename(partial, target);
+}
+/** Shared across calls so the 10–15 MB faces are scanned once, not on every conversion. */
 const FONT_CACHE = join(tmpdir(), 'nianbao-fontconfig-cache');
 
 export const SOFFICE = process.env.SOFFICE_PATH ?? 'soffice';
@@ -31,8 +46,8 @@ const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 export function fontsConf(): string {
   const aliases = aliasedFamilies()
     .map((family) => {
-      // 小标宋 is a heavy Song face: the semibold serif is the closest open look-alike.
-      const target = /黑|Hei/.test(family) ? 'Noto Sans SC' : /小标宋/.test(family) ? 'Noto Serif SC SemiBold' : 'Noto Serif SC';
+      // 小标宋 is a heavy Song face: the semibold serif is the closest open look-alike; 仿宋 is thin.
+      const target = /黑|Hei/.test(family) ? 'Noto Sans SC' : /小标宋/.test(family) ? 'Noto Serif SC SemiBold' : /楷|Kai/.test(family) ? 'LXGW WenKai' : 'Noto Serif SC Light';
       return `  <match target="pattern"><test name="family"><string>${xmlEscape(family)}</string></test><edit name="family" mode="assign" binding="strong"><string>${target}</string></edit></match>`;
     })
     .join('\n');
@@ -44,6 +59,7 @@ export function fontsConf(): string {
   <dir>${xmlEscape(SERIF_DIR)}</dir>
   <dir>${xmlEscape(SERIF_SEMIBOLD_DIR)}</dir>
   <dir>${xmlEscape(SANS_DIR)}</dir>
+  <dir>${xmlEscape(KAI_DIR)}</dir>
 ${aliases}
 </fontconfig>
 `;
@@ -66,6 +82,7 @@ export async function convertWithLibreOffice(input: Uint8Array, from: string, to
     const source = join(work, `report.${from}`);
     await writeFile(source, input);
     const conf = join(work, 'fonts.conf');
+    await writeKaiTtf();
     await writeFile(conf, fontsConf());
     await mkdir(FONT_CACHE, { recursive: true });
     const outDir = join(work, 'out');

@@ -1,8 +1,10 @@
 // The 管理员's screen: agencies (a hierarchy: a government and its departments) and accounts —
 // create an agency under a parent, rename or move it, create a user with a role and agency, change
-// them, reset a password, disable an account. Enough for an office to run without curl.
+// them, reset a password, disable an account; install the office's licensed fonts for the whole
+// server. Enough for an office to run without curl.
 import { useId, useState, type FormEvent } from 'react';
 import { AppHeader } from '../components/AppHeader.tsx';
+import { AdminFonts } from './AdminFonts.tsx';
 import { useConfirm } from '../confirm.tsx';
 import { useAgencies, useCreateAgency, useCreateUser, useUpdateAgency, useUpdateUser, useUsers } from '../data/queries.ts';
 import { AGENCY_KIND_LABELS, ROLE_LABELS, type Agency, type AgencyKind, type Role, type User } from '../data/types.ts';
@@ -364,6 +366,7 @@ export function AdminPage() {
               </tbody>
             </table>
           )}
+          <AdminFonts />
         </section>
         {agencies.data && (
           <div className="admin-forms">

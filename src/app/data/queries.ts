@@ -2,7 +2,7 @@
 // A 401 anywhere signs the app out (the sign-in screen shows); nothing else knows about HTTP.
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReportDocument } from '../../core/index.ts';
+import type { FontRoleName, ReportDocument } from '../../core/index.ts';
 import { ApiError, OfflineError } from './api.ts';
 import type { ReportStore } from './store.ts';
 import type { Action, Agency, CommentTarget, ReportRecord, ReportSummary, Role, SessionUser } from './types.ts';
@@ -30,6 +30,7 @@ export const keys = {
   audit: (id: string) => ['report', id, 'audit'] as const,
   agencies: ['agencies'] as const,
   users: ['users'] as const,
+  fonts: ['fonts'] as const,
 };
 
 /** The app's query client: a 401 from any request means the session ended → sign in again. */
@@ -253,5 +254,20 @@ export function useChangePassword() {
   const store = useStore();
   return useMutation({
     mutationFn: ({ currentPassword, newPassword }: { currentPassword: string; newPassword: string }) => store.changePassword(currentPassword, newPassword),
+  });
+}
+
+export function useInstalledFonts() {
+  const store = useStore();
+  return useQuery({ queryKey: keys.fonts, queryFn: () => store.installedFonts() });
+}
+
+/** Install (file) or remove (null) the server's font for a role; the list is read again either way. */
+export function useSetInstalledFont() {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ role, file }: { role: FontRoleName; file: File | null }) => (file ? store.installFont(role, file) : store.removeInstalledFont(role)),
+    onSettled: () => client.invalidateQueries({ queryKey: keys.fonts }),
   });
 }

@@ -1,7 +1,7 @@
 // Everything the app reads and writes, as the server's API (docs/api.md). Components never call it
 // directly: they go through the TanStack Query hooks in queries.ts, and only main.tsx (or a test)
 // decides where the server is.
-import type { ReportDocument } from '../../core/index.ts';
+import type { FontRoleName, ReportDocument } from '../../core/index.ts';
 import { Api, ApiError } from './api.ts';
 import type {
   Action,
@@ -9,6 +9,7 @@ import type {
   AuditEntry,
   CommentTarget,
   DiffAnswer,
+  InstalledFont,
   LastYear,
   Publication,
   ReportRecord,
@@ -142,6 +143,23 @@ export class ReportStore {
   /** The signed-in user's own password; the server ends this user's other sessions. */
   async changePassword(currentPassword: string, newPassword: string): Promise<void> {
     await this.api.request('PUT', '/api/session/password', { currentPassword, newPassword });
+  }
+
+  /** Fonts the administrator installed on the server, one per page-style role. */
+  async installedFonts(): Promise<InstalledFont[]> {
+    return (await this.api.request<{ fonts: InstalledFont[] }>('GET', '/api/fonts')).fonts;
+  }
+
+  /** Installs a font file for a role; the server refuses one without all of GB2312 (Chinese message). */
+  async installFont(role: FontRoleName, file: File): Promise<void> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    await this.api.request('PUT', `/api/fonts/${enc(role)}`, { fileName: file.name, base64: btoa(binary) });
+  }
+
+  async removeInstalledFont(role: FontRoleName): Promise<void> {
+    await this.api.request('DELETE', `/api/fonts/${enc(role)}`);
   }
 
   async users(): Promise<User[]> {

@@ -1,5 +1,5 @@
 // The server's API shapes the app reads (docs/api.md).
-import type { CellId, ChangeSummary, DocumentDiff, ReportDocument } from '../../core/index.ts';
+import type { CellId, ChangeSummary, DocumentDiff, FontRoleName, ReportDocument } from '../../core/index.ts';
 
 export type Role = 'clerk' | 'reviewer' | 'admin';
 export const ROLE_LABELS: Record<Role, string> = { clerk: '填报员', reviewer: '审核员', admin: '管理员' };
@@ -108,6 +108,17 @@ export interface Artifact {
   sha256: string;
   size: number;
   url: string;
+}
+
+/** A font the administrator installed on the server for a page-style role. */
+export interface InstalledFont {
+  role: FontRoleName;
+  /** The official font it stands for (仿宋_GB2312 …). */
+  official: string;
+  fileName: string;
+  family: string;
+  size: number;
+  installedAt: string;
 }
 
 export interface Publication {

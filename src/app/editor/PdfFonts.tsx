@@ -2,18 +2,10 @@
 // simfang.ttf from Windows) for the PDF. One file per font name in the page style; stored in the
 // browser by the PDF module, which loads only when this panel is opened.
 import { useState } from 'react';
-import { getTemplate, type FontRoleName } from '../../core/index.ts';
+import type { FontRoleName } from '../../core/index.ts';
+import { fontSlots } from '../components/font-slots.ts';
 
 type PdfFontsModule = typeof import('../../export/pdf/browser.ts');
-
-const ROLE_NAMES: Partial<Record<FontRoleName, string>> = { title: '标题', body: '正文', heading1: '一级标题', heading2: '二级标题', table: '表格', pageNumber: '页码' };
-
-/** Each distinct font of the page style, with the roles that use it; keyed by its first role. */
-function fontSlots(): { role: FontRoleName; font: string; uses: string }[] {
-  const byFont = new Map<string, FontRoleName[]>();
-  for (const [role, r] of Object.entries(getTemplate().pageStyle.roles) as [FontRoleName, { font: string }][]) byFont.set(r.font, [...(byFont.get(r.font) ?? []), role]);
-  return [...byFont].map(([font, roles]) => ({ role: roles[0]!, font, uses: roles.map((r) => ROLE_NAMES[r]).filter(Boolean).join('、') }));
-}
 
 export function PdfFonts() {
   const [mod, setMod] = useState<PdfFontsModule | null>(null);
@@ -46,7 +38,7 @@ export function PdfFonts() {
   return (
     <details className="pdf-fonts" onToggle={(e) => (e.currentTarget.open ? void open() : undefined)}>
       <summary>PDF 字体（可选）：使用本机的公文字体文件</summary>
-      <p className="hint">未提供时，PDF 使用随系统提供的开源思源宋体、黑体代替。可从本机（如 Windows 的 C:\Windows\Fonts）选择 .ttf / .otf 文件；文件只保存在本浏览器中。</p>
+      <p className="hint">未提供时，PDF 使用管理员在服务器上安装的字体，或随系统提供的开源字体（思源宋体、思源黑体、霞鹜文楷）代替。可从本机（如 Windows 的 C:\Windows\Fonts）选择 .ttf / .otf 文件；文件只保存在本浏览器中。</p>
       {mod && (
         <table className="data-table">
           <tbody>

@@ -1,8 +1,9 @@
 // Page numbers per GB/T 9704 §7.5: "— N —" in 四号 宋体, odd pages right and even pages left, one
 // character in from the text block's edge. Word shows the even footer only when the document sets
 // evenAndOddHeaderAndFooters.
-import { AlignmentType, Footer, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Footer, Paragraph, SimpleField, TextRun } from 'docx';
 import { mmToTwips, ptToTwips, type DocxStyle } from './style.ts';
+import { STYLE_IDS } from './paragraph-styles.ts';
 
 export function pageNumberFooters(style: DocxStyle): { default: Footer; even: Footer } {
   const { pageNumber } = style.page;
@@ -12,16 +13,13 @@ export function pageNumberFooters(style: DocxStyle): { default: Footer; even: Fo
   const footer = (side: 'left' | 'right') =>
     new Footer({
       children: [
+        // The Footer style is 宋体 四号, exactly one em high, so the footer distance below places the line where the standard says.
         new Paragraph({
+          style: STYLE_IDS.footer,
           alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
           indent: side === 'right' ? { right: inset } : { left: inset },
-          // Exactly one em high, so the footer distance below places the line where the standard says.
-          spacing: { line: ptToTwips(run.sizePt), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          children: [
-            new TextRun({ text: before, font: run.font, size: run.size }),
-            new TextRun({ children: [PageNumber.CURRENT], font: run.font, size: run.size }),
-            new TextRun({ text: after, font: run.font, size: run.size }),
-          ],
+          // A simple field with a cached value: viewers that do not update fields still show a number.
+          children: [new TextRun({ text: before }), new SimpleField('PAGE', '1'), new TextRun({ text: after })],
         }),
       ],
     });

@@ -1,7 +1,6 @@
 // DOCX export in the official layout (GB/T 9704 page, type and page numbers; the three tables in
 // the template's exact structure). Runs in Node and in the browser: no Buffer, no fs.
 import {
-  AlignmentType,
   Document,
   LineRuleType,
   Packer,
@@ -10,25 +9,31 @@ import {
   type FileChild,
   type IParagraphOptions,
 } from 'docx';
-import { getTemplate, reportTitle, type FontRoleName, type ReportDocument } from '../../core/index.ts';
+import { getTemplate, type ReportDocument } from '../../core/index.ts';
+import { reportMetadata } from '../metadata.ts';
 import { reportOutline, type Block } from '../outline.ts';
 import { pageNumberFooters, footerDistance } from './footer.ts';
 import { docxStyle, mmToTwips, ptToTwips, type DocxFontOptions, type DocxStyle } from './style.ts';
 import { docxTable } from './table.ts';
 import { signatureIndents } from '../signature.ts';
 import { xmlText } from './xml-text.ts';
+import { reportStyles, STYLE_IDS } from './paragraph-styles.ts';
 
 export type DocxOptions = DocxFontOptions;
 
 export async function renderDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const style = docxStyle(getTemplate(doc.format).pageStyle, options);
   const { paper, marginsMm } = style.page;
-  const body = style.role('body');
+  const meta = reportMetadata(doc);
+  const blocks = reportOutline(doc);
   const document = new Document({
-    title: xmlText(reportTitle(doc)),
-    creator: xmlText(doc.publication.signatory || doc.agency.name),
+    title: xmlText(meta.title),
+    subject: xmlText(meta.subject),
+    keywords: xmlText(meta.keywords.join(' ')),
+    creator: xmlText(meta.author),
+    lastModifiedBy: xmlText(meta.author),
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: body.font, size: body.size, language: { value: 'en-US', eastAsia: 'zh-CN' } } } } },
+    styles: reportStyles(style),
     sections: [
       {
         properties: {
@@ -42,29 +47,32 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions = {})
               footer: footerDistance(style),
             },
           },
+          // No w:docGrid: LibreOffice snaps table rows to it (a paragraph-level snapToGrid off, which
+          // the docx library cannot write, would be needed). The 22 lines come from the styles'
+          // exact pitch, the 28 characters from their character spacing.
         },
         footers: pageNumberFooters(style),
-        children: reportOutline(doc).flatMap((block) => renderBlock(block, style)),
+        children: blocks.flatMap((block, i) => renderBlock(block, style, blocks[i + 1])),
       },
     ],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
-function renderBlock(block: Block, style: DocxStyle): FileChild[] {
+function renderBlock(block: Block, style: DocxStyle, next: Block | undefined): FileChild[] {
   switch (block.kind) {
     case 'title':
       return block.lines.map((line, i) =>
-        textParagraph(style, 'title', line, {
-          alignment: AlignmentType.CENTER,
+        textParagraph(STYLE_IDS.title, line, {
           // One blank line between the title and the text (GB/T 9704 §7.3.1).
           ...(i === block.lines.length - 1 ? { spacing: lineSpacing(style, 0, style.linePitch) } : {}),
         }),
       );
     case 'paragraph':
-      return [textParagraph(style, 'body', block.text, { alignment: AlignmentType.BOTH })];
+      // The signature never stands alone on the last page: the closing lines go with it.
+      return [textParagraph(STYLE_IDS.body, block.text, next?.kind === 'signature' ? { keepNext: true } : {})];
     case 'heading':
-      return [textParagraph(style, block.level === 1 ? 'heading1' : 'heading2', block.text, { keepNext: true, keepLines: true })];
+      return [textParagraph(block.level === 1 ? STYLE_IDS.heading1 : STYLE_IDS.heading2, block.text)];
     case 'table':
       // A blank line after each table, as in published reports (and Word needs a paragraph there anyway).
       return [docxTable(block.table, block.text, style), new Paragraph({ spacing: lineSpacing(style) })];
@@ -78,30 +86,23 @@ function lineSpacing(style: DocxStyle, before = 0, after = 0) {
   return { line: style.linePitch, lineRule: LineRuleType.EXACT, before, after };
 }
 
-function textParagraph(style: DocxStyle, role: FontRoleName, text: string, extra: IParagraphOptions = {}): Paragraph {
-  const run = style.role(role);
-  const indentChars = style.page.roles[role].firstLineIndentChars;
-  return new Paragraph({
-    spacing: lineSpacing(style),
-    // firstLineChars is what Word honours; the twips value is the fallback for LibreOffice and WPS.
-    ...(indentChars ? { indent: { firstLine: run.charAdvance * indentChars, firstLineChars: indentChars * 100 } } : {}),
-    ...extra,
-    children: [new TextRun({ text: xmlText(text), font: run.font, size: run.size, ...(run.spacing ? { characterSpacing: run.spacing } : {}) })],
-  });
+/** A paragraph in one of the report's styles: fonts, sizes, pitch and indents all come from the style. */
+function textParagraph(styleId: string, text: string, extra: IParagraphOptions = {}): Paragraph {
+  return new Paragraph({ style: styleId, ...extra, children: [new TextRun({ text: xmlText(text) })] });
 }
 
 /** 署名 and 成文日期 after one blank line, indented as GB/T 9704 §7.3.5.2 asks (see ../signature.ts). */
 function signature(block: Extract<Block, { kind: 'signature' }>, style: DocxStyle): Paragraph[] {
   const em = style.role('body').charAdvance;
   const indents = signatureIndents(block.signatory, block.date);
-  const line = (text: string, right: number, first: boolean) =>
-    textParagraph(style, 'body', text, {
-      alignment: AlignmentType.RIGHT,
+  const line = (text: string, right: number, first: boolean, keepNext: boolean) =>
+    textParagraph(STYLE_IDS.signature, text, {
       indent: { right: Math.round(right * em) },
-      spacing: lineSpacing(style, first ? style.linePitch : 0),
+      ...(keepNext ? { keepNext } : {}),
+      ...(first ? { spacing: lineSpacing(style, style.linePitch) } : {}),
     });
   const out: Paragraph[] = [];
-  if (block.signatory) out.push(line(block.signatory, indents.signatory, true));
-  if (block.date) out.push(line(block.date, indents.date, !block.signatory));
+  if (block.signatory) out.push(line(block.signatory, indents.signatory, true, !!block.date));
+  if (block.date) out.push(line(block.date, indents.date, !block.signatory, false));
   return out;
 }

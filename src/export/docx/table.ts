@@ -5,12 +5,14 @@
 import {
   AlignmentType,
   BorderStyle,
-  LineRuleType,
+  CarriageReturn,
+  HeightRule,
   Paragraph,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  ShadingType,
   TextRun,
   VerticalAlignTable,
   VerticalMergeType,
@@ -19,8 +21,9 @@ import {
 } from 'docx';
 import type { GridCell, TemplateTable } from '../../core/index.ts';
 import { mmToTwips, ptToTwips, type DocxStyle } from './style.ts';
-import { cellAlign, isStackedLabel } from '../table-label.ts';
+import { cellAlign, cellFill, isStackedLabel, minRowHeightPt, stackedLabelChars } from '../table-label.ts';
 import { xmlText } from './xml-text.ts';
+import { STYLE_IDS } from './paragraph-styles.ts';
 
 /** Relative template widths scaled to whole twips that add up exactly to the text block. */
 export function scaleColumnWidths(relative: number[], total: number): number[] {
@@ -39,16 +42,19 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
   const widths = scaleColumnWidths(table.layout.columnWidths, style.textWidth);
   const run = style.role('table');
   const margins = cellMargins(run.sizePt);
-  const paragraph = (lines: string[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType], keepNext: boolean) =>
+  // Centred is the style's alignment; only left-aligned labels say so. Lines after the first are
+  // breaks within the one run.
+  const paragraph = (lines: string[], alignment: 'left' | 'center', keepNext: boolean) =>
     new Paragraph({
-      alignment,
-      keepNext,
-      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-      children: lines.map((text, i) => new TextRun({ text: xmlText(text), font: run.font, size: run.size, ...(i > 0 ? { break: 1 } : {}) })),
+      style: STYLE_IDS.table,
+      ...(alignment === 'left' ? { alignment: AlignmentType.LEFT } : {}),
+      ...(keepNext ? { keepNext } : {}),
+      children: [new TextRun({ children: lines.flatMap((line, i) => (i > 0 ? [new CarriageReturn(), xmlText(line)] : [xmlText(line)])) })],
     });
   const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
 
   const gridRows = [...table.layout.header, ...table.layout.body];
+  const minHeight = ptToTwips(minRowHeightPt(table));
   // Per grid column: rows still covered by a vertical merge from above, and that merge's width.
   const covered: { rows: number; colSpan: number }[] = widths.map(() => ({ rows: 0, colSpan: 1 }));
 
@@ -63,7 +69,7 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
       const common: Pick<ITableCellOptions, 'verticalAlign' | 'margins'> = { verticalAlign: VerticalAlignTable.CENTER, margins };
       if (cover.rows > 0) {
         cover.rows--;
-        out.push(new TableCell({ ...common, children: [new Paragraph({ keepNext })], columnSpan: cover.colSpan, verticalMerge: VerticalMergeType.CONTINUE, width: { size: spanWidth(col, cover.colSpan), type: WidthType.DXA } }));
+        out.push(new TableCell({ ...common, children: [new Paragraph({ style: STYLE_IDS.table, ...(keepNext ? { keepNext } : {}) })], columnSpan: cover.colSpan, verticalMerge: VerticalMergeType.CONTINUE, width: { size: spanWidth(col, cover.colSpan), type: WidthType.DXA } }));
         col += cover.colSpan;
         continue;
       }
@@ -72,9 +78,11 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
       const colSpan = cell.colSpan ?? 1;
       const rowSpan = cell.rowSpan ?? 1;
       if (rowSpan > 1) covered[col] = { rows: rowSpan - 1, colSpan };
+      const fill = cellFill(table, cell);
       out.push(
         new TableCell({
           ...common,
+          ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
           children: [cellParagraph(cell, spanWidth(col, colSpan), keepNext)],
           columnSpan: colSpan,
           ...(rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
@@ -84,15 +92,16 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
       col += colSpan;
     }
     if (queue.length || col !== widths.length) throw new Error(`${table.id}: layout row ${r} overflows the grid`);
-    return new TableRow({ children: out, cantSplit: true, tableHeader: r < table.layout.header.length });
+    return new TableRow({ children: out, cantSplit: true, tableHeader: r < table.layout.header.length, ...(minHeight ? { height: { value: minHeight, rule: HeightRule.ATLEAST } } : {}) });
   });
 
   function cellParagraph(cell: GridCell, width: number, keepNext: boolean): Paragraph {
-    if ('cell' in cell) return paragraph([cellText(cell.cell)], AlignmentType.CENTER, keepNext);
-    // A stacked label gets a line break after each character: Word and LibreOffice would otherwise
-    // keep "三、" together (禁则) and squeeze or overflow the one-character column.
-    if (isStackedLabel(cell, width / 20, run.sizePt)) return paragraph(Array.from(cell.text.replace(/\s+/gu, '')), AlignmentType.CENTER, keepNext);
-    return paragraph([cell.text], cellAlign(cell) === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER, keepNext);
+    if ('cell' in cell) return paragraph([cellText(cell.cell)], 'center', keepNext);
+    // A stacked label breaks after each character, in one run: Word and LibreOffice would otherwise
+    // keep "三、" together (禁则) and squeeze or overflow the one-character column. (Vertical cell
+    // text, tbRl, would be the Word way, but LibreOffice drops it in a merged cell.)
+    if (isStackedLabel(cell, width / 20, run.sizePt)) return paragraph(stackedLabelChars(cell.text), 'center', keepNext);
+    return paragraph([cell.text], cellAlign(table, cell), keepNext);
   }
 
   return new Table({

@@ -1,14 +1,16 @@
 // The shipped fonts in the browser, fetched only when a PDF is exported (this module is imported by
 // the PDF worker alone, never by the editor) and kept in the Cache API for later exports and visits.
-// First the GB2312-sized subsets (8.6 MB for three faces instead of 40 MB); the full Noto Serif SC
-// only when the report has a character beyond them (a rare character in a name, say).
-import fullSerif from '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf?url';
+// First the GB2312-sized subsets of the four faces; the full Noto Serif SC Light only when the
+// report has a character beyond them (a rare character in a name, say).
+import fullSerif from '@expo-google-fonts/noto-serif-sc/300Light/NotoSerifSC_300Light.ttf?url';
 import serif from 'nianbao-font-subset:serif';
 import serifSemiBold from 'nianbao-font-subset:serifSemiBold';
 import sans from 'nianbao-font-subset:sans';
+import kai from 'nianbao-font-subset:kai';
+import type { FontRoleName } from '../../core/index.ts';
 import type { ShippedFace } from './faces.ts';
 
-export const SUBSET_FONT_URLS: Record<ShippedFace, string> = { serif, serifSemiBold, sans };
+export const SUBSET_FONT_URLS: Record<ShippedFace, string> = { serif, serifSemiBold, sans, kai };
 export const FULL_SERIF_URL = fullSerif;
 const CACHE_NAME = 'nianbao-fonts-v1';
 
@@ -38,6 +40,17 @@ export async function fetchFonts<K extends string>(urls: Record<K, string>, onBy
     }),
   );
   return Object.fromEntries(files) as Record<K, Uint8Array>;
+}
+
+/**
+ * The fonts the administrator installed on the server, by role (none when signed out or offline).
+ * Cached like the shipped ones, under a URL that changes when a font is replaced.
+ */
+export async function fetchInstalledFonts(onBytes?: (received: number, total: number) => void): Promise<Partial<Record<FontRoleName, Uint8Array>>> {
+  const res = await fetch('/api/fonts', { credentials: 'same-origin' }).catch(() => null);
+  if (!res?.ok) return {};
+  const { fonts } = (await res.json()) as { fonts: { role: FontRoleName; installedAt: string }[] };
+  return fetchFonts(Object.fromEntries(fonts.map((f) => [f.role, `/api/fonts/${f.role}?v=${encodeURIComponent(f.installedAt)}`])) as Record<FontRoleName, string>, onBytes);
 }
 
 const sum = (m: Map<unknown, number>) => [...m.values()].reduce((a, b) => a + b, 0);

@@ -2,17 +2,18 @@
 import { createRequire } from 'node:module';
 import type { FontRoleName } from '../../core/index.ts';
 import { ExportProblem } from '../pdf/problem.ts';
+import { sfntFromWoff } from './woff.ts';
 import { FONT_ROLES, isFontRole, SHIPPED_FACES, type FontFiles, type ShippedFace } from './faces.ts';
 import { readFontFile } from './plain-cache.ts';
 
 const require = createRequire(import.meta.url);
 let shipped: Promise<Record<ShippedFace, Uint8Array>> | null = null;
 
-/** The shipped Noto fonts, read once per process (with their cached plain-text analysis, plain-cache.ts). */
+/** The shipped fonts, read once per process (with their cached plain-text analysis, plain-cache.ts; WOFF unpacked). */
 export function loadShippedFonts(): Promise<Record<ShippedFace, Uint8Array>> {
   shipped ??= (async () => {
     const entries = await Promise.all(
-      (Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, await readFontFile(require.resolve(SHIPPED_FACES[face].file))] as const),
+      (Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, sfntFromWoff(await readFontFile(require.resolve(SHIPPED_FACES[face].file)))] as const),
     );
     return Object.fromEntries(entries) as Record<ShippedFace, Uint8Array>;
   })();
@@ -40,6 +41,17 @@ export async function readUserFonts(specs: string[]): Promise<Partial<Record<Fon
   return user;
 }
 
+type InstalledFontSource = () => Promise<Partial<Record<FontRoleName, Uint8Array>>>;
+let installed: InstalledFontSource = async () => ({});
+
+/**
+ * Where the fonts an administrator installed on the server come from (the server registers its
+ * database here); every Node export then uses them, `--font` files taking precedence.
+ */
+export function setInstalledFontSource(source: InstalledFontSource): void {
+  installed = source;
+}
+
 export async function nodeFontFiles(userSpecs: string[] = []): Promise<FontFiles> {
-  return { shipped: await loadShippedFonts(), user: await readUserFonts(userSpecs) };
+  return { shipped: await loadShippedFonts(), user: { ...(await installed()), ...(await readUserFonts(userSpecs)) } };
 }

@@ -80,7 +80,7 @@ function checksum(data: Uint8Array): number {
   return sum;
 }
 
-function writeSfnt(tables: Map<string, Uint8Array>): Uint8Array {
+export function writeSfnt(tables: Map<string, Uint8Array>): Uint8Array {
   const tags = [...tables.keys()].sort();
   const head = tables.get('head');
   if (head) new DataView(head.buffer, head.byteOffset).setUint32(8, 0); // checkSumAdjustment, set below

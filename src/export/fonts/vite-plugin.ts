@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import { commonCodePoints } from './charset.ts';
 import { SHIPPED_FACES, type ShippedFace } from './faces.ts';
 import { subsetFont } from './subset.ts';
+import { sfntFromWoff } from './woff.ts';
 
 const PREFIX = 'nianbao-font-subset:';
 /** Bump when the subset's content rules change, so stale cached files are not reused. */
@@ -22,7 +23,7 @@ export function fontSubsets(): Plugin {
     if (!job) {
       job = (async () => {
         if (await stat(out).then(() => true, () => false)) return out;
-        const bytes = await readFile(require.resolve(SHIPPED_FACES[face].file));
+        const bytes = sfntFromWoff(new Uint8Array(await readFile(require.resolve(SHIPPED_FACES[face].file))));
         await mkdir(join(out, '..'), { recursive: true });
         await writeFile(out, subsetFont(bytes, commonCodePoints()));
         return out;

@@ -3,7 +3,7 @@
 // resources. Drawn from the same outline as the DOCX and PDF.
 import { getTemplate, reportTitle, type GridCell, type PageStyle, type ReportDocument, type TemplateTable } from '../../core/index.ts';
 import { textBlockWidthPt } from '../page-grid.ts';
-import { cellAlign, cellWidthsPt, isStackedLabel } from '../table-label.ts';
+import { cellAlign, cellFill, cellWidthsPt, isStackedLabel, minRowHeightPt } from '../table-label.ts';
 import { reportOutline, type Block } from '../outline.ts';
 import { signatureIndents } from '../signature.ts';
 import { reportCss } from './style.ts';
@@ -62,7 +62,9 @@ function renderTable(table: TemplateTable, cellText: (id: string) => string, lab
   const total = columnWidths.reduce((a, b) => a + b, 0);
   const cols = columnWidths.map((w) => `<col style="width: ${((w / total) * 100).toFixed(2)}%">`).join('');
   const widths = cellWidthsPt(table, textBlockWidthPt(page));
-  const row = (cells: GridCell[]) => `<tr>${cells.map((c) => renderCell(c, cellText, isStackedLabel(c, widths.get(c)!, page.roles.table.sizePt))).join('')}</tr>`;
+  const minHeight = minRowHeightPt(table);
+  const tr = minHeight ? `<tr style="height: ${minHeight.toFixed(1)}pt">` : '<tr>';
+  const row = (cells: GridCell[]) => `${tr}${cells.map((c) => renderCell(table, c, cellText, isStackedLabel(c, widths.get(c)!, page.roles.table.sizePt))).join('')}</tr>`;
   // Table 二 is four captioned groups: each caption row opens its own <tbody>, which its scope="rowgroup" names.
   const groups: GridCell[][][] = [];
   for (const cells of body) {
@@ -70,11 +72,13 @@ function renderTable(table: TemplateTable, cellText: (id: string) => string, lab
     groups[groups.length - 1]!.push(cells);
   }
   return [
+    '<div class="table-wrap">',
     `<table${labelledBy ? ` aria-labelledby="${labelledBy}"` : ''}>`,
     `<colgroup>${cols}</colgroup>`,
     header.length ? `<thead>\n${header.map(row).join('\n')}\n</thead>` : '',
     ...groups.map((g) => `<tbody>\n${g.map(row).join('\n')}\n</tbody>`),
     '</table>',
+    '</div>',
   ]
     .filter(Boolean)
     .join('\n');
@@ -82,11 +86,12 @@ function renderTable(table: TemplateTable, cellText: (id: string) => string, lab
 
 const isCaptionRow = (cells: GridCell[]) => cells.length === 1 && !('cell' in cells[0]!) && cells[0]!.role === 'caption';
 
-function renderCell(cell: GridCell, cellText: (id: string) => string, stacked: boolean): string {
-  const spans = `${(cell.colSpan ?? 1) > 1 ? ` colspan="${cell.colSpan}"` : ''}${(cell.rowSpan ?? 1) > 1 ? ` rowspan="${cell.rowSpan}"` : ''}`;
+function renderCell(table: TemplateTable, cell: GridCell, cellText: (id: string) => string, stacked: boolean): string {
+  const fill = cellFill(table, cell);
+  const spans = `${(cell.colSpan ?? 1) > 1 ? ` colspan="${cell.colSpan}"` : ''}${(cell.rowSpan ?? 1) > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${fill ? ` style="background: #${fill}"` : ''}`;
   if ('cell' in cell) return `<td${spans} data-cell="${escapeHtml(cell.cell)}">${escapeHtml(cellText(cell.cell))}</td>`;
   const text = escapeHtml(cell.text);
-  const cls = stacked ? ' class="stack"' : cellAlign(cell) === 'left' ? ' class="label"' : '';
+  const cls = stacked ? ' class="stack"' : cellAlign(table, cell) === 'left' ? ' class="label"' : '';
   switch (cell.role) {
     case 'header':
       // scope="col" on a spanning cell covers every column it spans (HTML's header-assignment algorithm).

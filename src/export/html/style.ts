@@ -12,6 +12,9 @@ const FALLBACKS: Record<string, string[]> = {
   '宋体': ['SimSun', 'STSong', 'Songti SC', 'serif'],
 };
 
+/** Below this viewport width the report takes its phone layout. */
+const NARROW_SCREEN_PX = 600;
+
 /** Digits and Latin only (as the DOCX's ascii slot): Chinese punctuation such as “” stays in the CJK face. */
 const LATIN_FACE = 'nianbao-latin';
 const latinFace = (page: PageStyle) =>
@@ -52,10 +55,25 @@ ${latinFace(page)}
 .nianbao-report p { ${grid(page, 'body')} text-align: justify; margin: 0; }
 .nianbao-report table { width: 100%; table-layout: fixed; border-collapse: collapse; ${font(page, 'table')} line-height: 1.3; margin: 0 0 ${page.grid.linePitchPt}pt; }
 .nianbao-report th, .nianbao-report td { border: 1px solid #000; padding: 0.3em 1mm; font-weight: normal; text-align: center; vertical-align: middle; overflow-wrap: anywhere; }
+.nianbao-report th { text-wrap: balance; }
 .nianbao-report th.label { text-align: left; }
 .nianbao-report th.stack { writing-mode: vertical-rl; text-orientation: upright; }
+.nianbao-report .table-wrap { overflow-x: auto; }
+/* Page breaks as in the PDF: no row split, a 第二十条 caption or head row never last on a page,
+   a heading kept with its text, no line alone at the foot or head of a page. */
 .nianbao-report tr { break-inside: avoid; }
-.nianbao-report div.signature { margin-top: ${page.grid.linePitchPt}pt; }
+.nianbao-report tr:has(> th[scope="rowgroup"]), .nianbao-report tr:has(> th[scope="col"]):not(thead tr) { break-after: avoid; }
+.nianbao-report p { orphans: 2; widows: 2; }
+.nianbao-report div.signature { margin-top: ${page.grid.linePitchPt}pt; break-before: avoid; }
 .nianbao-report p.signature { text-align: right; text-indent: 0; }
+/* Phones: body text off the print grid, tables scroll sideways at a readable size, the stacked label horizontal. */
+@media screen and (max-width: ${NARROW_SCREEN_PX}px) {
+  .nianbao-report { font-size: 12pt; line-height: 1.7; }
+  .nianbao-report h1 { font-size: 16pt; line-height: 1.5; }
+  .nianbao-report h2, .nianbao-report h3, .nianbao-report p { font-size: 12pt; letter-spacing: normal; text-indent: 2em; }
+  .nianbao-report p.signature { text-indent: 0; }
+  .nianbao-report table { table-layout: auto; min-width: 36em; font-size: 9pt; }
+  .nianbao-report th.stack { writing-mode: horizontal-tb; min-width: 4em; }
+}
 `.trim();
 }

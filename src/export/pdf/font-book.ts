@@ -30,7 +30,7 @@ interface Metrics {
 /** Parsed fonts and measured widths, kept across exports of the same font bytes (warm exports). */
 const parsed = new WeakMap<Uint8Array, { font: fontkit.Font; widths: Map<string, Metrics> }>();
 
-const FALLBACK_ORDER: ShippedFace[] = ['serif', 'sans', 'serifSemiBold'];
+const FALLBACK_ORDER: ShippedFace[] = ['serif', 'sans', 'serifSemiBold', 'kai'];
 
 export class FontBook {
   private readonly chains = new Map<FontRoleName, Face[]>();

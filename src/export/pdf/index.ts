@@ -2,7 +2,8 @@
 // style (GB/T 9704: A4, 37/35/28/26 mm margins, 28.95 pt line pitch, 三号 body, "— N —" page
 // numbers). Runs the same in Node and in a Web Worker: the caller passes the font bytes.
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { getTemplate, reportTitle, type FontRoleName, type ReportDocument } from '../../core/index.ts';
+import { getTemplate, type FontRoleName, type ReportDocument } from '../../core/index.ts';
+import { reportMetadata } from '../metadata.ts';
 import { reportOutline, type Block } from '../outline.ts';
 import { breakLines } from '../text/line-break.ts';
 import type { FontFiles } from '../fonts/faces.ts';
@@ -89,11 +90,11 @@ export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promi
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit({ create: createFont } as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
   const now = options.now ?? new Date();
-  const title = reportTitle(doc);
-  pdf.setTitle(title, { showInWindowTitleBar: true });
-  pdf.setAuthor(doc.publication.signatory || doc.agency.name);
-  pdf.setSubject(`${doc.agency.name}${doc.year}年政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）`);
-  pdf.setKeywords(['政府信息公开', '年度报告', String(doc.year), doc.agency.name]);
+  const meta = reportMetadata(doc);
+  pdf.setTitle(meta.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(meta.author);
+  pdf.setSubject(meta.subject);
+  pdf.setKeywords(meta.keywords);
   pdf.setLanguage('zh-CN');
   pdf.setCreator('Nianbao 年报');
   pdf.setProducer('Nianbao 年报 (pdf-lib, fontkit)');
@@ -112,9 +113,10 @@ export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promi
 }
 
 /**
- * The room block i needs at the bottom of a page before it may start there: its first line (a
- * heading also its successor's first line, a one-line paragraph also the signature after it), a
- * table's header and first row. Keeps headings and the signature from standing alone.
+ * The room block i needs at the bottom of a page before it may start there: a paragraph the lines
+ * it places first (two, or all of a paragraph of up to three lines, which widow control keeps
+ * together), a heading also its successor's start, a one-line paragraph also the signature after
+ * it, a table its header and first row. Keeps headings and the signature from standing alone.
  */
 function startHeight(c: Composer, blocks: Block[], i: number): number {
   const block = blocks[i];
@@ -123,8 +125,10 @@ function startHeight(c: Composer, blocks: Block[], i: number): number {
   switch (block.kind) {
     case 'heading':
       return c.geo.pitch + startHeight(c, blocks, i + 1);
-    case 'paragraph':
-      return c.geo.pitch + (next?.kind === 'signature' && paragraphLines(c, 'body', block.text).length === 1 ? signatureHeight(c, next) : 0);
+    case 'paragraph': {
+      const lines = paragraphLines(c, 'body', block.text).length;
+      return c.geo.pitch * (lines <= 3 ? lines : 2) + (next?.kind === 'signature' && lines === 1 ? signatureHeight(c, next) : 0);
+    }
     case 'table':
       return tableStartHeight(layoutTable(c, block.table, block.text));
     case 'signature':
@@ -167,15 +171,24 @@ async function drawBlock(c: Composer, block: Block, blocks: Block[], i: number):
 }
 
 /**
+ * Most space justification adds between two characters, in ems: a line short by about three
+ * characters (a long URL or number carried over) stays short rather than spread letter by letter,
+ * which reads badly and extracts from the PDF with a space between every character.
+ */
+export const MAX_STRETCH_EM = 0.12;
+
+/**
  * A paragraph on the line grid: first-line indent, justified, broken with 禁则, commas and stops
- * hanging as in Word. The spacing after a line's last character lies outside the text block, so
- * the last glyph ends flush with its edge.
+ * hanging as in Word, punctuation squeezed to fit. The spacing after a line's last character lies
+ * outside the text block, so the last glyph ends flush with its edge.
  */
 function paragraphLines(c: Composer, role: FontRoleName, text: string) {
   const spec = c.style.roles[role];
   return breakLines(text, {
     width: c.geo.textWidth + c.tracking(role),
     hang: true,
+    squeeze: true,
+    maxStretch: MAX_STRETCH_EM * spec.sizePt,
     firstLineIndent: (spec.firstLineIndentChars ?? 0) * charAdvancePt(c.style, role),
     measure: (t) => c.measure(role, t, spec.sizePt),
   });

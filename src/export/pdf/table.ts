@@ -1,10 +1,10 @@
 // Tables drawn from the template's layout grid: merges exactly as the template, column widths scaled
 // to the text block, labels wrapped inside their cells (narrow merged labels stacked one character
 // per line), numbers centred, rows never split, header rows repeated after a page break.
-import { lineTo, moveTo, popGraphicsState, pushGraphicsState, setLineWidth, stroke, type PDFOperator } from '@cantoo/pdf-lib';
+import { fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, setLineWidth, stroke, type PDFOperator } from '@cantoo/pdf-lib';
 import { placeGrid, type TemplateTable } from '../../core/index.ts';
-import { breakLines, type Line } from '../text/line-break.ts';
-import { cellAlign, isStackedLabel } from '../table-label.ts';
+import { balancedLines, breakLines, type Line } from '../text/line-break.ts';
+import { cellAlign, cellFill, isStackedLabel, minRowHeightPt, stackedLabelChars } from '../table-label.ts';
 import type { Composer } from './composer.ts';
 
 const PAD_X = 3;
@@ -12,6 +12,11 @@ const PAD_Y = 3;
 const LINE_HEIGHT = 1.35;
 const RULE_WIDTH = 0.5;
 const MIN_NUMBER_SIZE = 6;
+/**
+ * Fewest body rows under a repeated header on a table's last page: a five-line header above two or
+ * three rows reads as a stray; rows come over from the page before instead.
+ */
+const MIN_CONTINUED_ROWS = 5;
 
 interface PlacedCell {
   row: number;
@@ -20,6 +25,8 @@ interface PlacedCell {
   colSpan: number;
   lines: Line[];
   align: 'left' | 'center';
+  /** Background colour, 6 hex digits, or null. */
+  fill: string | null;
   /** Type size: the table role's, smaller for a number too wide for its cell (numbers never wrap). */
   size: number;
   height: number;
@@ -39,7 +46,7 @@ export function layoutTable(composer: Composer, table: TemplateTable, text: (cel
   const { geo } = composer;
   const size = composer.style.roles.table.sizePt;
   const lineHeight = size * LINE_HEIGHT;
-  const minRow = Math.max(lineHeight + 2 * PAD_Y, geo.pitch * 0.7);
+  const minRow = Math.max(lineHeight + 2 * PAD_Y, geo.pitch * 0.7, minRowHeightPt(table));
   const rows = [...table.layout.header, ...table.layout.body];
   const total = table.layout.columnWidths.reduce((a, b) => a + b, 0);
   const colX = [0];
@@ -53,9 +60,9 @@ export function layoutTable(composer: Composer, table: TemplateTable, text: (cel
     const natural = measure(content, size);
     const cellSize = 'cell' in cell && natural > inner ? Math.max(MIN_NUMBER_SIZE, (size * inner) / natural) : size;
     const lines = isStackedLabel(cell, width, size)
-      ? Array.from(content.replace(/\s+/gu, '')).map((ch) => breakLines(ch, { width: inner, measure: (t) => measure(t, size), justify: false })[0]!)
-      : breakLines(content, { width: inner, measure: (t) => measure(t, cellSize), justify: false });
-    return { row: r, col: c, rowSpan, colSpan, lines, align: cellAlign(cell), size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y };
+      ? stackedLabelChars(content).map((ch) => breakLines(ch, { width: inner, measure: (t) => measure(t, size), justify: false })[0]!)
+      : balancedLines(content, inner, (t) => measure(t, cellSize));
+    return { row: r, col: c, rowSpan, colSpan, lines, align: cellAlign(table, cell), fill: cellFill(table, cell), size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y };
   });
 
   const rowHeights = rows.map(() => minRow);
@@ -106,7 +113,27 @@ export function paginate(layout: TableLayout, firstPageRoom: number, pageRoom: n
     start = end;
     room = pageRoom - headerHeight;
   }
+  balanceLastPage(segments, cells, rowHeights);
   return segments;
+}
+
+/**
+ * Moves rows from the second-to-last page to the last one until it has MIN_CONTINUED_ROWS, at a
+ * boundary where every merged label it cuts has had the height its text needs (as paginate
+ * requires), as long as the page before keeps as many.
+ */
+function balanceLastPage(segments: [number, number][], cells: PlacedCell[], rowHeights: number[]): void {
+  if (segments.length < 2) return;
+  const last = segments.at(-1)!;
+  const before = segments.at(-2)!;
+  if (last[1] - last[0] >= MIN_CONTINUED_ROWS) return;
+  const crossed = (b: number) => cells.some((c) => c.row < b && c.row + c.rowSpan > b && rowHeights.slice(c.row, b).reduce((s, h) => s + h, 0) < c.height);
+  for (let b = last[1] - MIN_CONTINUED_ROWS; b >= before[0] + MIN_CONTINUED_ROWS; b--) {
+    if (b >= last[0] || crossed(b)) continue;
+    before[1] = b;
+    last[0] = b;
+    return;
+  }
 }
 
 /** Height of the header rows plus the first body rows that must stay with them. */
@@ -150,6 +177,8 @@ async function drawRows(composer: Composer, layout: TableLayout, rows: number[],
     const x1 = layout.colX[cell.col + cell.colSpan]!;
     const X = (x: number) => geo.left + x;
     const Y = (y: number) => geo.pageHeight - geo.top - y;
+    // Shading goes under the text drawn next; the rules are stroked last, over both.
+    if (cell.fill) page.pushOperators(pushGraphicsState(), setFillingRgbColor(...rgb(cell.fill)), rectangle(X(x0), Y(y0 + height), x1 - x0, height), fill(), popGraphicsState());
     rules.push(moveTo(X(x0), Y(y0)), lineTo(X(x1), Y(y0)), lineTo(X(x1), Y(y0 + height)), lineTo(X(x0), Y(y0 + height)), lineTo(X(x0), Y(y0)), stroke());
     // The text of a merged cell goes with its first row (on the page where the cell starts).
     if (!shown.has(cell.row)) continue;
@@ -162,4 +191,9 @@ async function drawRows(composer: Composer, layout: TableLayout, rows: number[],
   }
   rules.push(popGraphicsState());
   page.pushOperators(...rules);
+}
+
+/** "C6D9F1" → [0.78, 0.85, 0.95]. */
+function rgb(hex: string): [number, number, number] {
+  return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
 }

@@ -1,7 +1,8 @@
-// The PDF export off the main thread: fetches the fonts (cached), reads the user's own fonts from
-// IndexedDB, renders, and posts progress and the finished bytes back. Cancelling terminates it.
+// The PDF export off the main thread: fetches the fonts (cached) and those the administrator
+// installed on the server, reads the user's own fonts from IndexedDB (they win), renders, and posts
+// progress and the finished bytes back. Cancelling terminates it.
 import type { ReportDocument } from '../../core/index.ts';
-import { fetchFonts, FULL_SERIF_URL, SUBSET_FONT_URLS } from '../fonts/browser-fonts.ts';
+import { fetchFonts, fetchInstalledFonts, FULL_SERIF_URL, SUBSET_FONT_URLS } from '../fonts/browser-fonts.ts';
 import { loadUserFonts } from '../fonts/user-fonts.ts';
 import { ExportProblem } from './problem.ts';
 import { findMissingGlyphs, renderPdf } from './index.ts';
@@ -17,7 +18,8 @@ const post = (message: PdfWorkerMessage, transfer: Transferable[] = []) => (self
 self.onmessage = async (event: MessageEvent<PdfWorkerRequest>) => {
   try {
     const onBytes = (done: number, total: number) => post({ type: 'progress', stage: 'fonts', done, total });
-    const user = await loadUserFonts().catch(() => ({}));
+    const installed = await fetchInstalledFonts(onBytes).catch(() => ({}));
+    const user = { ...installed, ...(await loadUserFonts().catch(() => ({}))) };
     let fonts = { shipped: await fetchFonts(SUBSET_FONT_URLS, onBytes), user };
     // Characters beyond the GB2312 subsets: the full serif face has 30,000 glyphs.
     if (findMissingGlyphs(event.data.doc, fonts).length) {
