@@ -87,8 +87,9 @@ describe('plain runs', () => {
       };
       const seeds = await seedTexts();
       expect(seeds.length).toBeGreaterThan(1000);
-      // Nearly all of a report is plain: that is what makes the fast path worth having.
-      expect(check(seeds)).toBeGreaterThan(0.95);
+      // Nearly all of a report's body is plain: that is what makes the fast path worth having. The Kai
+      // face sets only the （一） headings, and its substitution tables touch more characters.
+      expect(check(seeds)).toBeGreaterThan(face === 'kai' ? 0.5 : 0.95);
       expect(check(randomTexts(3000))).toBeGreaterThan(0.1);
     });
   }
