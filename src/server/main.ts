@@ -2,10 +2,15 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
+import { DataDirBusyError } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open.ts';
 
 const config = readConfig();
-const db = await openDatabase(config.db);
+const db = await openDatabase(config.db).catch((e: unknown) => {
+  if (!(e instanceof DataDirBusyError)) throw e;
+  console.error(e.message);
+  process.exit(1);
+});
 const app = createApp({ db });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
