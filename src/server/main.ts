@@ -11,7 +11,7 @@ const db = await openDatabase(config.db).catch((e: unknown) => {
   console.error(e.message);
   process.exit(1);
 });
-const app = createApp({ db });
+const app = createApp({ db, allowedHosts: config.allowedHosts, trustProxy: config.trustProxy });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   const where = 'databaseUrl' in config.db ? 'PostgreSQL（DATABASE_URL）' : `内置数据库（${config.db.dataDir}）`;

@@ -15,7 +15,8 @@ import { isSameOrigin } from '../http/security.ts';
 import { passwordSchema, usernameSchema } from './admin.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
+// Any sign that a proxy relayed the request: the setup page is for the person at the server.
+const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip', 'x-client-ip', 'true-client-ip', 'cf-connecting-ip', 'x-forwarded-host'];
 
 const setupSchema = z
   .strictObject({
