@@ -187,6 +187,29 @@ describe.each(ENGINES)('input safety (%s)', (engine) => {
     await new Client(server.base).login('reviewerOther', PASSWORD);
   });
 
+  it('ill-formed UTF-16, NUL and bidi controls are refused with 400 and nothing is written', async () => {
+    const { admin, agencies } = world;
+    const usersBefore = (await admin.get('/api/users')).body.users.length;
+    const cases = [
+      ['/api/users', '{"username":"ghost\\udfff","displayName":"幽灵","password":"ghost-password-1","role":"clerk","agencyId":"' + agencies.deptA + '"}', 'bad_text'],
+      ['/api/users', JSON.stringify({ username: 'nul', displayName: '空\u0000字符', password: 'ghost-password-1', role: 'clerk', agencyId: agencies.deptA }), 'bad_text'],
+      ['/api/users', JSON.stringify({ username: 'evil\u202egnp', displayName: '方向', password: 'ghost-password-1', role: 'clerk', agencyId: agencies.deptA }), 'invalid_body'],
+      ['/api/agencies', '{"name":"某局\\ud800","kind":"department","parentId":null}', 'bad_text'],
+    ] as const;
+    for (const [path, body, code] of cases) {
+      const res = await admin.request('POST', path, body);
+      expect(res.status, body).toBe(400);
+      expect(res.body.error.code).toBe(code);
+    }
+    const rename = await admin.request('PATCH', `/api/agencies/${agencies.deptB}`, '{"name":"市教育局\\udfff"}');
+    expect(rename.status).toBe(400);
+    expect((await admin.get('/api/users')).body.users.length).toBe(usersBefore);
+    expect((await admin.get('/api/agencies')).body.agencies.find((a: { id: string }) => a.id === agencies.deptB).name).toBe('市教育局');
+    // NUL inside a report document is refused the same way.
+    const doc = cleanDocument('市司法局\u0000', 2024);
+    expect((await save(world.users.clerkA, { baseRevision: 1, document: doc })).body.error.code).toBe('bad_text');
+  });
+
   it('security headers on every response, errors as JSON without internals', async () => {
     for (const res of [await fetch(`${server.base}/api/session`), await fetch(`${server.base}/setup`), await fetch(`${server.base}/api/nope`)]) {
       expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'.*script-src 'self'.*frame-ancestors 'none'/);
