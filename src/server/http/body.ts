@@ -59,9 +59,11 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S, limit
  * escapes allow) or NUL. Refused at the edge rather than failing halfway through a write.
  * Returns a description of the first one found, or null.
  */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 export function findIllFormedText(value: unknown): string | null {
   if (typeof value === 'string') {
-    if (!value.isWellFormed()) return '不成对的代理码元';
+    if (LONE_SURROGATE.test(value)) return '不成对的代理码元';
     if (value.includes('\0')) return 'NUL 字符';
     return null;
   }
