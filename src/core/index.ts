@@ -17,3 +17,5 @@ export { extractClaims, checkProse } from './rules/prose.ts';
 export { proseOverlap } from './rules/cross-year.ts';
 export { nextYearDocument } from './next-year.ts';
 export * from './diff.ts';
+export * from './text-fields.ts';
+export * from './text-hygiene.ts';

@@ -210,6 +210,25 @@ describe.each(ENGINES)('input safety (%s)', (engine) => {
     expect((await save(world.users.clerkA, { baseRevision: 1, document: doc })).body.error.code).toBe('bad_text');
   });
 
+  it('invisible characters are removed on save and the answer says where; the agency is the report’s; an emoji blocks submitting', async () => {
+    const { clerkB } = world.users;
+    const doc = cleanDocument('市司法局', 2025); // clerkB is of 市教育局: the name in the document is not theirs to set
+    doc.prose.problems = '无\u200b\u200b';
+    const created = await clerkB.post('/api/reports', { year: 2025, document: doc });
+    expect(created.status).toBe(201);
+    expect(created.body.normalized).toEqual(['已删除“五、存在的主要问题及改进情况”中的 2 个不可见或控制字符（U+200B）']);
+    expect(created.body.document.prose.problems).toBe('无');
+    expect(created.body.document.agency.name).toBe('市教育局');
+    const id = created.body.report.id;
+    const withEmoji = { ...created.body.document, prose: { ...created.body.document.prose, problems: '无🙂' } };
+    const saved = await clerkB.put(`/api/reports/${id}/document`, { baseRevision: 1, document: withEmoji });
+    expect(saved.status).toBe(200);
+    expect(saved.body.normalized).toEqual([]);
+    const submit = await clerkB.post(`/api/reports/${id}/submit`, { revision: saved.body.revision.number });
+    expect(submit.status).toBe(422);
+    expect(JSON.stringify(submit.body)).toContain('“🙂”（U+1F642');
+  });
+
   it('security headers on every response, errors as JSON without internals', async () => {
     for (const res of [await fetch(`${server.base}/api/session`), await fetch(`${server.base}/setup`), await fetch(`${server.base}/api/nope`)]) {
       expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'.*script-src 'self'.*frame-ancestors 'none'/);

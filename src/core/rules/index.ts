@@ -8,6 +8,7 @@ import { checkDeadline, checkRegulationsAuthority } from './agency.ts';
 import { checkCellValues, findInvalidCells } from './cell-values.ts';
 import { checkCarryOver, checkCopied, checkInForceContinuity } from './cross-year.ts';
 import { checkStatisticalPeriod } from './period.ts';
+import { checkPrintable } from './printable.ts';
 import { checkProse } from './prose.ts';
 import { checkTableSums } from './table-sums.ts';
 
@@ -32,6 +33,7 @@ export function checkReport(doc: ReportDocument, options: CheckOptions = {}): Fi
     ...checkStatisticalPeriod(doc, preambleText(doc)),
     ...checkRegulationsAuthority(doc, doc.cells),
     ...checkDeadline(doc, template),
+    ...checkPrintable(doc),
   ];
   const previous = options.previous;
   if (previous) {
