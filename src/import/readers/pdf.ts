@@ -18,8 +18,9 @@ interface Item {
 }
 
 async function loadPdfjs() {
-  // Node has no DOM: the legacy build runs there (with its in-process "fake" worker).
-  const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefined';
+  // Node has no DOM: the legacy build runs there (with its in-process "fake" worker). The browser
+  // build runs in a page and in the app's import worker.
+  const inBrowser = typeof process === 'undefined' || !process.versions?.node;
   const pdfjs = inBrowser ? await import('pdfjs-dist') : await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
   return pdfjs;
