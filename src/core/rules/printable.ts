@@ -34,11 +34,23 @@ export function isPrintable(ch: string): boolean {
   return false;
 }
 
+/** The unprintable characters of a text, remembered for the texts of the last checks: the editor checks on every keystroke, and most texts did not change. */
+const recent = new Map<string, string[]>();
+
+function unprintable(text: string): string[] {
+  let found = recent.get(text);
+  if (!found) {
+    found = [...new Set(Array.from(text).filter((ch) => !/\s/u.test(ch) && !isPrintable(ch)))];
+    if (recent.size > 64) recent.clear();
+    recent.set(text, found);
+  }
+  return found;
+}
+
 export function checkPrintable(doc: ReportDocument): Finding[] {
   const findings: Finding[] = [];
   for (const field of textFields(doc)) {
-    const chars = Array.from(field.text);
-    const missing = [...new Set(chars.filter((ch) => !/\s/u.test(ch) && !isPrintable(ch)))];
+    const missing = unprintable(field.text);
     if (!missing.length) continue;
     const shown = missing.map((ch) => {
       const at = field.text.indexOf(ch);
