@@ -76,9 +76,11 @@ describe('autosave', () => {
 
   it('carries on without a conflict when the newer revision is exactly this document (an answer lost on the way)', async () => {
     const { reports, id, editor, saver } = await setup();
+    // Signed in before the edit: a sign-in takes long enough for the autosave's debounce to fire.
+    const before = await world.store();
     edit(editor, saver, 't3.new.natural', 2);
     // The same document reached the server from this browser before (e.g. from the page that closed).
-    await (await world.store()).save(id, editor.derived, 1);
+    await before.save(id, editor.derived, 1);
     await saver.flush();
     expect(saver.state.kind).toBe('saved');
     expect(saver.revision).toBe(2);
