@@ -2,8 +2,8 @@
 // thousands deep, millions of empty paragraphs) is refused before it exhausts the stack, memory or
 // time, in the CLI and in the browser alike. Real reports stay far below: a filled-in DOCX has tens
 // of thousands of elements nested about 15 deep, a web page a few thousand about 30 deep.
-import { DomHandler, type Document } from 'domhandler';
-import { Parser, type ParserOptions } from 'htmlparser2';
+import type { Document } from 'domhandler';
+import { DomHandler, Parser, type ParserOptions } from 'htmlparser2';
 import { ImportError } from '../errors.ts';
 
 export const MAX_DEPTH = 256;
