@@ -21,7 +21,8 @@ export interface RenderedArtifact {
 type WorkerAnswer = { files: RenderedArtifact[] } | { problem: string };
 
 export function renderArtifacts(document: ReportDocument, timeLimitMs = RENDER_TIME_LIMIT_MS): Promise<RenderedArtifact[]> {
-  const worker = new Worker(WORKER_BOOT, { eval: true, workerData: document });
+  // Memory bounded too: the fonts and a long report need about 200 MB.
+  const worker = new Worker(WORKER_BOOT, { eval: true, workerData: document, resourceLimits: { maxOldGenerationSizeMb: 768 } });
   return new Promise<RenderedArtifact[]>((resolve, reject) => {
     const timer = setTimeout(() => {
       void worker.terminate();
