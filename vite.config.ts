@@ -22,7 +22,8 @@ export default defineConfig({
   plugins: [react(), pdfjsCmaps()],
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // Source maps are not shipped: they would hand anyone the app's source with comments.
+    sourcemap: false,
     // Only the lazily loaded export and import libraries (docx, pdf-lib, pdf.js) exceed Vite's 500 kB
     // advice; the editor's first load is measured by bench/app.bench.ts (≤ 250 KB gzip) instead.
     chunkSizeWarningLimit: 2_500,

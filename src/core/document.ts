@@ -22,8 +22,12 @@ export const PROSE_KEYS = [
 ] as const;
 export type ProseKey = (typeof PROSE_KEYS)[number];
 
-const text = z.string().max(200_000);
+/** Characters a yearly report's text can need, all sections together (the longest real ones have ~20,000). */
+export const MAX_TEXT_CHARS = 200_000;
+const tooLong = { message: `文字过长（上限 ${MAX_TEXT_CHARS.toLocaleString('en-US')} 字），年度报告不需要这么长` };
+const text = z.string().max(MAX_TEXT_CHARS, tooLong);
 const shortText = z.string().max(500);
+const metaText = z.string().max(1000);
 const cellIdSchema = z.string().refine((id) => CELL_IDS.includes(id), { message: '未知的单元格编号' });
 
 /** A cell value: a finite number (zod refuses Infinity/NaN), or null when empty. Range and integrality are rules, not schema. */
@@ -97,10 +101,15 @@ export const reportDocumentSchema = z.strictObject({
     prose: z.partialRecord(z.enum(PROSE_KEYS), z.enum(['imported', 'lastYear'])),
   }),
   meta: z.strictObject({
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    source: z.string().nullable(),
+    createdAt: metaText,
+    updatedAt: metaText,
+    source: metaText.nullable(),
   }),
+}).superRefine((doc, ctx) => {
+  const total = (doc.preamble ?? '').length + doc.closing.length + Object.values(doc.prose).reduce((n, t) => n + t.length, 0);
+  if (total > MAX_TEXT_CHARS) {
+    ctx.addIssue({ code: 'custom', path: ['prose'], message: `正文共 ${total.toLocaleString('en-US')} 字，超过上限 ${MAX_TEXT_CHARS.toLocaleString('en-US')} 字，年度报告不需要这么长` });
+  }
 });
 
 export type ReportDocument = z.infer<typeof reportDocumentSchema>;

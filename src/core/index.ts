@@ -20,3 +20,5 @@ export { unassessedReasons, type UnknownCells } from './rules/assessability.ts';
 export { checkTableSums } from './rules/table-sums.ts';
 export { nextYearDocument } from './next-year.ts';
 export * from './diff.ts';
+export * from './text-fields.ts';
+export * from './text-hygiene.ts';

@@ -1,6 +1,6 @@
 // Reading a report file (bytes + name) into a report document, in the browser and in Node alike.
 // One reader per format turns the bytes into lines of cells (layout.ts); build.ts does the rest.
-import { parseDocumentJson, type Finding, type ReportDocument } from '../core/index.ts';
+import { describeRemoved, parseDocumentJson, stripInvisible, type Finding, type ReportDocument } from '../core/index.ts';
 import { buildReport } from './build.ts';
 import { ImportError } from './errors.ts';
 import type { Line } from './layout.ts';
@@ -59,5 +59,7 @@ export async function importReportFile(name: string, bytes: Uint8Array): Promise
   if (built.cellsRead === 0) {
     throw new ImportError(`在这个${reader.kind}中没有找到年度报告的表格（表二、表三、表四），无法读取；请确认这是政府信息公开工作年度报告`);
   }
-  return { document: built.document, problems: built.problems, findings: built.findings, yearFound: built.yearFound };
+  // Zero-width spaces and control characters from the file are removed, and the list says where.
+  const clean = stripInvisible(built.document);
+  return { document: clean.document, problems: [...built.problems, ...describeRemoved(clean.removed)], findings: built.findings, yearFound: built.yearFound };
 }

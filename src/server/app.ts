@@ -5,12 +5,12 @@ import { Hono } from 'hono';
 import type { AppEnv } from './context.ts';
 import type { Db } from './db/adapter.ts';
 import { loadSession } from './auth/sessions.ts';
+import { LOCAL_HOSTS } from './config.ts';
 import { handleError, notFound } from './http/errors.ts';
-import { csrfGuard, securityHeaders } from './http/security.ts';
+import { clientAddress, type TrustProxy } from './http/proxy.ts';
+import { csrfGuard, hostGuard, securityHeaders } from './http/security.ts';
 import { agencyRoutes, userRoutes } from './routes/admin.ts';
 import { fontRoutes } from './routes/fonts.ts';
-import { installedFonts } from './installed-fonts.ts';
-import { setInstalledFontSource } from '../export/fonts/node.ts';
 import { publicationRoutes } from './routes/publications.ts';
 import { oversightRoutes, reminderRoutes } from './routes/oversight.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -23,17 +23,18 @@ export interface AppOptions {
   db: Db;
   /** Directory of the built app; omitted in API-only tests. */
   distDir?: string | null;
+  /** Host names answered; localhost and 127.0.0.1 by default. */
+  allowedHosts?: readonly string[];
+  trustProxy?: TrustProxy;
 }
 
-export function createApp({ db, distDir }: AppOptions): Hono<AppEnv> {
+export function createApp({ db, distDir, allowedHosts = LOCAL_HOSTS, trustProxy = null }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError(handleError);
-  // Publishing renders PDFs with the fonts the administrator installed.
-  setInstalledFontSource(() => installedFonts(db));
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders, hostGuard(allowedHosts));
   app.use('*', async (c, next) => {
     c.set('db', db);
-    c.set('clientAddress', getConnInfo(c).remote.address ?? '');
+    c.set('clientAddress', clientAddress(getConnInfo(c).remote.address ?? '', c.req.header('x-forwarded-for'), trustProxy));
     await next();
   });
 

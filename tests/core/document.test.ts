@@ -88,3 +88,19 @@ describe('report document', () => {
     expect(parseDocument(doc)).toEqual({ ok: true, document: doc });
   });
 });
+
+describe('text bounds', () => {
+  it('the report’s text together is capped at 200,000 characters, meta strings at 1,000, with Chinese messages', () => {
+    const doc = createBlankDocument({ agency: '市司法局', year: 2024 });
+    doc.prose.problems = '字'.repeat(120_000);
+    doc.prose.other = '字'.repeat(80_000);
+    expect(parseDocument(doc).ok).toBe(true);
+    doc.closing = '完';
+    const over = parseDocument(doc);
+    expect(over.ok).toBe(false);
+    if (!over.ok) expect(over.errors.join('\n')).toContain('正文共 200,001 字，超过上限 200,000 字');
+    const meta = createBlankDocument({ agency: '市司法局', year: 2024 });
+    meta.meta.source = 'x'.repeat(1001);
+    expect(parseDocument(meta).ok).toBe(false);
+  });
+});

@@ -219,7 +219,7 @@ describe('the review loop in Chromium', () => {
     await reviewer.locator('.workflow-bar [data-status="published"]').waitFor({ timeout: 60_000 });
     const links = reviewer.locator('.publications a[data-artifact]');
     await links.first().waitFor();
-    expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-artifact')))).sort()).toEqual(['docx', 'json', 'pdf']);
+    expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-artifact')))).sort()).toEqual(['docx', 'html', 'json', 'pdf']);
 
     const listed = (await (await reviewer.request.get(`${app.url}api/reports/${reportId}/publications`)).json()) as {
       publications: { artifacts: { kind: string; sha256: string; url: string }[] }[];

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDocument, rgb } from '@cantoo/pdf-lib';
-import { Zip, ZipDeflate, zipSync } from 'fflate';
+import { Zip, ZipDeflate, Zlib, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importReportFile, ImportError } from '../../src/import/index.ts';
 import { published, repoRoot } from './support.ts';
@@ -49,6 +49,24 @@ function zipBomb(mb: number): Uint8Array {
   return Buffer.concat(parts);
 }
 
+/** A .docx whose document.xml is `xml` (deflated, so a few MB of markup stays small). */
+function docxOf(xml: string): Uint8Array {
+  return zipSync({ 'word/document.xml': new TextEncoder().encode(xml) }, { level: 1 });
+}
+
+const docxBody = (inner: string) => `<w:document xmlns:w="w"><w:body>${inner}</w:body></w:document>`;
+
+/** A PDF with one Flate stream that inflates to `mb` MB of zeros. */
+function pdfBomb(mb: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const zlib = new Zlib({ level: 9 }, (chunk) => void parts.push(chunk));
+  const mbOfZeros = new Uint8Array(1024 * 1024);
+  for (let i = 0; i < mb; i++) zlib.push(mbOfZeros, i === mb - 1);
+  const data = Buffer.concat(parts);
+  const head = `%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n4 0 obj\n<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`;
+  return Buffer.concat([Buffer.from(head, 'latin1'), data, Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1')]);
+}
+
 async function pdfWithoutText(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   for (let i = 0; i < 3; i++) pdf.addPage().drawRectangle({ x: 50, y: 50, width: 400, height: 600, color: rgb(0.8, 0.8, 0.8) });
@@ -81,6 +99,20 @@ describe('hostile and non-report input', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
   });
 
+  it('built to exhaust memory, stack or time: spans, nesting, element counts, inflated PDF streams', async () => {
+    const rows = '<tr><td rowspan="99999">1</td><td rowspan="99999">2</td></tr>'.repeat(20_000);
+    const cases: [string, Uint8Array, RegExp][] = [
+      ['spans.html', new TextEncoder().encode(`<table>${rows}</table>`), /表格展开后超过/],
+      ['deep.html', new TextEncoder().encode('<div>'.repeat(20_000) + '表' + '</div>'.repeat(20_000)), /嵌套超过/],
+      ['bold.html', new TextEncoder().encode('<b>'.repeat(3_000_000)), /嵌套超过/],
+      ['deep.docx', docxOf(docxBody('<w:tbl><w:tr><w:tc>'.repeat(7_000) + '</w:tc></w:tr></w:tbl>'.repeat(7_000))), /嵌套超过/],
+      ['sdt.docx', docxOf(docxBody('<w:sdt><w:sdtContent>'.repeat(1_000_000))), /嵌套超过/],
+      ['paragraphs.docx', docxOf(docxBody('<w:p/>'.repeat(5_500_000))), /元素超过/],
+      ['bomb.pdf', pdfBomb(64), /解压后超过 32 MB/],
+    ];
+    for (const [name, bytes, message] of cases) expect((await importError(name, bytes)).message, name).toMatch(message);
+  });
+
   it('a PDF with no text layer (scan)', async () => {
     const error = await importError('scan.pdf', await pdfWithoutText());
     expect(error.message).toContain('没有文字层');
@@ -110,5 +142,20 @@ describe('hostile and non-report input', () => {
     expect(failure?.code).toBe(2);
     expect((JSON.parse(failure!.stdout) as { file: string }[]).map((r) => r.file)).toEqual([good]);
     for (const f of Object.values(files)) expect(failure!.stderr).toContain(`无法读取 ${f}：`);
+  });
+
+  it('nianbao check --summary: a hostile file gets its row and the rest of the batch is still checked', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-hostile-'));
+    const deep = path.join(dir, 'deep.html');
+    writeFileSync(deep, '<div>'.repeat(20_000));
+    const good = path.join(repoRoot, 'seeds/2023-wuzhong-zwfwzx.txt');
+    const summary = path.join(dir, 'summary.csv');
+    const run = promisify(execFile)(path.join(repoRoot, 'bin/nianbao.js'), ['check', deep, good, '--summary', summary], { cwd: repoRoot });
+    const failure = await run.then(() => null, (e: { code: number; stdout: string; stderr: string }) => e);
+    expect(failure?.code).toBe(2);
+    expect(failure!.stderr).toMatch(/无法读取 .*deep\.html：文件中的标签嵌套超过 256 层/);
+    const csv = readFileSync(summary, 'utf8').split('\r\n');
+    expect(csv[1]).toContain('deep.html');
+    expect(csv[2]).toMatch(/2023-wuzhong-zwfwzx\.txt,.+,2023,\d+/);
   });
 });

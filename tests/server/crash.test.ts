@@ -1,5 +1,6 @@
 // Crash safety: the real server process is killed with SIGKILL in the middle of a burst of saves
-// and started again on the same data; every save it acknowledged is there, exactly as sent.
+// and started again on the same data; every save it acknowledged is there, exactly as sent. On the
+// embedded database a second process on the same data directory is refused before it opens it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,13 +14,26 @@ import { rng, TEST_SEED } from '../support/random.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+function spawnServer(env: Record<string, string>, port: number): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** Runs a server that is expected to refuse to start; resolves with its exit code and output. */
+function runRefused(env: Record<string, string>, port: number): Promise<{ code: number | null; output: string }> {
+  const child = spawnServer(env, port);
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+
+async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = spawnServer(env, port);
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 300_000);
@@ -85,6 +99,13 @@ describe.each(ENGINES)('crash safety (%s)', (engine: Engine) => {
       // Kill while saves are in flight, after some have been acknowledged (how many: seeded).
       const killAfter = 40 + Math.floor(rng(TEST_SEED)() * 40);
       while (acked.length < killAfter) await new Promise((r) => setTimeout(r, 5));
+      if (engine === 'pglite') {
+        // A second `npm start` in the middle of the burst: refused by the lock, before it opens the
+        // database (without the lock it opened it, then failed on the port).
+        const second = await runRefused(env, Number(new URL(server.base).port));
+        expect(second.code).toBe(1);
+        expect(second.output).toContain(`数据目录正被进程 ${server.child.pid} 使用`);
+      }
       await kill9(server.child);
       stop = true;
       await Promise.all(writers);

@@ -187,6 +187,48 @@ describe.each(ENGINES)('input safety (%s)', (engine) => {
     await new Client(server.base).login('reviewerOther', PASSWORD);
   });
 
+  it('ill-formed UTF-16, NUL and bidi controls are refused with 400 and nothing is written', async () => {
+    const { admin, agencies } = world;
+    const usersBefore = (await admin.get('/api/users')).body.users.length;
+    const cases = [
+      ['/api/users', '{"username":"ghost\\udfff","displayName":"幽灵","password":"ghost-password-1","role":"clerk","agencyId":"' + agencies.deptA + '"}', 'bad_text'],
+      ['/api/users', JSON.stringify({ username: 'nul', displayName: '空\u0000字符', password: 'ghost-password-1', role: 'clerk', agencyId: agencies.deptA }), 'bad_text'],
+      ['/api/users', JSON.stringify({ username: 'evil\u202egnp', displayName: '方向', password: 'ghost-password-1', role: 'clerk', agencyId: agencies.deptA }), 'invalid_body'],
+      ['/api/agencies', '{"name":"某局\\ud800","kind":"department","parentId":null}', 'bad_text'],
+    ] as const;
+    for (const [path, body, code] of cases) {
+      const res = await admin.request('POST', path, body);
+      expect(res.status, body).toBe(400);
+      expect(res.body.error.code).toBe(code);
+    }
+    const rename = await admin.request('PATCH', `/api/agencies/${agencies.deptB}`, '{"name":"市教育局\\udfff"}');
+    expect(rename.status).toBe(400);
+    expect((await admin.get('/api/users')).body.users.length).toBe(usersBefore);
+    expect((await admin.get('/api/agencies')).body.agencies.find((a: { id: string }) => a.id === agencies.deptB).name).toBe('市教育局');
+    // NUL inside a report document is refused the same way.
+    const doc = cleanDocument('市司法局\u0000', 2024);
+    expect((await save(world.users.clerkA, { baseRevision: 1, document: doc })).body.error.code).toBe('bad_text');
+  });
+
+  it('invisible characters are removed on save and the answer says where; the agency is the report’s; an emoji blocks submitting', async () => {
+    const { clerkB } = world.users;
+    const doc = cleanDocument('市司法局', 2025); // clerkB is of 市教育局: the name in the document is not theirs to set
+    doc.prose.problems = '无\u200b\u200b';
+    const created = await clerkB.post('/api/reports', { year: 2025, document: doc });
+    expect(created.status).toBe(201);
+    expect(created.body.normalized).toEqual(['已删除“五、存在的主要问题及改进情况”中的 2 个不可见或控制字符（U+200B）']);
+    expect(created.body.document.prose.problems).toBe('无');
+    expect(created.body.document.agency.name).toBe('市教育局');
+    const id = created.body.report.id;
+    const withEmoji = { ...created.body.document, prose: { ...created.body.document.prose, problems: '无🙂' } };
+    const saved = await clerkB.put(`/api/reports/${id}/document`, { baseRevision: 1, document: withEmoji });
+    expect(saved.status).toBe(200);
+    expect(saved.body.normalized).toEqual([]);
+    const submit = await clerkB.post(`/api/reports/${id}/submit`, { revision: saved.body.revision.number });
+    expect(submit.status).toBe(422);
+    expect(JSON.stringify(submit.body)).toContain('“🙂”（U+1F642');
+  });
+
   it('security headers on every response, errors as JSON without internals', async () => {
     for (const res of [await fetch(`${server.base}/api/session`), await fetch(`${server.base}/setup`), await fetch(`${server.base}/api/nope`)]) {
       expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'.*script-src 'self'.*frame-ancestors 'none'/);

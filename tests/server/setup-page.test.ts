@@ -68,7 +68,8 @@ describe.each(ENGINES)('setup page (%s)', (engine) => {
       .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
     if (!address) ctx.skip();
     const fresh = await startServer(engine);
-    const app = createApp({ db: fresh.db, distDir: null });
+    // Listening on that address makes it an allowed host name, as HOST does in main.ts.
+    const app = createApp({ db: fresh.db, distDir: null, allowedHosts: [address!] });
     const outside = serve({ fetch: app.fetch, port: 0, hostname: address });
     try {
       await new Promise((r) => outside.once('listening', r));

@@ -86,7 +86,7 @@ describe.each(ENGINES)('workflow (%s)', (engine) => {
     const publication = published.body.publication;
     expect(publication.revision).toBe(head);
     const kinds = publication.artifacts.map((a: { kind: string }) => a.kind);
-    expect(kinds).toEqual(['docx', 'json', 'pdf']);
+    expect(kinds).toEqual(['docx', 'html', 'json', 'pdf']);
     const downloads: Record<string, Uint8Array> = {};
     for (const a of publication.artifacts) {
       const res = await clerkA.download(a.url);
@@ -101,6 +101,7 @@ describe.each(ENGINES)('workflow (%s)', (engine) => {
     expect(JSON.parse(new TextDecoder().decode(downloads.json))).toEqual((await clerkA.get(path(`/revisions/${head}`))).body.document);
     expect(new TextDecoder().decode(downloads.docx!.slice(0, 2))).toBe('PK');
     expect(new TextDecoder().decode(downloads.pdf!.slice(0, 5))).toBe('%PDF-');
+    expect(new TextDecoder().decode(downloads.html)).toMatch(/^<!doctype html>[^]*市司法局2024年政府信息公开工作年度报告/i);
     const pdfFile = join(mkdtempSync(join(tmpdir(), 'nianbao-pub-')), 'report.pdf');
     writeFileSync(pdfFile, downloads.pdf!);
     expect((await run('pdftotext', [pdfFile, '-'])).stdout.replace(/\s/g, '')).toContain('市司法局2024年政府信息公开工作年度报告');

@@ -86,7 +86,8 @@ export class ReportStore {
   }
 
   /** Stores a new revision; throws StaleRevisionError when `baseRevision` is not the newest. */
-  async save(id: string, document: ReportDocument, baseRevision: number): Promise<{ revision: Revision; unchanged: boolean }> {
+  /** normalized: what the server removed before storing (invisible characters), in Chinese. */
+  async save(id: string, document: ReportDocument, baseRevision: number): Promise<{ revision: Revision; unchanged: boolean; normalized?: string[] }> {
     return this.api.request('PUT', `/api/reports/${enc(id)}/document`, { baseRevision, document });
   }
 

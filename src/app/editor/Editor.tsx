@@ -41,7 +41,7 @@ const hhmm = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour: 
 function saveText(state: ReturnType<typeof useSaveState>): string {
   switch (state.kind) {
     case 'saved':
-      return `已保存 ${hhmm(state.at)}`;
+      return `已保存 ${hhmm(state.at)}${state.notice ? `（${state.notice}）` : ''}`;
     case 'saving':
       return '正在保存…';
     case 'pending':
@@ -159,7 +159,7 @@ const EditorBody = memo(
       id,
       { revision: pending?.baseRevision ?? record.revision.number, at: record.revision.createdAt, unsaved: pending !== null },
       async (document, baseRevision) => {
-        const { revision } = await api.save(id, document, baseRevision).catch((e: unknown) => {
+        const { revision, normalized } = await api.save(id, document, baseRevision).catch((e: unknown) => {
           // Signed out (the edits wait in this browser): sign in again. No longer the clerk's: show it read-only.
           if (e instanceof ApiError && e.status === 401) client.setQueryData(keys.session, null);
           if (e instanceof NotEditableError) void client.invalidateQueries({ queryKey: keys.report(id) });
@@ -167,7 +167,7 @@ const EditorBody = memo(
         });
         // Keeps the cached report current, so reopening it (or turning read-only) shows what was saved.
         client.setQueryData<ReportRecord>(keys.report(id), (old) => old && { ...old, document, revision, report: { ...old.report, head: revision.number } });
-        return { revision: revision.number, at: revision.createdAt };
+        return { revision: revision.number, at: revision.createdAt, notice: normalized?.join('；') || undefined };
       },
       mode === 'edit',
     );

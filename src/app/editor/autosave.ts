@@ -12,7 +12,7 @@ import { clearPending, writePending } from '../data/pending.ts';
 import type { EditorStore } from './editor-store.ts';
 
 export type SaveState =
-  | { kind: 'saved'; at: string }
+  | { kind: 'saved'; at: string; /** What the server removed (invisible characters), in Chinese. */ notice?: string }
   | { kind: 'pending' }
   | { kind: 'saving' }
   /** The server is unreachable; `local` says whether the edits are kept in this browser. */
@@ -24,7 +24,7 @@ export type SaveState =
 export const AUTOSAVE_DELAY_MS = 400;
 export const OFFLINE_RETRY_MS = 3000;
 
-export type Save = (document: ReportDocument, baseRevision: number) => Promise<{ revision: number; at: string }>;
+export type Save = (document: ReportDocument, baseRevision: number) => Promise<{ revision: number; at: string; notice?: string }>;
 
 /** How long typing must pause before a save, and how long to wait before retrying while offline. */
 export interface AutosaveDelays {
@@ -105,7 +105,7 @@ export class Autosaver {
         this.revision = saved.revision;
         if (!this.dirty) {
           clearPending(this.reportId);
-          this.set({ kind: 'saved', at: saved.at });
+          this.set({ kind: 'saved', at: saved.at, notice: saved.notice });
         }
       },
       (e: unknown) => {

@@ -22,6 +22,7 @@ export const RULES = {
   'fee.mismatch': { severity: 'warning', title: '正文称未发出收费通知或未产生信息处理费，但表三（六）2“逾期未缴纳费用”不为 0' },
   'format.outdated': { severity: 'warning', title: '使用了2019年试行格式的表述' },
   't2.regulationsAuthority': { severity: 'warning', title: '只有国务院部门和省级、设区的市级人民政府可以制定规章' },
+  'text.unprintable': { severity: 'error', title: '正文中有导出字体无法显示的字符（如表情符号），发布的 PDF 会缺字' },
   'deadline.late': { severity: 'warning', title: '发布日期晚于《条例》第四十九条规定的期限' },
 } as const satisfies Record<string, RuleInfo>;
 

@@ -9,6 +9,7 @@ import { checkDeadline, checkRegulationsAuthority } from './agency.ts';
 import { checkCellValues, findInvalidCells } from './cell-values.ts';
 import { checkCarryOver, checkCopied, checkInForceContinuity } from './cross-year.ts';
 import { checkStatisticalPeriod } from './period.ts';
+import { checkPrintable } from './printable.ts';
 import { checkProse } from './prose.ts';
 import { checkTableSums } from './table-sums.ts';
 
@@ -52,6 +53,7 @@ export function assessReport(doc: ReportDocument, options: CheckOptions = {}): A
     ...checkStatisticalPeriod(doc, preambleText(doc)),
     ...checkRegulationsAuthority(doc, doc.cells),
     ...checkDeadline(doc, template),
+    ...checkPrintable(doc),
   ];
   const unassessed = sums.unassessed;
   const previous = options.previous;

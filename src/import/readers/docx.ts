@@ -1,10 +1,10 @@
 // Word (.docx) → lines: word/document.xml read with a bounded inflate (a zip bomb stops at the cap),
 // paragraphs become lines, tables become grid lines (gridSpan expanded, vMerge continuations empty).
 import { Unzip, UnzipInflate } from 'fflate';
-import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { ImportError } from '../errors.ts';
 import type { Line } from '../layout.ts';
+import { parseBoundedDocument } from './bounded-dom.ts';
 import { gridLines, type SourceCell } from './grid.ts';
 
 /** document.xml of a long report is a few MB; anything inflating beyond this is refused. */
@@ -93,7 +93,7 @@ function tableLines(tbl: Element): Line[] {
 }
 
 export function docxLines(bytes: Uint8Array): Line[] {
-  const dom = parseDocument(documentXml(bytes), { xmlMode: true });
+  const dom = parseBoundedDocument(documentXml(bytes), { xmlMode: true });
   const body = dom.children.flatMap((n) => (n.type === 'tag' ? [n] : [])).flatMap((d) => children(d, 'w:body'))[0];
   if (!body) throw new ImportError('Word 文档中没有正文');
   const lines: Line[] = [];

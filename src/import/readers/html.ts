@@ -1,7 +1,7 @@
 // HTML pages → lines: block elements become lines, tables become grid lines (rowspan/colspan expanded).
-import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { Line } from '../layout.ts';
+import { parseBoundedDocument } from './bounded-dom.ts';
 import { decodeText } from './decode.ts';
 import { gridLines, type SourceCell } from './grid.ts';
 
@@ -55,7 +55,7 @@ function findTitle(nodes: ChildNode[]): string | null {
 }
 
 export function htmlLines(bytes: Uint8Array): Line[] {
-  const dom = parseDocument(decodeText(bytes, declaredCharset(bytes)), { decodeEntities: true });
+  const dom = parseBoundedDocument(decodeText(bytes, declaredCharset(bytes)), { decodeEntities: true });
   const lines: Line[] = [];
   let current = '';
   const flush = () => {

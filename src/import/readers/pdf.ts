@@ -3,6 +3,7 @@
 import type { Cell, Line } from '../layout.ts';
 import { ImportError } from '../errors.ts';
 import { pdfOptions as options } from './pdf-options.ts';
+import { assertStreamsBounded } from './pdf-streams.ts';
 
 /** Real reports have 3–20 pages; more is not a report, and bounds time and memory. */
 export const MAX_PDF_PAGES = 100;
@@ -17,8 +18,9 @@ interface Item {
 }
 
 async function loadPdfjs() {
-  // Node has no DOM: the legacy build runs there (with its in-process "fake" worker).
-  const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefined';
+  // Node has no DOM: the legacy build runs there (with its in-process "fake" worker). The browser
+  // build runs in a page and in the app's import worker.
+  const inBrowser = typeof process === 'undefined' || !process.versions?.node;
   const pdfjs = inBrowser ? await import('pdfjs-dist') : await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
   return pdfjs;
@@ -26,6 +28,7 @@ async function loadPdfjs() {
 
 export async function pdfLines(bytes: Uint8Array): Promise<Line[]> {
   if (bytes.length > MAX_PDF_BYTES) throw new ImportError(`PDF 文件过大（${(bytes.length / 1048576).toFixed(1)} MB）`);
+  assertStreamsBounded(bytes);
   const pdfjs = await loadPdfjs();
   let pdf;
   try {

@@ -47,9 +47,40 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S, limit
   } catch {
     throw badRequest('malformed_json', '请求内容不是有效的 JSON');
   }
+  const bad = findIllFormedText(raw);
+  if (bad) throw badRequest('bad_text', `请求内容含有无效字符（${bad}）`);
   const result = schema.safeParse(raw);
   if (!result.success) throw badRequest('invalid_body', '请求内容不符合要求', formatIssues(result.error.issues));
   return result.data;
+}
+
+/**
+ * Text the database cannot store faithfully: a lone surrogate (ill-formed UTF-16, which JSON's \u
+ * escapes allow) or NUL. Refused at the edge rather than failing halfway through a write.
+ * Returns a description of the first one found, or null.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export function findIllFormedText(value: unknown): string | null {
+  if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value)) return '不成对的代理码元';
+    if (value.includes('\0')) return 'NUL 字符';
+    return null;
+  }
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const bad = findIllFormedText(v);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const bad = findIllFormedText(k) ?? findIllFormedText(v);
+      if (bad) return bad;
+    }
+  }
+  return null;
 }
 
 function formatBytes(n: number): string {

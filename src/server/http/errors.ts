@@ -28,6 +28,16 @@ export function errorBody(e: ApiError) {
 export function handleError(err: Error, c: Context) {
   if (err instanceof ApiError) return c.json(errorBody(err), err.status);
   // The cause goes to the server log only; the client learns that it was our fault, no more.
-  console.error(err);
+  console.error(logLine(err));
   return c.json({ error: { code: 'internal', message: '服务器内部错误，请稍后重试' } }, 500);
+}
+
+/**
+ * What the log keeps of an internal error: the stack and, for a database error, the statement —
+ * not the driver's other fields, which hold the query's parameters (password hashes, whole
+ * documents) and row values.
+ */
+export function logLine(err: Error): string {
+  const statement = (err as { query?: unknown }).query;
+  return typeof statement === 'string' ? `${err.stack ?? err.message}\n    statement: ${statement}` : (err.stack ?? err.message);
 }

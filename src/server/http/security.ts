@@ -66,3 +66,21 @@ export function csrfGuard(): MiddlewareHandler<AppEnv> {
     await next();
   };
 }
+
+/** The Host header's name, without port or IPv6 brackets, lower-cased. */
+function hostName(host: string): string {
+  const m = /^\[([^\]]*)\]|^([^:]*)/.exec(host.trim().toLowerCase());
+  return m?.[1] ?? m?.[2] ?? '';
+}
+
+/**
+ * DNS rebinding: a page on an attacker's name that resolves to our address is same-origin with
+ * itself, so Origin checks pass. Only the names the server is meant to be reached by are answered.
+ */
+export function hostGuard(allowedHosts: readonly string[]): MiddlewareHandler<AppEnv> {
+  const allowed = new Set(allowedHosts.map((h) => h.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')));
+  return async (c, next) => {
+    if (!allowed.has(hostName(c.req.header('host') ?? ''))) throw new ApiError(403, 'host_not_allowed', '不接受该主机名的访问（ALLOWED_HOSTS）');
+    await next();
+  };
+}

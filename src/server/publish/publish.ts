@@ -10,6 +10,8 @@ import { getRevision } from '../revisions.ts';
 import { assertNoErrors, assertTransition } from '../workflow-guards.ts';
 import { iso, reportSummary } from '../serialize.ts';
 import { TRANSITIONS } from '../workflow.ts';
+import { installedFonts } from '../installed-fonts.ts';
+import { renderArtifacts } from './render.ts';
 import { ARTIFACT_RENDERERS, artifactFilename } from './renderers.ts';
 
 export async function publish(db: Db, user: SessionUser, reportId: string, revision: number, message?: string) {
@@ -17,14 +19,13 @@ export async function publish(db: Db, user: SessionUser, reportId: string, revis
   assertTransition(before, user, 'publish', revision);
   const { document } = await getRevision(db, before.id, revision);
   assertNoErrors(document, TRANSITIONS.publish.label);
-  // Rendering takes seconds; it happens outside the transaction, which then re-checks that
-  // nothing moved in between.
-  const files = await Promise.all(
-    ARTIFACT_RENDERERS.map(async (r) => {
-      const bytes = await r.render(document);
-      return { kind: r.kind, filename: artifactFilename(document, r), mediaType: r.mediaType, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-    }),
-  );
+  // Rendering takes seconds; it happens in a worker, outside the transaction, which then re-checks
+  // that nothing moved in between.
+  const rendered = await renderArtifacts(document, await installedFonts(db));
+  const files = ARTIFACT_RENDERERS.map((r) => {
+    const bytes = rendered.find((f) => f.kind === r.kind)!.bytes;
+    return { kind: r.kind, filename: artifactFilename(document, r), mediaType: r.mediaType, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+  });
   const publicationId = randomUUID();
   const report = await db.transaction(async (tx) => {
     const current = await reportFor(tx, user, reportId, undefined, true);

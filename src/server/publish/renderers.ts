@@ -2,6 +2,7 @@
 // To publish another format, add a row.
 import { reportTitle, type ReportDocument } from '../../core/index.ts';
 import { renderDocx } from '../../export/docx/index.ts';
+import { renderHtml } from '../../export/html/index.ts';
 
 export interface ArtifactRenderer {
   kind: string;
@@ -22,6 +23,13 @@ export const ARTIFACT_RENDERERS: readonly ArtifactRenderer[] = [
     extension: '.docx',
     mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     render: (doc) => renderDocx(doc),
+  },
+  {
+    kind: 'html',
+    extension: '.html',
+    mediaType: 'text/html; charset=utf-8',
+    // The ready-to-post page for the agency's website.
+    render: async (doc) => new TextEncoder().encode(renderHtml(doc)),
   },
   {
     kind: 'pdf',

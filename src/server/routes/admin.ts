@@ -13,7 +13,10 @@ import { ApiError, badRequest, notFound } from '../http/errors.ts';
 import { agencyOut, USER_COLUMNS, userOut, type AgencyRow, type UserRow } from '../serialize.ts';
 
 export const passwordSchema = z.string().min(10, { message: '密码至少 10 个字符' }).max(200);
-const nameSchema = z.string().trim().min(1, { message: '不能为空' }).max(100);
+// Bidirectional controls (RLO and the like) make a name display as something else: "‮gpj.exe".
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const noBidi = { message: '不能包含文字方向控制字符' };
+export const nameSchema = z.string().trim().min(1, { message: '不能为空' }).max(100).refine((s) => !BIDI_CONTROLS.test(s), noBidi);
 const kindSchema = z.enum(['department', 'government']);
 const roleSchema = z.enum(['clerk', 'reviewer', 'admin']);
 const idSchema = z.string().uuid({ message: '编号格式不正确' });
@@ -25,7 +28,8 @@ export const usernameSchema = z
   .trim()
   .min(2, { message: '用户名至少 2 个字符' })
   .max(64)
-  .regex(/^[^\s]+$/, { message: '用户名不能包含空格' });
+  .regex(/^[^\s]+$/, { message: '用户名不能包含空格' })
+  .refine((s) => !BIDI_CONTROLS.test(s), noBidi);
 const userCreate = z.strictObject({ username: usernameSchema, displayName: nameSchema, password: passwordSchema, role: roleSchema, agencyId: idSchema });
 const userPatch = z.strictObject({
   displayName: nameSchema.optional(),
@@ -64,8 +68,12 @@ export const agencyRoutes = new Hono<AppEnv>()
     const body = await readJson(c, agencyCreate);
     if (body.parentId && !(await agencyExists(db, body.parentId))) throw badRequest('invalid_body', '上级单位不存在');
     const id = randomUUID();
-    await insertOrDuplicate(() => db.query('insert into agencies (id, name, kind, parent_id) values ($1, $2, $3, $4)', [id, body.name, body.kind, body.parentId]));
-    await audit(db, { actorId: user.id, action: 'agency.create', detail: { agencyId: id, name: body.name } });
+    await insertOrDuplicate(() =>
+      db.transaction(async (tx) => {
+        await tx.query('insert into agencies (id, name, kind, parent_id) values ($1, $2, $3, $4)', [id, body.name, body.kind, body.parentId]);
+        await audit(tx, { actorId: user.id, action: 'agency.create', detail: { agencyId: id, name: body.name } });
+      }),
+    );
     return c.json({ agency: { id, name: body.name, kind: body.kind, parentId: body.parentId } }, 201);
   })
   .patch('/:id', async (c) => {
@@ -81,8 +89,12 @@ export const agencyRoutes = new Hono<AppEnv>()
       if (await isWithin(db, body.parentId, id)) throw badRequest('invalid_body', '上级单位不能是本单位或其下属单位');
     }
     const next = { name: body.name ?? row.name, kind: body.kind ?? row.kind, parent_id: body.parentId === undefined ? row.parent_id : body.parentId };
-    await insertOrDuplicate(() => db.query('update agencies set name = $2, kind = $3, parent_id = $4 where id = $1', [id, next.name, next.kind, next.parent_id]));
-    await audit(db, { actorId: user.id, action: 'agency.update', detail: { agencyId: id, ...body } });
+    await insertOrDuplicate(() =>
+      db.transaction(async (tx) => {
+        await tx.query('update agencies set name = $2, kind = $3, parent_id = $4 where id = $1', [id, next.name, next.kind, next.parent_id]);
+        await audit(tx, { actorId: user.id, action: 'agency.update', detail: { agencyId: id, ...body } });
+      }),
+    );
     return c.json({ agency: agencyOut({ id, ...next }) });
   });
 
@@ -101,16 +113,18 @@ export const userRoutes = new Hono<AppEnv>()
     const id = randomUUID();
     const hash = await hashPassword(body.password);
     await insertOrDuplicate(() =>
-      db.query('insert into users (id, username, display_name, password_hash, role, agency_id) values ($1, $2, $3, $4, $5, $6)', [
-        id,
-        body.username,
-        body.displayName,
-        hash,
-        body.role,
-        body.agencyId,
-      ]),
+      db.transaction(async (tx) => {
+        await tx.query('insert into users (id, username, display_name, password_hash, role, agency_id) values ($1, $2, $3, $4, $5, $6)', [
+          id,
+          body.username,
+          body.displayName,
+          hash,
+          body.role,
+          body.agencyId,
+        ]);
+        await audit(tx, { actorId: admin.id, action: 'user.create', detail: { userId: id, username: body.username, role: body.role, agencyId: body.agencyId } });
+      }),
     );
-    await audit(db, { actorId: admin.id, action: 'user.create', detail: { userId: id, username: body.username, role: body.role, agencyId: body.agencyId } });
     return c.json({ user: userOut({ id, username: body.username, display_name: body.displayName, role: body.role, agency_id: body.agencyId, disabled: false }) }, 201);
   })
   .patch('/:id', async (c) => {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { createBlankDocument, diffDocuments, isEmptyDiff, parseDocument, type ReportDocument } from '../../core/index.ts';
+import { createBlankDocument, describeRemoved, diffDocuments, isEmptyDiff, parseDocument, stripInvisible, type ReportDocument } from '../../core/index.ts';
 import { LIVE, reportFor, REPORT_COLUMNS, SUBTREE_SQL, type ReportRow } from '../access.ts';
 import { audit } from '../audit.ts';
 import { currentUser } from '../auth/sessions.ts';
@@ -35,6 +35,16 @@ function documentOrError(raw: unknown, what = '年报文档'): ReportDocument {
   const parsed = parseDocument(raw);
   if (!parsed.ok) throw badRequest('invalid_document', `${what}不符合格式要求`, parsed.errors);
   return parsed.document;
+}
+
+/**
+ * A document as it is stored: invisible and control characters removed (pasted zero-width spaces
+ * and the like), and the agency being the report's, whatever the document says. `normalized` tells
+ * the person what was removed.
+ */
+function asStored(document: ReportDocument, agency: { name: string; kind: ReportDocument['agency']['kind'] }): { document: ReportDocument; normalized: string[] } {
+  const { document: clean, removed } = stripInvisible(document);
+  return { document: { ...clean, agency: { ...clean.agency, name: agency.name, kind: agency.kind } }, normalized: describeRemoved(removed) };
 }
 
 export function query<S extends z.ZodType>(schema: S, raw: Record<string, string>): z.output<S> {
@@ -92,7 +102,10 @@ export const reportRoutes = new Hono<AppEnv>()
     const db = c.get('db');
     const body = await readJson(c, createSchema, DOCUMENT_BODY_LIMIT);
     const [agency] = await db.query<{ name: string; kind: 'department' | 'government' }>('select name, kind from agencies where id = $1', [user.agencyId]);
-    const document = body.document === undefined ? createBlankDocument({ agency: agency!.name, year: body.year, kind: agency!.kind }) : documentOrError(body.document);
+    const { document, normalized } = asStored(
+      body.document === undefined ? createBlankDocument({ agency: agency!.name, year: body.year, kind: agency!.kind }) : documentOrError(body.document),
+      agency!,
+    );
     if (document.year !== body.year) throw badRequest('year_mismatch', `文档年度（${document.year}）与报告年度（${body.year}）不一致`);
     const previous = body.previous && { fileName: body.previous.fileName, document: documentOrError(body.previous.document, '上年报告文档') };
     if (previous && previous.document.year !== body.year - 1) {
@@ -121,7 +134,7 @@ export const reportRoutes = new Hono<AppEnv>()
         throw e;
       });
     const { document: _stored, ...revision } = await getRevision(db, id, 1);
-    return c.json({ report: reportSummary(created), revision, document }, 201);
+    return c.json({ report: reportSummary(created), revision, document, normalized }, 201);
   })
   .get('/:id', async (c) => {
     const user = currentUser(c);
@@ -161,9 +174,10 @@ export const reportRoutes = new Hono<AppEnv>()
     const user = currentUser(c);
     const db = c.get('db');
     const body = await readJson(c, saveSchema, DOCUMENT_BODY_LIMIT);
-    const document = documentOrError(body.document);
+    const sent = documentOrError(body.document);
     const result = await db.transaction(async (tx) => {
       const report = await reportFor(tx, user, c.req.param('id'), 'clerk', true);
+      const { document, normalized } = asStored(sent, { name: report.agency_name, kind: report.agency_kind });
       if (!EDITABLE.includes(report.status)) {
         throw new ApiError(409, 'not_editable', `报告当前为「${STATUS_LABELS[report.status]}」，不能修改`, undefined, { report: reportSummary(report) });
       }
@@ -182,11 +196,11 @@ export const reportRoutes = new Hono<AppEnv>()
         );
       }
       const { document: previous, ...headInfo } = head;
-      if (isEmptyDiff(diffDocuments(previous, document))) return { revision: headInfo, unchanged: true };
+      if (isEmptyDiff(diffDocuments(previous, document))) return { revision: headInfo, unchanged: true, normalized };
       const number = report.head + 1;
       const revision = await insertRevision(tx, { reportId: report.id, number, document, author: user, kind: 'save', previous });
       await tx.query('update reports set head = $2, updated_at = now() where id = $1', [report.id, number]);
-      return { revision, unchanged: false };
+      return { revision, unchanged: false, normalized };
     });
     return c.json(result);
   })

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { hashPassword, verifyPassword, DUMMY_HASH } from '../auth/password.ts';
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from '../auth/rate-limit.ts';
+import { clearLoginFailures, reserveLoginAttempt } from '../auth/rate-limit.ts';
 import { createSession, currentUser, endSession } from '../auth/sessions.ts';
 import type { AppEnv, Role } from '../context.ts';
 import { readJson } from '../http/body.ts';
@@ -29,13 +29,10 @@ export const sessionRoutes = new Hono<AppEnv>()
     const db = c.get('db');
     const { username, password } = await readJson(c, loginSchema);
     const address = c.get('clientAddress');
-    await assertLoginAllowed(db, username, address);
+    await reserveLoginAttempt(db, username, address);
     const [user] = await db.query<LoginRow>('select id, username, display_name, role, agency_id, password_hash, disabled from users where username = $1', [username]);
-    const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
-    if (!user || !ok || user.disabled) {
-      await recordLoginFailure(db, username, address);
-      throw new ApiError(401, 'bad_credentials', '用户名或密码不正确');
-    }
+    const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH, address);
+    if (!user || !ok || user.disabled) throw new ApiError(401, 'bad_credentials', '用户名或密码不正确');
     await clearLoginFailures(db, username, address);
     // A new sign-in replaces the old session (no fixation); the new cookie overwrites the old one.
     const old = c.get('session');
@@ -56,9 +53,12 @@ export const sessionRoutes = new Hono<AppEnv>()
     const user = currentUser(c);
     const db = c.get('db');
     const body = await readJson(c, passwordChangeSchema);
+    // The same limits as signing in: a stolen session must not become a way to guess the password.
+    await reserveLoginAttempt(db, user.username, c.get('clientAddress'));
     const [row] = await db.query<{ password_hash: string }>('select password_hash from users where id = $1', [user.id]);
-    if (!row || !(await verifyPassword(body.currentPassword, row.password_hash))) throw new ApiError(403, 'bad_credentials', '当前密码不正确');
-    await db.query('update users set password_hash = $2 where id = $1', [user.id, await hashPassword(body.newPassword)]);
+    if (!row || !(await verifyPassword(body.currentPassword, row.password_hash, c.get('clientAddress')))) throw new ApiError(403, 'bad_credentials', '当前密码不正确');
+    await clearLoginFailures(db, user.username, c.get('clientAddress'));
+    await db.query('update users set password_hash = $2 where id = $1', [user.id, await hashPassword(body.newPassword, c.get('clientAddress'))]);
     // Every other session of this user ends: a changed password should lock out whoever knew the old one.
     await db.query('delete from sessions where user_id = $1 and id_hash <> $2', [user.id, c.get('session')!.idHash]);
     return c.body(null, 204);

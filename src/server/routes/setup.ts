@@ -9,13 +9,14 @@ import { createSession } from '../auth/sessions.ts';
 import { audit } from '../audit.ts';
 import type { AppContext, AppEnv } from '../context.ts';
 import type { Queryable } from '../db/adapter.ts';
-import { readBodyText } from '../http/body.ts';
+import { findIllFormedText, readBodyText } from '../http/body.ts';
 import { ApiError } from '../http/errors.ts';
 import { isSameOrigin } from '../http/security.ts';
 import { passwordSchema, usernameSchema } from './admin.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
+// Any sign that a proxy relayed the request: the setup page is for the person at the server.
+const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip', 'x-client-ip', 'true-client-ip', 'cf-connecting-ip', 'x-forwarded-host'];
 
 const setupSchema = z
   .strictObject({
@@ -83,6 +84,7 @@ export const setupRoutes = new Hono<AppEnv>()
     if (!(await needsSetup(db))) return refuse(c, 404, '系统已完成初始化。请<a href="/">登录</a>。');
     if (!fromServerItself(c) || !isSameOrigin(c)) return refuse(c, 403, '初始化页面只能在服务器本机上打开（http://127.0.0.1）。');
     const raw = Object.fromEntries(new URLSearchParams(await readBodyText(c, 16 * 1024)));
+    if (findIllFormedText(raw)) return c.html(form({}, { agencyName: '内容含有无效字符（NUL），请重新填写' }), 400);
     const parsed = setupSchema.safeParse(raw);
     if (!parsed.success) {
       const errors: Record<string, string> = {};

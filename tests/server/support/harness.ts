@@ -1,7 +1,7 @@
 // Runs the real server in-process on a random loopback port, over either engine: in-memory PGlite
 // or a fresh database on the test's own PostgreSQL cluster.
 import { serve, type ServerType } from '@hono/node-server';
-import { createApp } from '../../../src/server/app.ts';
+import { createApp, type AppOptions } from '../../../src/server/app.ts';
 import type { Db } from '../../../src/server/db/adapter.ts';
 import { openDatabase } from '../../../src/server/db/open.ts';
 import { startPostgres, type PostgresCluster } from './postgres.ts';
@@ -32,9 +32,9 @@ export async function databaseConfig(engine: Engine) {
   return engine === 'pglite' ? { dataDir: null } : { databaseUrl: await (await postgresCluster()).createDatabase() };
 }
 
-export async function startServer(engine: Engine): Promise<TestServer> {
+export async function startServer(engine: Engine, options: Omit<AppOptions, 'db'> = {}): Promise<TestServer> {
   const db = await openDatabase(await databaseConfig(engine));
-  const app = createApp({ db, distDir: null });
+  const app = createApp({ db, distDir: null, ...options });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
