@@ -17,8 +17,9 @@ interface Item {
 }
 
 async function loadPdfjs() {
-  // Node has no DOM: the legacy build runs there (with its in-process "fake" worker).
-  const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefined';
+  // Node has no DOM: the legacy build runs there (with its in-process "fake" worker). A browser's
+  // Web Worker (the office's bulk check) is a browser too.
+  const inBrowser = (typeof window !== 'undefined' && typeof document !== 'undefined') || 'WorkerGlobalScope' in globalThis;
   const pdfjs = inBrowser ? await import('pdfjs-dist') : await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
   return pdfjs;

@@ -1,0 +1,27 @@
+// The 政务公开 office's screens under one frame: the header, a tab per screen, and the screen —
+// each loaded only when opened (the charts and the importer stay out of the editor's first load).
+import { lazy, Suspense } from 'react';
+import { AppHeader } from '../components/AppHeader.tsx';
+import { href, type OfficeView } from '../router.ts';
+import './oversight.css';
+
+const BulkCheckPage = lazy(() => import('../bulk-check/BulkCheckPage.tsx').then((m) => ({ default: m.BulkCheckPage })));
+
+const TABS: { view: OfficeView; label: string }[] = [{ view: 'bulk-check', label: '批量检查' }];
+
+export function OfficePage({ view, year }: { view: OfficeView; year?: number }) {
+  void year;
+  return (
+    <div className="start">
+      <AppHeader />
+      <nav className="office-tabs" aria-label="政务公开工作">
+        {TABS.map((t) => (
+          <a key={t.view} href={href({ page: 'office', view: t.view })} aria-current={t.view === view ? 'page' : undefined}>
+            {t.label}
+          </a>
+        ))}
+      </nav>
+      <Suspense fallback={<p className="loading">正在加载…</p>}>{view === 'bulk-check' && <BulkCheckPage />}</Suspense>
+    </div>
+  );
+}
