@@ -24,6 +24,8 @@ export interface OversightRow {
   errors: number | null;
   warnings: number | null;
   lastReminder: null | { at: string; by: string };
+  /** The agency's active clerk accounts (who writes the report). */
+  clerks: { id: string; displayName: string }[];
 }
 
 export const ROLLUP_INCLUDE = ['approved', 'published', 'submitted'] as const;

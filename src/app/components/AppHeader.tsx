@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useSignOut, useUser } from '../data/queries.ts';
 import { ROLE_LABELS } from '../data/types.ts';
+import { ReminderBadge } from '../reminders/Reminders.tsx';
 import { href } from '../router.ts';
 import { ChangePasswordDialog } from './ChangePassword.tsx';
 
@@ -18,9 +19,10 @@ export function AppHeader() {
       {user.role === 'reviewer' && (
         <nav className="header-nav" aria-label="审核员">
           <a href={href({ page: 'list' })}>报告列表</a>
-          <a href={href({ page: 'office', view: 'bulk-check' })}>政务公开工作</a>
+          <a href={href({ page: 'office', view: 'board' })}>政务公开工作</a>
         </nav>
       )}
+      <ReminderBadge />
       <span className="who">
         {user.displayName}（{ROLE_LABELS[user.role]} · {user.agency.name}）
       </span>

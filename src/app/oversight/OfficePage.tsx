@@ -3,25 +3,32 @@
 import { lazy, Suspense } from 'react';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { href, type OfficeView } from '../router.ts';
+import { Board } from './Board.tsx';
+import { defaultYear } from './YearPicker.tsx';
 import './oversight.css';
 
 const BulkCheckPage = lazy(() => import('../bulk-check/BulkCheckPage.tsx').then((m) => ({ default: m.BulkCheckPage })));
 
-const TABS: { view: OfficeView; label: string }[] = [{ view: 'bulk-check', label: '批量检查' }];
+const TABS: { view: OfficeView; label: string }[] = [
+  { view: 'board', label: '进度' },
+  { view: 'bulk-check', label: '批量检查' },
+];
 
-export function OfficePage({ view, year }: { view: OfficeView; year?: number }) {
-  void year;
+export function OfficePage({ view, year = defaultYear() }: { view: OfficeView; year?: number }) {
   return (
     <div className="start">
       <AppHeader />
       <nav className="office-tabs" aria-label="政务公开工作">
         {TABS.map((t) => (
-          <a key={t.view} href={href({ page: 'office', view: t.view })} aria-current={t.view === view ? 'page' : undefined}>
+          <a key={t.view} href={href({ page: 'office', view: t.view, ...(t.view !== 'bulk-check' && { year }) })} aria-current={t.view === view ? 'page' : undefined}>
             {t.label}
           </a>
         ))}
       </nav>
-      <Suspense fallback={<p className="loading">正在加载…</p>}>{view === 'bulk-check' && <BulkCheckPage />}</Suspense>
+      <Suspense fallback={<p className="loading">正在加载…</p>}>
+        {view === 'board' && <Board year={year} />}
+        {view === 'bulk-check' && <BulkCheckPage />}
+      </Suspense>
     </div>
   );
 }
