@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { href, type OfficeView } from '../router.ts';
 import { Board } from './Board.tsx';
+import { RollupView } from './RollupView.tsx';
 import { defaultYear } from './YearPicker.tsx';
 import './oversight.css';
 
@@ -11,6 +12,7 @@ const BulkCheckPage = lazy(() => import('../bulk-check/BulkCheckPage.tsx').then(
 
 const TABS: { view: OfficeView; label: string }[] = [
   { view: 'board', label: '进度' },
+  { view: 'rollup', label: '汇总' },
   { view: 'bulk-check', label: '批量检查' },
 ];
 
@@ -27,6 +29,7 @@ export function OfficePage({ view, year = defaultYear() }: { view: OfficeView; y
       </nav>
       <Suspense fallback={<p className="loading">正在加载…</p>}>
         {view === 'board' && <Board year={year} />}
+        {view === 'rollup' && <RollupView year={year} />}
         {view === 'bulk-check' && <BulkCheckPage />}
       </Suspense>
     </div>
