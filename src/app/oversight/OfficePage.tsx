@@ -8,11 +8,14 @@ import { RollupView } from './RollupView.tsx';
 import { defaultYear } from './YearPicker.tsx';
 import './oversight.css';
 
+// Charts are code only this screen needs.
+const ChartsView = lazy(() => import('./ChartsView.tsx').then((m) => ({ default: m.ChartsView })));
 const BulkCheckPage = lazy(() => import('../bulk-check/BulkCheckPage.tsx').then((m) => ({ default: m.BulkCheckPage })));
 
 const TABS: { view: OfficeView; label: string }[] = [
   { view: 'board', label: '进度' },
   { view: 'rollup', label: '汇总' },
+  { view: 'charts', label: '图表' },
   { view: 'bulk-check', label: '批量检查' },
 ];
 
@@ -30,6 +33,7 @@ export function OfficePage({ view, year = defaultYear() }: { view: OfficeView; y
       <Suspense fallback={<p className="loading">正在加载…</p>}>
         {view === 'board' && <Board year={year} />}
         {view === 'rollup' && <RollupView year={year} />}
+        {view === 'charts' && <ChartsView year={year} />}
         {view === 'bulk-check' && <BulkCheckPage />}
       </Suspense>
     </div>
