@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { href, type OfficeView } from '../router.ts';
 import { Board } from './Board.tsx';
+import { RegisterView } from './RegisterView.tsx';
 import { RollupView } from './RollupView.tsx';
 import { defaultYear } from './YearPicker.tsx';
 import './oversight.css';
@@ -16,6 +17,7 @@ const TABS: { view: OfficeView; label: string }[] = [
   { view: 'board', label: '进度' },
   { view: 'rollup', label: '汇总' },
   { view: 'charts', label: '图表' },
+  { view: 'register', label: '发布登记' },
   { view: 'bulk-check', label: '批量检查' },
 ];
 
@@ -34,6 +36,7 @@ export function OfficePage({ view, year = defaultYear() }: { view: OfficeView; y
         {view === 'board' && <Board year={year} />}
         {view === 'rollup' && <RollupView year={year} />}
         {view === 'charts' && <ChartsView year={year} />}
+        {view === 'register' && <RegisterView year={year} />}
         {view === 'bulk-check' && <BulkCheckPage />}
       </Suspense>
     </div>
