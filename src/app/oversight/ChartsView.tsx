@@ -22,7 +22,9 @@ export function ChartsView({ year }: { year: number }) {
   const received = useRollupCell(year, INCLUDE, 't3.new.total');
   const timeline = useOversightTimeline(year);
 
-  const years = history.flatMap((q, i) => (q.data ? [{ year: year - 4 + i, cells: q.data.cells }] : []));
+  // A year without an approved or published report has no figures (not zero ones): it is named instead.
+  const years = history.flatMap((q, i) => (q.data?.included.length ? [{ year: year - 4 + i, cells: q.data.cells }] : []));
+  const withoutReports = history.flatMap((q, i) => (q.data && !q.data.included.length ? [year - 4 + i] : []));
   const byYear = requestsByYear(years);
   const outcomeData = current.data ? outcomes(current.data.cells) : [];
   const outcomeTotal = outcomeData.reduce((n, d) => n + d.value, 0);
@@ -46,6 +48,7 @@ export function ChartsView({ year }: { year: number }) {
           title={`政府信息公开申请数量（${year - 4}—${year} 年）`}
           chart={<GroupedBars categories={byYear.map((y) => `${y.year}年`)} series={requestSeries} values={byYear.map((y) => y.values)} />}
           table={<DataTable head={['年度', ...requestSeries]} rows={byYear.map((y) => [`${y.year}年`, ...y.values])} />}
+          note={withoutReports.length ? `${withoutReports.join('、')} 年没有已审核或已发布的报告，未列入。` : undefined}
         />
         {current.data ? (
           <ChartFigure

@@ -10,11 +10,12 @@ const fmt = (n: number) => n.toLocaleString('zh-CN');
 export const monthDay = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
 /** A chart with its numbers as a table (for screen readers, and for whoever wants the figures). */
-export function ChartFigure({ id, title, chart, table }: { id: string; title: string; chart: ReactNode; table: ReactNode }) {
+export function ChartFigure({ id, title, chart, table, note }: { id: string; title: string; chart: ReactNode; table: ReactNode; note?: string | undefined }) {
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
       {chart}
+      {note && <p className="hint">{note}</p>}
       <details>
         <summary>数据表</summary>
         {table}
