@@ -99,7 +99,10 @@ describe('bulk check in the browser', () => {
     await hongze.getByRole('button', { name: '查看' }).click();
     await page.getByText(inBrowser.find((r) => r.file === 'hongze-2023.pdf')!.findings.find((f) => f.severity === 'error')!.message).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      window.scrollTo(0, 0);
+    });
     await page.screenshot({ path: join(shots, '33-bulk-check.png') });
   });
 

@@ -33,7 +33,9 @@ const count = (f: CheckedFile, severity: 'error' | 'warning') => f.result?.findi
 
 function FileFindings({ file }: { file: CheckedFile }) {
   if (!file.result) return <p className="form-error">{file.message}</p>;
-  const { findings, problems } = file.result;
+  const { problems } = file.result;
+  // Errors first, as `nianbao check` prints them.
+  const findings = [...file.result.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   if (!findings.length && !problems.length) return <p className="ok">未发现问题。</p>;
   return (
     <ul className="file-findings">
