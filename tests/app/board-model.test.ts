@@ -33,17 +33,19 @@ const view = (over: Partial<BoardView> = {}): BoardView => ({
   errorsOnly: false,
   search: '',
   sort: { key: 'name', descending: false },
-  collapsed: new Set(),
+  toggled: new Set(),
   ...over,
 });
 const names = (v: BoardView) => visibleRows(rows, v).map((r) => `${'  '.repeat(r.depth)}${r.row.agency.name}`);
 
 describe('visibleRows', () => {
-  it('draws the tree under the office’s own agency, siblings sorted, and collapses a subtree', () => {
+  it('draws the tree under the office’s own agency, siblings sorted, subordinate governments closed until opened', () => {
     // Chinese names sort by pinyin: 甲 jiǎ, 县 xiàn, 乙 yǐ.
-    expect(names(view())).toEqual(['市政府', '  甲局', '  县政府', '    县丙局', '  乙局']);
+    // A subordinate government starts closed; the office's own agency starts open.
+    expect(names(view())).toEqual(['市政府', '  甲局', '  县政府', '  乙局']);
     expect(visibleRows(rows, view())[0]!.children).toBe(4);
-    expect(names(view({ collapsed: new Set(['县政府']) }))).not.toContain('    县丙局');
+    expect(names(view({ toggled: new Set(['县政府']) }))).toEqual(['市政府', '  甲局', '  县政府', '    县丙局', '  乙局']);
+    expect(names(view({ toggled: new Set(['市政府']) }))).toEqual(['市政府']);
   });
 
   it('lists the matches flat while a filter or search is on', () => {

@@ -6,7 +6,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { OversightRow } from '../../api/oversight.ts';
 import { useOversightBoard } from '../data/oversight.ts';
 import { href } from '../router.ts';
-import { BOARD_STATES, filtering, STATE_LABELS, stateCounts, stateOf, visibleRows, type BoardState, type BoardView, type SortKey } from './board-model.ts';
+import { BOARD_STATES, filtering, isOpen, STATE_LABELS, stateCounts, stateOf, visibleRows, type BoardState, type BoardView, type SortKey } from './board-model.ts';
 import { ReminderComposer } from './ReminderComposer.tsx';
 import { YearPicker } from './YearPicker.tsx';
 
@@ -20,6 +20,9 @@ function DeadlineCell({ row }: { row: OversightRow }) {
   if (row.overdue) return <span className="deadline late">{date}（逾期 {-row.daysLeft} 天）</span>;
   return <span className={`deadline${row.daysLeft <= 14 ? ' soon' : ''}`}>{date}（剩 {row.daysLeft} 天）</span>;
 }
+
+/** Rows drawn at first; a province's flat list of matches can be far longer. */
+const ROW_LIMIT = 300;
 
 const COLUMNS: { key: SortKey; label: string; num?: boolean }[] = [
   { key: 'name', label: '单位' },
@@ -41,8 +44,9 @@ export function Board({ year }: { year: number }) {
     errorsOnly: false,
     search: '',
     sort: { key: 'name', descending: false },
-    collapsed: new Set(),
+    toggled: new Set(),
   });
+  const [limit, setLimit] = useState(ROW_LIMIT);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const shown = useMemo(() => visibleRows(rows, view), [rows, view]);
   const counts = useMemo(() => stateCounts(rows), [rows]);
@@ -87,9 +91,9 @@ export function Board({ year }: { year: number }) {
           </tr>
         </thead>
         <tbody>
-          {shown.map(({ row, depth, children }) => {
+          {shown.slice(0, limit).map(({ row, depth, children }) => {
             const state = stateOf(row);
-            const collapsed = view.collapsed.has(row.agency.id);
+            const collapsed = !isOpen(view, row.agency.id, depth);
             return (
               <tr key={row.agency.id} data-agency={row.agency.name} className={row.overdue ? 'overdue' : undefined}>
                 <td>
@@ -102,7 +106,7 @@ export function Board({ year }: { year: number }) {
                       className="tree-toggle"
                       aria-expanded={!collapsed}
                       aria-label={`${collapsed ? '展开' : '收起'}${row.agency.name}的下属单位（${children} 个）`}
-                      onClick={() => setView((v) => ({ ...v, collapsed: toggle(v.collapsed, row.agency.id) }))}
+                      onClick={() => setView((v) => ({ ...v, toggled: toggle(v.toggled, row.agency.id) }))}
                     >
                       {collapsed ? '▸' : '▾'}
                     </button>
@@ -132,6 +136,7 @@ export function Board({ year }: { year: number }) {
         </tbody>
       </table>
     );
+  const more = shown.length - limit;
 
   return (
     <main className="office-body">
@@ -151,7 +156,16 @@ export function Board({ year }: { year: number }) {
         <button type="button" aria-pressed={view.errorsOnly} className="errors" onClick={() => setView((v) => ({ ...v, errorsOnly: !v.errorsOnly }))}>
           <span className="count">{withErrors}</span> 有错误
         </button>
-        <input type="search" aria-label="按单位名称搜索" placeholder="搜索单位名称" value={view.search} onChange={(e) => setView((v) => ({ ...v, search: e.currentTarget.value }))} />
+        <input
+          type="search"
+          aria-label="按单位名称搜索"
+          placeholder="搜索单位名称"
+          value={view.search}
+          onChange={(e) => {
+            const search = e.currentTarget.value;
+            setView((v) => ({ ...v, search }));
+          }}
+        />
       </div>
       <div className="board-select">
         <span>选择：</span>
@@ -170,6 +184,14 @@ export function Board({ year }: { year: number }) {
         共 {rows.length} 个单位{filtering(view) ? `，筛选出 ${shown.length} 个` : ''}。点击单位名称打开报告。
       </p>
       {body}
+      {more > 0 && (
+        <p>
+          还有 {more} 个单位未显示（可用上方的筛选和搜索缩小范围）。{' '}
+          <button type="button" className="small" onClick={() => setLimit(shown.length)}>
+            全部显示
+          </button>
+        </p>
+      )}
     </main>
   );
 }
