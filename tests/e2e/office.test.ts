@@ -1,7 +1,7 @@
 // The 政务公开 office's console end to end in Chromium against the production build and the real
 // server: a government with departments where one has not started, one is a draft with errors,
 // one is a clean but overdue draft, one is approved and one published. The board shows each, a
-// reminder reaches the clerk's start screen, the roll-up on screen equals the sum of the included
+// reminder reaches the clerk's start screen and editor, the roll-up on screen equals the sum of the included
 // reports cell by cell, a cell opens who contributes, the charts render, the register lists the
 // published files with their SHA-256. Screenshots at 1366×768 (docs/screenshots with UPDATE_SCREENSHOTS=1).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -186,5 +186,15 @@ describe('the office console in Chromium', () => {
     await page.getByRole('button', { name: /知道了/ }).click();
     await page.getByRole('heading', { name: /催办消息/ }).waitFor({ state: 'detached' });
     await expect(page.getByRole('link', { name: /未读催办消息/ }).count()).resolves.toBe(0);
+  });
+
+  it('shows the reminder as a banner in the editor of that year’s report', async () => {
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await signIn('clerk-e');
+    await page.getByRole('link', { name: /市教育局/ }).first().click();
+    const banner = page.getByRole('region', { name: '催办消息' });
+    await banner.getByText('请于本周内提交年度报告。').waitFor();
+    await banner.getByRole('button', { name: /知道了/ }).click();
+    await banner.waitFor({ state: 'detached' });
   });
 });
