@@ -1,5 +1,6 @@
 // The app shell: sign-in when signed out; then by role — the clerk's reports and editor, the
 // 审核员's list and review screen, the 管理员's accounts — and each report's history, by the URL hash.
+import { lazy, Suspense } from 'react';
 import { AdminPage } from './admin/AdminPage.tsx';
 import { SignIn } from './auth/SignIn.tsx';
 import { OfflineError } from './data/api.ts';
@@ -10,6 +11,8 @@ import { HistoryPage } from './history/HistoryPage.tsx';
 import { ReviewList } from './review/ReviewList.tsx';
 import { useRoute } from './router.ts';
 import { StartPage } from './start/StartPage.tsx';
+
+const OfficePage = lazy(() => import('./oversight/OfficePage.tsx').then((m) => ({ default: m.OfficePage })));
 
 /** The server cannot be reached at start: say so, keep trying, and say that local edits are safe. */
 function Unreachable({ error, retry }: { error: Error; retry: () => void }) {
@@ -41,6 +44,10 @@ export function App() {
         <EditorPage key={route.id} id={route.id} step={route.step} />
       ) : route.page === 'history' ? (
         <HistoryPage key={route.id} id={route.id} />
+      ) : route.page === 'office' && user.role === 'reviewer' ? (
+        <Suspense fallback={<p className="loading">正在加载…</p>}>
+          <OfficePage view={route.view} {...(route.year && { year: route.year })} />
+        </Suspense>
       ) : user.role === 'reviewer' ? (
         <ReviewList />
       ) : (

@@ -3,9 +3,21 @@
 import { useSyncExternalStore } from 'react';
 import { isStepId, type StepId } from './editor/steps.ts';
 
-export type Route = { page: 'list' } | { page: 'report'; id: string; step: StepId } | { page: 'history'; id: string };
+/** The 政务公开 office's screens (src/app/oversight, src/app/bulk-check). */
+export const OFFICE_VIEWS = ['board', 'rollup', 'charts', 'register', 'bulk-check'] as const;
+export type OfficeView = (typeof OFFICE_VIEWS)[number];
+
+export type Route =
+  | { page: 'list' }
+  | { page: 'report'; id: string; step: StepId }
+  | { page: 'history'; id: string }
+  | { page: 'office'; view: OfficeView; year?: number };
 
 export function parseHash(hash: string): Route {
+  const office = /^#\/office\/([a-z-]+)(?:\/(\d{4}))?$/.exec(hash);
+  if (office && (OFFICE_VIEWS as readonly string[]).includes(office[1]!)) {
+    return { page: 'office', view: office[1] as OfficeView, ...(office[2] && { year: Number(office[2]) }) };
+  }
   const m = /^#\/report\/([^/]+)(?:\/([^/]+))?$/.exec(hash);
   if (!m) return { page: 'list' };
   const id = decodeURIComponent(m[1]!);
@@ -16,6 +28,7 @@ export function parseHash(hash: string): Route {
 
 export function href(route: Route): string {
   if (route.page === 'list') return '#/';
+  if (route.page === 'office') return `#/office/${route.view}${route.year ? `/${route.year}` : ''}`;
   return `#/report/${encodeURIComponent(route.id)}/${route.page === 'history' ? 'history' : route.step}`;
 }
 

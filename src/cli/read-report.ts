@@ -2,12 +2,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { fileTooLargeMessage, MAX_FILE_BYTES } from '../import/check.ts';
 import { configurePdf, importReportFile, ImportError, type ImportResult } from '../import/index.ts';
 
 export type ReadReport = ImportResult;
-
-/** Report files are at most a few MB; a larger file is refused before it is read into memory. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** A file that cannot be used at all; the message is Chinese and says why. */
 export class UnreadableFileError extends Error {}
@@ -24,7 +22,7 @@ export async function readReport(path: string): Promise<ReadReport> {
   } catch {
     throw new UnreadableFileError(`${path}：文件不存在或无法打开`);
   }
-  if (size > MAX_FILE_BYTES) throw new UnreadableFileError(`${path}：文件过大（${(size / 1048576).toFixed(1)} MB），年报文件不应超过 ${MAX_FILE_BYTES / 1048576} MB`);
+  if (size > MAX_FILE_BYTES) throw new UnreadableFileError(`${path}：${fileTooLargeMessage(size)}`);
   try {
     return await importReportFile(path, new Uint8Array(await readFile(path)));
   } catch (e) {

@@ -1,8 +1,10 @@
 // The header of the list pages: the product, who is signed in (name, role, agency), changing
-// one's password, sign out.
+// one's password, sign out; a reviewer's links to the report list and the office's screens.
 import { useState } from 'react';
 import { useSignOut, useUser } from '../data/queries.ts';
 import { ROLE_LABELS } from '../data/types.ts';
+import { ReminderBadge } from '../reminders/Reminders.tsx';
+import { href } from '../router.ts';
 import { ChangePasswordDialog } from './ChangePassword.tsx';
 
 export function AppHeader() {
@@ -14,6 +16,13 @@ export function AppHeader() {
       <h1>
         年报 <small>政府信息公开工作年度报告编制</small>
       </h1>
+      {user.role === 'reviewer' && (
+        <nav className="header-nav" aria-label="审核员">
+          <a href={href({ page: 'list' })}>报告列表</a>
+          <a href={href({ page: 'office', view: 'board' })}>政务公开工作</a>
+        </nav>
+      )}
+      <ReminderBadge />
       <span className="who">
         {user.displayName}（{ROLE_LABELS[user.role]} · {user.agency.name}）
       </span>

@@ -26,6 +26,7 @@ import { SessionContext, useSession, type EditorMode, type EditorSession } from 
 import { STEPS, type StepId } from './steps.ts';
 import { TableStep } from './TableStep.tsx';
 import { WorkflowBar } from './WorkflowBar.tsx';
+import { ReminderBanner } from '../reminders/Reminders.tsx';
 
 /** Focuses an element once the step that holds it has rendered. */
 function focusWhenReady(selector: string, framesLeft = 30) {
@@ -229,6 +230,7 @@ const EditorBody = memo(
         <div className={`editor mode-${mode}`}>
           <TopBar />
           <WorkflowBar />
+          <ReminderBanner year={record.report.year} />
           {mode === 'edit' && <ConflictPanel replaceDocument={replaceDocument} />}
           <div className="editor-body">
             <Navigator current={step} />

@@ -18,9 +18,9 @@ interface Item {
 }
 
 async function loadPdfjs() {
-  // Node has no DOM: the legacy build runs there (with its in-process "fake" worker). The browser
-  // build runs in a page and in the app's import worker.
-  const inBrowser = typeof process === 'undefined' || !process.versions?.node;
+  // Node has no DOM: the legacy build runs there (with its in-process "fake" worker). A browser's
+  // Web Worker (the office's bulk check) is a browser too.
+  const inBrowser = (typeof window !== 'undefined' && typeof document !== 'undefined') || 'WorkerGlobalScope' in globalThis;
   const pdfjs = inBrowser ? await import('pdfjs-dist') : await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
   return pdfjs;

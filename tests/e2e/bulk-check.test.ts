@@ -1,0 +1,120 @@
+// The office's bulk check in Chromium against the production build: the repository's published
+// reports (the three real PDFs, the seeds' text and documents), a .zip of some of them, and two
+// files that cannot be read are checked in the browser's Web Workers; the results exported as JSON
+// and CSV equal what `nianbao check --json` and `--summary` say about the same files.
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { zipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckResult } from '../../src/import/check.ts';
+import { seriousA11yViolations } from '../support/a11y.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { setupAdmin } from '../server/support/client.ts';
+import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const BIN = join(root, 'bin/nianbao.js');
+const PUBLISHED = resolve(root, '../../shared/fixtures/published');
+const scratch = mkdtempSync(join(tmpdir(), 'nianbao-bulk-'));
+const files = join(scratch, 'files');
+const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
+
+let app: ServedApp;
+let browser: Browser;
+let restoreFonts: () => void;
+let page: Page;
+let names: string[] = [];
+
+/** `nianbao check` run as a user runs it, in the folder of the files; its exit code is not the point here. */
+function cli(args: string[]): Promise<string> {
+  return new Promise((done, fail) =>
+    execFile(process.execPath, [BIN, 'check', ...args], { cwd: files, encoding: 'utf8', maxBuffer: 64 << 20 }, (err, stdout) =>
+      err && typeof err.code !== 'number' ? fail(err) : done(stdout),
+    ),
+  );
+}
+
+async function downloaded(button: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+beforeAll(async () => {
+  mkdirSync(files);
+  mkdirSync(shots, { recursive: true });
+  for (const f of readdirSync(PUBLISHED)) copyFileSync(join(PUBLISHED, f), join(files, f));
+  for (const f of readdirSync(join(root, 'seeds')).filter((f) => /\.(txt|json)$/.test(f))) copyFileSync(join(root, 'seeds', f), join(files, f));
+  // What an office also gets: a damaged PDF and an old Word file.
+  writeFileSync(join(files, 'damaged.pdf'), '%PDF-1.7\nnot really a pdf');
+  writeFileSync(join(files, 'old-format.doc'), 'binary word 97');
+  names = readdirSync(files).sort();
+  restoreFonts = useNotoFontsForChromium();
+  app = await serveApp();
+  const admin = await setupAdmin(app.url.replace(/\/$/, ''));
+  const gov = (await admin.get('/api/agencies')).body.agencies[0].id as string;
+  await admin.post('/api/users', { username: 'office', displayName: '王审核', password: 'e2e-password-1', role: 'reviewer', agencyId: gov });
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  page = await context.newPage();
+  await page.goto(app.url);
+  await page.getByLabel('用户名').fill('office');
+  await page.getByLabel('密码').fill('e2e-password-1');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('link', { name: '政务公开工作' }).click();
+  await page.getByRole('link', { name: '批量检查' }).click();
+  await page.getByRole('heading', { name: '批量检查已发布的年报' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  restoreFonts?.();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('bulk check in the browser', () => {
+  it('checks the sample published files with the same findings as nianbao check', async () => {
+    await page.getByLabel('选择文件').setInputFiles(names.map((n) => join(files, n)));
+    await page.locator('[data-bulk-state="done"]').waitFor({ timeout: 300_000 });
+    const inBrowser = JSON.parse(await downloaded('导出 JSON')) as CheckResult[];
+    const byCli = JSON.parse(await cli(['--json', ...names])) as CheckResult[];
+    expect(inBrowser.map((r) => r.file)).toEqual(names.filter((n) => !/^(damaged|old-format)/.test(n)));
+    expect(inBrowser).toEqual(byCli);
+    // 洪泽区 2023 printed two wrong 总计 in table 四.
+    expect(inBrowser.find((r) => r.file === 'hongze-2023.pdf')!.findings.filter((f) => f.severity === 'error')).toHaveLength(2);
+
+    const summaryPath = join(scratch, 'summary.csv');
+    await cli([...names, '--summary', summaryPath]);
+    expect(await downloaded('导出 CSV')).toBe(readFileSync(summaryPath, 'utf8'));
+
+    const damaged = page.locator('tr[data-file="damaged.pdf"]');
+    await expect(damaged.textContent()).resolves.toContain('无法读取');
+    await damaged.getByRole('button', { name: '查看' }).click();
+    await page.getByText('不是有效的 PDF 文件，或文件已损坏').waitFor();
+
+    const hongze = page.locator('tr[data-file="hongze-2023.pdf"]');
+    await hongze.getByRole('button', { name: '查看' }).click();
+    await page.getByText(inBrowser.find((r) => r.file === 'hongze-2023.pdf')!.findings.find((f) => f.severity === 'error')!.message).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      window.scrollTo(0, 0);
+    });
+    await page.screenshot({ path: join(shots, '33-bulk-check.png') });
+  });
+
+  it('checks the files inside a .zip, each as if dropped on its own', async () => {
+    await page.getByRole('button', { name: '清空' }).click();
+    const inside = ['2022-hongsibu-zfb.txt', 'hongze-2024.pdf'];
+    const zip = zipSync({ '__MACOSX/._x': new Uint8Array(1), ...Object.fromEntries(inside.map((n) => [`2025/${n}`, readFileSync(join(files, n))])) });
+    writeFileSync(join(scratch, 'all.zip'), zip);
+    await page.getByLabel('选择文件').setInputFiles(join(scratch, 'all.zip'));
+    await page.locator('[data-bulk-state="done"]').waitFor({ timeout: 300_000 });
+    const inBrowser = JSON.parse(await downloaded('导出 JSON')) as CheckResult[];
+    const byCli = JSON.parse(await cli(['--json', ...inside])) as CheckResult[];
+    expect(inBrowser).toEqual(byCli.map((r) => ({ ...r, file: `all.zip/2025/${r.file}` })));
+  });
+});
