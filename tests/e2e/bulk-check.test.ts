@@ -17,7 +17,7 @@ import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.
 
 const root = resolve(import.meta.dirname, '../..');
 const BIN = join(root, 'bin/nianbao.js');
-const PUBLISHED = resolve(root, '../../shared/fixtures/published');
+const PUBLISHED = resolve(root, '../shared/fixtures/published');
 const scratch = mkdtempSync(join(tmpdir(), 'nianbao-bulk-'));
 const files = join(scratch, 'files');
 const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');

@@ -171,7 +171,7 @@ describe('the office console in Chromium', () => {
 
   it('lists the published files with their SHA-256 in the register', async () => {
     await page.getByRole('link', { name: '发布登记' }).click();
-    await page.getByRole('link', { name: '市司法局' }).waitFor();
+    await page.getByRole('link', { name: '市司法局', exact: true }).waitFor();
     const register = (await office.get(`/api/oversight/publications?year=${YEAR}`)).body.publications as { artifacts: { sha256: string }[] }[];
     expect(register).toHaveLength(1);
     for (const a of register[0]!.artifacts) await page.getByText(a.sha256).waitFor();
