@@ -1,4 +1,4 @@
-// `nianbao check FILE... [--previous FILE] [--json] [--summary OUT.csv|OUT.html]` — output per spec/interchange.md.
+// `nianbao check FILE... [--previous FILE] [--json] [--summary OUT.csv|OUT.html|OUT.xlsx]` — output per spec/interchange.md.
 import { writeFile } from 'node:fs/promises';
 import { hasErrors, unassessedReasons } from '../core/index.ts';
 import { checkResult, summaryCsv, summaryHtml, summaryRow, unreadableRow, type CheckResult, type SummaryRow } from '../import/check.ts';
@@ -22,6 +22,12 @@ export function formatSummary(r: CheckResult): string {
   return lines.join('\n');
 }
 
+async function summaryFile(name: string, rows: SummaryRow[]): Promise<string | Uint8Array> {
+  if (/\.csv$/i.test(name)) return summaryCsv(rows);
+  if (/\.xlsx$/i.test(name)) return (await import('../export/check-summary-xlsx.ts')).summaryXlsx(rows);
+  return summaryHtml(rows);
+}
+
 export async function runCheck(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     previous: { type: 'string' },
@@ -29,7 +35,7 @@ export async function runCheck(args: string[]): Promise<number> {
     summary: { type: 'string' },
   });
   if (!positionals.length) throw new UsageError('请指定要检查的文件');
-  if (values.summary && !/\.(csv|html?)$/i.test(values.summary)) throw new UsageError('--summary 的文件名应以 .csv 或 .html 结尾');
+  if (values.summary && !/\.(csv|html?|xlsx)$/i.test(values.summary)) throw new UsageError('--summary 的文件名应以 .csv、.html 或 .xlsx 结尾');
   let exit = 0;
   const unreadable = (e: unknown): string => {
     if (!(e instanceof UnreadableFileError)) throw e;
@@ -59,7 +65,7 @@ export async function runCheck(args: string[]): Promise<number> {
   }
   if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else process.stdout.write(results.map(formatSummary).join('\n\n') + (results.length ? '\n' : ''));
-  if (values.summary) await writeFile(values.summary, /\.csv$/i.test(values.summary) ? summaryCsv(rows) : summaryHtml(rows));
+  if (values.summary) await writeFile(values.summary, await summaryFile(values.summary, rows));
   if (exit === 0 && results.some((r) => hasErrors(r.findings))) exit = 1;
   return exit;
 }

@@ -49,7 +49,10 @@ export interface SummaryRow {
   note: string;
 }
 
-const SUMMARY_HEADER = ['文件', '机关', '年度', '错误', '提示', '未能读取', '无法核验', '说明'];
+export const SUMMARY_HEADER = ['文件', '机关', '年度', '错误', '提示', '未能读取', '无法核验', '说明'];
+
+/** A summary row's values in SUMMARY_HEADER's order: counts stay numbers (for a spreadsheet), unknown ones empty. */
+export const summaryValues = (row: SummaryRow): (string | number | null)[] => [row.file, row.agency, row.year, row.errors, row.warnings, row.problems, row.unassessed, row.note];
 
 export function summaryRow(r: CheckResult): SummaryRow {
   const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
@@ -64,7 +67,7 @@ export function unreadableRow(file: string, reason: string): SummaryRow {
   return { file, agency: null, year: null, errors: null, warnings: null, problems: null, unassessed: null, note: `无法读取：${reason}` };
 }
 
-const cellsOf = (row: SummaryRow) => [row.file, row.agency ?? '', row.year ?? '', row.errors ?? '', row.warnings ?? '', row.problems ?? '', row.unassessed ?? '', row.note].map(String);
+const cellsOf = (row: SummaryRow) => summaryValues(row).map((v) => String(v ?? ''));
 
 export function summaryCsv(rows: SummaryRow[]): string {
   const quote = (v: string) => (/[",\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v);

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CELL_IDS, type ReportDocument } from '../../src/core/index.ts';
 import { consistentDocument } from '../support/documents.ts';
 import { publishedText } from '../import/generate.ts';
+import { convertWithLibreOffice } from '../support/libreoffice.ts';
 
 const BIN = resolve(import.meta.dirname, '../../bin/nianbao.js');
 
@@ -114,6 +115,19 @@ describe('cells that could not be read', () => {
     const again = JSON.parse((await run(['check', imported, '--json'])).stdout)[0];
     expect(again.unassessed).toEqual(r.unassessed);
     expect(again.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('--summary out.xlsx: a workbook LibreOffice reads with the same rows as the CSV', async () => {
+    const cut = write('cut2.txt', publishedText(goodDoc, { layout: 'tab' }).slice(0, 2000));
+    const csvPath = join(dir, 'both.csv');
+    const xlsxPath = join(dir, 'both.xlsx');
+    const files = [cut, resolve(import.meta.dirname, '../../seeds/2023-wuzhong-zwfwzx.txt')];
+    await run(['check', ...files, '--summary', csvPath]);
+    await run(['check', ...files, '--summary', xlsxPath]);
+    const fromExcel = new TextDecoder().decode(await convertWithLibreOffice(readFileSync(xlsxPath), 'xlsx', 'csv:Text - txt - csv (StarCalc):44,34,76'));
+    const rows = (text: string) => text.replace(/^\ufeff/, '').trim().split(/\r?\n/);
+    expect(rows(fromExcel)).toEqual(rows(readFileSync(csvPath, 'utf8')));
+    expect(rows(fromExcel)).toHaveLength(3);
   });
 });
 

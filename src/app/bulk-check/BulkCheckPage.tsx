@@ -4,7 +4,13 @@
 import { Fragment, useEffect, useMemo, useState, useSyncExternalStore, type DragEvent } from 'react';
 import { download } from '../editor/exports.ts';
 import { SEVERITY_LABEL } from '../editor/FindingsList.tsx';
-import { summaryCsv } from '../../import/check.ts';
+import { summaryCsv, type SummaryRow } from '../../import/check.ts';
+
+/** The spreadsheet writer loads only when asked for. */
+async function downloadXlsx(rows: SummaryRow[], filename: string) {
+  const [{ summaryXlsx }, { XLSX_MEDIA_TYPE }] = await Promise.all([import('../../export/check-summary-xlsx.ts'), import('../../export/xlsx.ts')]);
+  download(new Blob([summaryXlsx(rows) as BlobPart], { type: XLSX_MEDIA_TYPE }), filename);
+}
 import { BulkCheck, checkJson, FILE_TIME_LIMIT_MS, summaryRows, type CheckedFile } from './bulk-check.ts';
 import { isCheckResponse, type CheckRequest, type CheckResponse } from './check-protocol.ts';
 import { droppedFiles, pickedFiles } from './dropped-files.ts';
@@ -159,6 +165,9 @@ export function BulkCheckPage() {
                 <>
                   <button type="button" onClick={() => download(new Blob([summaryCsv(summaryRows(files))], { type: 'text/csv;charset=utf-8' }), `年报检查汇总-${stamp}.csv`)}>
                     导出 CSV
+                  </button>
+                  <button type="button" onClick={() => void downloadXlsx(summaryRows(files), `年报检查汇总-${stamp}.xlsx`)}>
+                    导出 Excel
                   </button>
                   <button type="button" onClick={() => download(new Blob([checkJson(files)], { type: 'application/json' }), `年报检查结果-${stamp}.json`)}>
                     导出 JSON
