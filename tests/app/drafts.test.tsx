@@ -73,7 +73,7 @@ describe("an agency's first year: last year's report only as a published file", 
     await user.click(await screen.findByLabelText('以上年报告文件为基础'));
     const bytes = readFileSync(resolve(import.meta.dirname, '../../seeds/2022-zhongwei-spfw.txt'));
     await user.upload(screen.getByLabelText('上年报告文件'), new File([bytes], '2022-zhongwei-spfw.txt', { type: 'text/plain' }));
-    await screen.findByText('已读取：中卫市审批服务管理局 2022 年报告', undefined, { timeout: 5000 });
+    await screen.findByText('已读取：中卫市审批服务管理局 2022 年报告', undefined);
     expect((screen.getByLabelText('报告年度') as HTMLSelectElement).value).toBe('2023');
     await user.click(screen.getByRole('button', { name: '创建并开始填写' }));
     await screen.findByRole('heading', { name: '封面与前言' });
@@ -110,7 +110,7 @@ describe("an agency's first year: last year's report only as a published file", 
     await user.click(await screen.findByLabelText('以上年报告文件为基础'));
     const bytes = readFileSync(resolve(import.meta.dirname, '../../seeds/2022-zhongwei-spfw.txt'));
     await user.upload(screen.getByLabelText('上年报告文件'), new File([bytes], '2022.txt', { type: 'text/plain' }));
-    await screen.findByText('已读取：中卫市审批服务管理局 2022 年报告', undefined, { timeout: 5000 });
+    await screen.findByText('已读取：中卫市审批服务管理局 2022 年报告', undefined);
     await user.selectOptions(screen.getByLabelText('报告年度'), '2025');
     expect(screen.getByText(/上年报告文件是 2022 年度的，不是 2024 年度/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '创建并开始填写' }));

@@ -123,7 +123,7 @@ describe('table 三 in the editor', () => {
     fireEvent.paste(cell('t2.regulations.issued'), { clipboardData: { getData: () => '/\t/\t/\n2\t0\t5' } });
     expect(cell('t2.regulations.inForce').classList.contains('na')).toBe(true);
     expect(cell('t2.normativeDocs.inForce').value).toBe('5');
-    await waitFor(async () => expect((await store.get(id)).document.notApplicable).toEqual(['t2.regulations.issued', 't2.regulations.repealed', 't2.regulations.inForce']), { timeout: 2000 });
+    await waitFor(async () => expect((await store.get(id)).document.notApplicable).toEqual(['t2.regulations.issued', 't2.regulations.repealed', 't2.regulations.inForce']));
   });
 
   it('shows last year\'s value for the focused cell when a previous report exists', async () => {
@@ -141,7 +141,7 @@ describe('table 三 in the editor', () => {
     const { store, id } = await openTable('requests');
     await user.type(cell('t3.new.natural'), '7');
     await user.type(cell('t3.new.business'), 'x');
-    await waitFor(async () => expect((await store.get(id)).document.cells['t3.new.natural']).toBe(7), { timeout: 2000 });
+    await waitFor(async () => expect((await store.get(id)).document.cells['t3.new.natural']).toBe(7));
     const saved = (await store.get(id)).document;
     expect(saved.cellText).toEqual({ 't3.new.business': 'x' });
     expect(saved.cells['t3.new.total']).toBeNull();

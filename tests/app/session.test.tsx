@@ -43,14 +43,14 @@ describe('editor and session', () => {
     // The session ends on the server (signed out in another tab, expired, password reset).
     await store.api.request('DELETE', '/api/session');
     await user.type(cell('t3.new.natural'), '6');
-    await screen.findByRole('heading', { name: '登录' }, { timeout: 3000 });
+    await screen.findByRole('heading', { name: '登录' });
     expect(readPending(id)?.document.cells['t3.new.natural']).toBe(6);
     await user.type(screen.getByLabelText('用户名'), 'clerk');
     await user.type(screen.getByLabelText('密码'), PASSWORD);
     await user.click(screen.getByRole('button', { name: '登录' }));
     await screen.findByRole('heading', { level: 2, name: /^三、/ });
     expect(cell('t3.new.natural').value).toBe('6');
-    await waitFor(async () => expect((await store.get(id)).document.cells['t3.new.natural']).toBe(6), { timeout: 3000 });
+    await waitFor(async () => expect((await store.get(id)).document.cells['t3.new.natural']).toBe(6));
     expect(readPending(id)).toBeNull();
   });
 
@@ -65,7 +65,7 @@ describe('editor and session', () => {
     await elsewhere.transition(id, 'submit', record.report.head);
     await user.clear(cell('t3.new.natural'));
     await user.type(cell('t3.new.natural'), '3');
-    await screen.findByText('已提交审核：审核期间不能修改；如需修改，请先撤回提交。', {}, { timeout: 3000 });
+    await screen.findByText('已提交审核：审核期间不能修改；如需修改，请先撤回提交。', {});
     expect(cell('t3.new.natural').readOnly).toBe(true);
     // What was typed is not lost: it waits in this browser, and the clerk is told so.
     expect(readPending(id)?.document.cells['t3.new.natural']).toBe(3);

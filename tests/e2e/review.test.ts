@@ -216,7 +216,7 @@ describe('the review loop in Chromium', () => {
     await reviewer.getByRole('button', { name: '审核通过' }).click();
     await reviewer.locator('.workflow-bar [data-status="approved"]').waitFor();
     await reviewer.getByRole('button', { name: '发布' }).click();
-    await reviewer.locator('.workflow-bar [data-status="published"]').waitFor({ timeout: 60_000 });
+    await reviewer.locator('.workflow-bar [data-status="published"]').waitFor({ timeout: 300_000 });
     const links = reviewer.locator('.publications a[data-artifact]');
     await links.first().waitFor();
     expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-artifact')))).sort()).toEqual(['docx', 'html', 'json', 'pdf']);
