@@ -11,7 +11,7 @@ import { buildCli, freshCliEntry } from '../scripts/cli-build.mjs';
 import { parseDocumentJson } from '../src/core/index.ts';
 import { renderDocx } from '../src/export/docx/index.ts';
 import { DEFAULT_FONT_CACHE } from '../src/export/fonts/plain-cache.ts';
-import { convertDocxToPdf } from '../tests/support/libreoffice.ts';
+import { sofficeMedianMs } from './soffice.ts';
 
 const RUNS = 7;
 const SOFFICE_RUNS = 3;
@@ -72,14 +72,7 @@ export default async function bench(): Promise<void> {
   const parsed = parseDocumentJson(await readFile(SEED, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   const docx = await renderDocx(parsed.document);
-  await convertDocxToPdf(docx); // the first run builds LibreOffice's profile and font cache
-  const soffice: number[] = [];
-  for (let i = 0; i < SOFFICE_RUNS; i++) {
-    const t = performance.now();
-    await convertDocxToPdf(docx);
-    soffice.push(performance.now() - t);
-  }
-  const sofficeMs = soffice.sort((a, b) => a - b)[Math.floor(SOFFICE_RUNS / 2)]!;
+  const sofficeMs = await sofficeMedianMs(docx, SOFFICE_RUNS);
   console.log(`soffice --headless --convert-to pdf of our DOCX of the same report: median ${s(sofficeMs)} over ${SOFFICE_RUNS} runs → nianbao export --format pdf is ${(sofficeMs / pdf.wall).toFixed(1)}× faster (target ≥ 5×)`);
   rmSync(join(out, '..'), { recursive: true, force: true });
 }

@@ -8,7 +8,7 @@ import { parseDocumentJson } from '../src/core/index.ts';
 import { renderDocx } from '../src/export/docx/index.ts';
 import { nodeFontFiles } from '../src/export/fonts/node.ts';
 import { renderPdf } from '../src/export/pdf/index.ts';
-import { convertDocxToPdf } from '../tests/support/libreoffice.ts';
+import { sofficeMedianMs } from './soffice.ts';
 import { sampleDocument } from '../tests/export/pdf-support.ts';
 
 const RUNS = 20;
@@ -35,14 +35,7 @@ export default async function bench(): Promise<void> {
   console.log(`PDF export, seed ${SEED}: median ${pdfMs.toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms over ${RUNS} warm runs (target ≤ 500 ms)`);
 
   const docx = await renderDocx(doc);
-  await convertDocxToPdf(docx); // the first run builds LibreOffice's profile and font cache
-  const soffice: number[] = [];
-  for (let i = 0; i < SOFFICE_RUNS; i++) {
-    const t = performance.now();
-    await convertDocxToPdf(docx);
-    soffice.push(performance.now() - t);
-  }
-  const sofficeMs = median(soffice);
+  const sofficeMs = await sofficeMedianMs(docx, SOFFICE_RUNS);
   console.log(`soffice --headless --convert-to pdf of our DOCX of the same report: median ${sofficeMs.toFixed(0)} ms over ${SOFFICE_RUNS} runs → PDF export is ${(sofficeMs / pdfMs).toFixed(1)}× faster (target ≥ 5×)`);
 
   const sample = await renderPdf(sampleDocument(), { fonts });

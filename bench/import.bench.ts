@@ -4,10 +4,9 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkResult } from '../src/cli/check.ts';
 import '../src/cli/read-report.ts';
 import { renderHtml } from '../src/export/html/index.ts';
-import { importReportFile } from '../src/import/index.ts';
+import { checkLoop } from './import-loop.ts';
 import { parseDocumentJson } from '../src/core/index.ts';
 import { CONVERTERS } from '../tests/import/converters.ts';
 import { distinctDocument } from '../tests/import/generate.ts';
@@ -15,15 +14,8 @@ import { distinctDocument } from '../tests/import/generate.ts';
 const root = path.resolve(import.meta.dirname, '..');
 
 async function rate(label: string, files: { name: string; bytes: Uint8Array }[], seconds: number, target: number): Promise<void> {
-  for (const f of files) await importReportFile(f.name, f.bytes); // warm: readers load on first use
-  let n = 0;
-  const start = performance.now();
-  while (performance.now() - start < seconds * 1000) {
-    const f = files[n % files.length]!;
-    checkResult(f.name, await importReportFile(f.name, f.bytes), null);
-    n++;
-  }
-  const perSecond = n / ((performance.now() - start) / 1000);
+  const { n, ms } = await checkLoop(files, seconds);
+  const perSecond = n / (ms / 1000);
   console.log(`${label.padEnd(34)} ${perSecond.toFixed(1).padStart(7)} reports/s  (${n} in ${seconds} s; target ≥ ${target}/s)`);
 }
 
