@@ -12,6 +12,8 @@ export interface Finding {
   message: string;
   /** For findings about prose: which text, so the app can point at it. */
   prose?: ProseKey;
+  /** The one cell that alone explains the finding, when the checker can tell; the app focuses it. */
+  focus?: CellId;
 }
 
 export function finding(rule: RuleId, cells: CellId[], message: string, prose?: ProseKey): Finding {

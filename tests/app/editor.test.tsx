@@ -41,15 +41,44 @@ describe('table 三 in the editor', () => {
     const input = cell('t3.new.natural');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(input.getAttribute('aria-describedby')!)!;
-    expect(message.textContent).toContain('三、四、结转下年度·自然人 应为 2');
-    expect(cell('t3.carriedOut.natural').classList.contains('error')).toBe(true);
+    // Both sides, no single culprit suggested: the carry-over is not nudged to fit.
+    expect(message.textContent).toContain('一、本年新收 + 二、上年结转 = 5，（七）总计 + 四、结转下年度 = 3，两者应相等');
+    expect(message.textContent).not.toContain('应为');
+    for (const id of ['t3.carriedIn.natural', 't3.total.natural', 't3.carriedOut.natural']) expect(cell(id).classList.contains('error')).toBe(true);
     const list = screen.getByRole('region', { name: /本节校验/ });
+    // The same slip is not repeated for the 总计 column.
+    expect(within(list).getAllByRole('button', { name: /两者应相等/ })).toHaveLength(1);
     const item = within(list).getByRole('button', { name: /自然人列/ });
     await user.click(item);
     expect(document.activeElement).toBe(cell('t3.new.natural'));
     await user.type(cell('t3.carriedOut.natural'), '2');
     expect(cell('t3.new.natural').getAttribute('aria-invalid')).toBeNull();
     expect(within(list).queryByRole('button', { name: /自然人列/ })).toBeNull();
+  });
+
+  it('shows a cell\'s messages in the bar above the table, not over the grid', async () => {
+    const user = userEvent.setup();
+    await openTable('requests');
+    await user.type(cell('t3.new.natural'), '5');
+    const message = document.getElementById(cell('t3.new.natural').getAttribute('aria-describedby')!)!;
+    expect(message.classList.contains('visually-hidden')).toBe(true);
+    expect(document.querySelector('.cell-bar')!.textContent).toContain('两者应相等');
+  });
+
+  it('points a broken balance at the one cell typed since the column last balanced', async () => {
+    const user = userEvent.setup();
+    await openTable('requests');
+    await user.type(cell('t3.new.natural'), '5');
+    await user.type(cell('t3.granted.natural'), '5');
+    expect(cell('t3.new.natural').getAttribute('aria-invalid')).toBeNull();
+    await user.clear(cell('t3.granted.natural'));
+    await user.type(cell('t3.granted.natural'), '4');
+    const list = screen.getByRole('region', { name: /本节校验/ });
+    const item = within(list).getByRole('button', { name: /自然人列/ });
+    expect(item.textContent).toContain('只改动了 三、（一）予以公开·自然人');
+    cell('t3.new.natural').focus();
+    await user.click(item);
+    expect(document.activeElement).toBe(cell('t3.granted.natural'));
   });
 
   it('keeps invalid text visible with a Chinese message instead of dropping it', async () => {

@@ -38,10 +38,31 @@ describe('table sums', () => {
     expect(f!.cells).toHaveLength(22);
   });
 
-  it('t3.balance states both sides and the carry-out that would balance', () => {
-    const [f] = only(set(sample(), { 't3.carriedOut.natural': 3, 't3.carriedOut.total': 3 }), 't3.balance');
-    expect(f!.message).toBe('三、自然人列：一、本年新收 + 二、上年结转 = 5，（七）总计 + 四、结转下年度 = 7，两者应相等（按其余数字，三、四、结转下年度·自然人 应为 1）');
+  it('t3.balance states both sides, marks all four cells and blames no single one', () => {
+    const [f, ...rest] = only(set(sample(), { 't3.carriedOut.natural': 3, 't3.carriedOut.total': 3 }), 't3.balance');
+    expect(f!.message).toBe('三、自然人列：一、本年新收 + 二、上年结转 = 5，（七）总计 + 四、结转下年度 = 7，两者应相等；请逐格核对');
+    expect(f!.message).not.toContain('应为');
     expect(f!.cells).toEqual(['t3.new.natural', 't3.carriedIn.natural', 't3.total.natural', 't3.carriedOut.natural']);
+    expect(f!.focus).toBeUndefined();
+    // The 总计 column is off only by the 自然人 column's gap: one slip, one finding.
+    expect(rest).toEqual([]);
+  });
+
+  it('t3.balance reports the 总计 column when that column itself is off', () => {
+    // A row total that does not add up puts the 总计 column off by more than the columns' gaps.
+    const found = only(set(sample(), { 't3.new.total': 9 }), 't3.balance');
+    expect(found.map((f) => f.cells[0])).toEqual(['t3.new.total']);
+  });
+
+  it('t3.balance names 上年结转 when it alone explains the gap (it differs from last year by exactly that)', () => {
+    const previous = set(sample(), { 't3.carriedOut.natural': 1 });
+    const doc = set(sample(), { 't3.carriedIn.natural': 2, 't3.carriedIn.total': 2, 't3.new.natural': 4, 't3.new.total': 4, 't3.carriedOut.natural': 1 });
+    // 4 + 2 = 6 against 4 + 1 = 5: last year carried out 1, this year says 2.
+    const [f] = only(doc, 't3.balance', previous);
+    expect(f!.focus).toBe('t3.carriedIn.natural');
+    expect(f!.message).toContain('三、二、上年结转·自然人 与上年报告的结转下年度 1 不符');
+    // Without last year's report nothing singles it out.
+    expect(only(doc, 't3.balance')[0]!.focus).toBeUndefined();
   });
 
   it('t4.groupTotal: the real hongze-2023 error (10 + 1 printed as 总计 0)', () => {

@@ -98,7 +98,7 @@ describe('the authoring app in Chromium', () => {
     expect(await cell('t3.carriedOut.natural').getAttribute('aria-invalid')).toBe('true');
     expect(await cell('t3.new.business').getAttribute('aria-invalid')).toBeNull();
     const describedBy = await cell('t3.new.natural').getAttribute('aria-describedby');
-    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('三、四、结转下年度·自然人 应为 1');
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('（七）总计 + 四、结转下年度 = 4，两者应相等');
     const findings = page.getByRole('region', { name: /本节校验/ });
     const item = findings.getByRole('button', { name: /三、自然人列/ });
     await item.waitFor();

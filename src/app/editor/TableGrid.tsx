@@ -29,24 +29,25 @@ function PreviousValue({ id }: { id: CellId }) {
 }
 
 /** The open review comments on a cell; the same array until they change. */
-function useCellComments(id: CellId) {
+export function useCellComments(id: CellId) {
   const { comments } = useSession();
   return useSyncExternalStore(comments.subscribe, () => comments.get().byCell.get(id));
 }
 
-/** Findings and review comments beside the cell (and its accessible description). */
+/** Findings and review comments: the cell's accessible description. They are shown in the cell
+ *  bar above the table, never over the grid, where they would cover the cells being checked. */
 function CellMessage({ id }: { id: CellId }) {
   const { store } = useSession();
   const marks = useEditorSelector(store, (s) => s.cellFindings(id));
   const comments = useCellComments(id);
   if (!marks && !comments) return null;
   return (
-    <span className={`cell-msg ${marks?.severity ?? 'comment'}`} id={`msg-${id}`}>
+    <span className="visually-hidden" id={`msg-${id}`}>
       {marks?.messages.map((m, i) => (
         <span key={i}>{m}</span>
       ))}
       {comments?.map((c) => (
-        <span key={c.id} className="comment-line">
+        <span key={c.id}>
           审核意见（{c.author.displayName}）：{c.body}
         </span>
       ))}

@@ -3,6 +3,7 @@
 // (one cell's findings, one total), so a keystroke re-renders only what changed.
 import { useSyncExternalStore } from 'react';
 import { checkReport, withDerivedTotals, type CellId, type Finding, type ReportDocument } from '../../core/index.ts';
+import { BalanceSuspects } from './balance-suspect.ts';
 
 export interface CellFindings {
   severity: 'error' | 'warning';
@@ -22,6 +23,7 @@ export class EditorStore {
   version = 0;
   private byCell = new Map<CellId, CellFindings>();
   private listeners = new Set<() => void>();
+  private suspects = new BalanceSuspects();
 
   constructor(
     doc: ReportDocument,
@@ -55,7 +57,7 @@ export class EditorStore {
 
   private recompute() {
     this.derived = withDerivedTotals(this.doc);
-    this.findings = checkReport(this.derived, { previous: this.previous });
+    this.findings = this.suspects.update(this.derived.cells, checkReport(this.derived, { previous: this.previous }));
     const next = new Map<CellId, CellFindings>();
     for (const f of this.findings) {
       if (!MARKS_CELLS(f)) continue;

@@ -34,9 +34,10 @@ export function stepOfFinding(f: Finding): StepId {
   return 'check';
 }
 
-/** What to focus for a finding: its first cell, its prose field, the publication date or the preamble. */
+/** What to focus for a finding: the cell it most likely concerns (else its first), its prose field, the publication date or the preamble. */
 export function findingTarget(f: Finding): string | undefined {
-  if (f.cells[0]) return `[data-cell="${f.cells[0]}"]`;
+  const cell = f.focus ?? f.cells[0];
+  if (cell) return `[data-cell="${cell}"]`;
   if (f.prose) return `[data-prose="${f.prose}"]`;
   if (f.rule === 'deadline.late') return '#publication-date';
   if (f.rule === 'text.period') return '#preamble';

@@ -25,15 +25,15 @@ export function checkReport(doc: ReportDocument, options: CheckOptions = {}): Fi
   const invalid = findInvalidCells(doc);
   // Totals over an invalid cell are unknown too (the form leaves them empty): skip their sums.
   const invalidIds = withDependentTotals(new Set(invalid.keys()));
+  const previous = options.previous;
   const findings = [
     ...checkCellValues(doc, invalid),
-    ...checkTableSums(doc.cells, invalidIds),
+    ...checkTableSums(doc.cells, invalidIds, previous?.cells),
     ...checkProse(doc, doc.cells),
     ...checkStatisticalPeriod(doc, preambleText(doc)),
     ...checkRegulationsAuthority(doc, doc.cells),
     ...checkDeadline(doc, template),
   ];
-  const previous = options.previous;
   if (previous) {
     findings.push(...checkCarryOver(doc.cells, previous.cells), ...checkInForceContinuity(doc.cells, previous.cells), ...checkCopied(doc, previous));
   }
