@@ -18,7 +18,7 @@ import { ConflictPanel } from './ConflictPanel.tsx';
 import { CoverStep } from './CoverStep.tsx';
 import { Deadline } from './Deadline.tsx';
 import { EditorStore, useEditorSelector } from './editor-store.ts';
-import { applyFormValues, toFormValues, type FormValues } from './form-model.ts';
+import { applyFormField, applyFormValues, toFormValues, type FormValues } from './form-model.ts';
 import { Navigator } from './Navigator.tsx';
 import { OverviewStep, SingleProseStep } from './ProseSteps.tsx';
 import { CommentItem } from './ReviewComments.tsx';
@@ -218,8 +218,11 @@ const EditorBody = memo(
     };
 
     useEffect(() => {
-      const sub = form.watch(() => {
-        if (!batching.current) store.update(applyFormValues(store.doc, form.getValues()));
+      const sub = form.watch((_, { name }) => {
+        if (batching.current) return;
+        // A keystroke names its field: only that one is parsed again.
+        const next = name ? applyFormField(store.doc, form.getValues(), name) : applyFormValues(store.doc, form.getValues());
+        if (next !== store.doc) store.update(next);
       });
       return () => sub.unsubscribe();
     }, [form, store]);

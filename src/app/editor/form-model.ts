@@ -48,6 +48,36 @@ export function toFormValues(doc: ReportDocument, standardPreamble: string): For
   };
 }
 
+const CELL_BY_FIELD = new Map(INPUT_CELLS.map((c) => [cellField(c.id), c]));
+const PROSE_BY_FIELD = new Map(PROSE_KEYS.map((k) => [proseField(k), k]));
+
+/** One typed cell or prose field applied (what a keystroke changes): work in proportion to the change. */
+export function applyFormField(base: ReportDocument, v: FormValues, field: string): ReportDocument {
+  const info = CELL_BY_FIELD.get(field as ReturnType<typeof cellField>);
+  if (info) {
+    const text = v.cells[encode(info.id)] ?? '';
+    const parsed = parseCellInput(text, info.value);
+    const value = parsed.ok ? parsed.value : null;
+    const invalidChanged = !parsed.ok !== info.id in base.cellText;
+    if (value === base.cells[info.id] && !invalidChanged && (parsed.ok || base.cellText[info.id] === text)) return base;
+    const cellText = { ...base.cellText };
+    if (parsed.ok) delete cellText[info.id];
+    else cellText[info.id] = text;
+    const origin = { ...base.origin, cells: { ...base.origin.cells } };
+    if (value !== base.cells[info.id] || invalidChanged) delete origin.cells[info.id];
+    return { ...base, cells: { ...base.cells, [info.id]: value }, cellText, origin };
+  }
+  const key = PROSE_BY_FIELD.get(field as ReturnType<typeof proseField>);
+  if (key) {
+    const text = v.prose[encode(key)] ?? '';
+    if (text === base.prose[key]) return base;
+    const originProse = { ...base.origin.prose };
+    delete originProse[key];
+    return { ...base, prose: { ...base.prose, [key]: text }, origin: { ...base.origin, prose: originProse } };
+  }
+  return applyFormValues(base, v);
+}
+
 const YEAR = /^\d{4}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
