@@ -2,7 +2,7 @@
 // Signing in and the clerk's start screen against the real server: the agency's reports with
 // status and finding counts, a new report (blank, or from last year's file, with what the importer
 // could not read and last year's findings shown), a second report for the same year refused.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createBlankDocument } from '../../src/core/index.ts';
@@ -59,6 +59,20 @@ describe('start screen', () => {
     const alert = await within(screen.getByRole('form', { name: '新建年度报告' })).findByRole('alert');
     expect(alert.textContent).toContain(`本单位 ${thisYear - 3} 年度的报告已存在`);
     expect(within(alert).getByRole('link', { name: '打开这份报告' }).getAttribute('href')).toBe(`#/report/${mine!.id}/cover`);
+  });
+
+  it('defaults to the earliest year whose deadline has not passed, and offers no year not yet begun', async () => {
+    // Only the clock's date is set; timers stay real.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 1, 10) });
+    try {
+      renderApp(await world.store());
+      const year = (await screen.findByLabelText('报告年度')) as HTMLSelectElement;
+      // 2025's deadline (31 January 2026) has passed for a department: 2026 is the year at work.
+      expect(year.value).toBe('2026');
+      expect([...year.options].map((o) => Number(o.value)).every((y) => y <= 2026)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('starts from last year\'s file: carry-over prefilled and marked, prose marked as last year\'s draft', async () => {

@@ -16,7 +16,6 @@ export type AgencyLevel = NonNullable<ReportDocument['agency']['level']>;
 
 export interface FormValues {
   agency: { name: string; kind: ReportDocument['agency']['kind']; level: AgencyLevel | ''; parent: string };
-  year: string;
   contact: ReportDocument['contact'];
   preambleMode: 'standard' | 'custom';
   preamble: string;
@@ -37,7 +36,6 @@ export const INPUT_CELLS = CELLS.filter((c) => !c.computed);
 export function toFormValues(doc: ReportDocument, standardPreamble: string): FormValues {
   return {
     agency: { name: doc.agency.name, kind: doc.agency.kind, level: doc.agency.level ?? '', parent: doc.agency.parent ?? '' },
-    year: String(doc.year),
     contact: { ...doc.contact },
     preambleMode: doc.preamble === null ? 'standard' : 'custom',
     preamble: doc.preamble ?? standardPreamble,
@@ -78,11 +76,11 @@ export function applyFormField(base: ReportDocument, v: FormValues, field: strin
   return applyFormValues(base, v);
 }
 
-const YEAR = /^\d{4}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The document with the form's values applied. Cells that no longer hold what they were
+ * The document with the form's values applied (the year is not among them: it is fixed once the
+ * report exists). Cells that no longer hold what they were
  * carried over or imported with lose that origin mark, and so does edited prose.
  */
 export function applyFormValues(base: ReportDocument, v: FormValues): ReportDocument {
@@ -104,11 +102,9 @@ export function applyFormValues(base: ReportDocument, v: FormValues): ReportDocu
     if (text !== base.prose[key]) delete originProse[key];
     prose[key] = text;
   }
-  const year = YEAR.test(v.year) ? Number(v.year) : base.year;
   return {
     ...base,
     agency: { name: v.agency.name, kind: v.agency.kind, level: v.agency.level || null, parent: v.agency.parent || null },
-    year: year >= 2008 && year <= 2200 ? year : base.year,
     contact: { ...v.contact },
     preamble: v.preambleMode === 'custom' ? v.preamble : null,
     prose,

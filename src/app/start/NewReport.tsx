@@ -4,7 +4,7 @@
 // The file's report is stored with the new one as its last year (cross-year checks, diff) when the
 // years follow on.
 import { useId, useState, type FormEvent } from 'react';
-import { checkReport, nextYearDocument, withDerivedTotals, type Finding, type ReportDocument } from '../../core/index.ts';
+import { checkReport, getTemplate, nextYearDocument, openReportYear, withDerivedTotals, type Finding, type ReportDocument } from '../../core/index.ts';
 import { ApiError } from '../data/api.ts';
 import { useCreateReport, useUser } from '../data/queries.ts';
 import { href, navigate } from '../router.ts';
@@ -20,6 +20,12 @@ interface LastYear {
   yearFound: boolean;
 }
 
+/** Today's date where the clerk is, as an ISO date. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** The file is last year's report of `year`: its year as read, or (not found in the file) as the clerk chose. */
 const follows = (p: LastYear, year: number) => !p.yearFound || p.document.year === year - 1;
 
@@ -27,7 +33,8 @@ export function NewReport() {
   const user = useUser();
   const create = useCreateReport();
   const ids = useId();
-  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  // The year being worked on: the earliest whose deadline has not passed for this kind of agency.
+  const [year, setYear] = useState(() => openReportYear(getTemplate(), localToday(), user.agency.kind));
   const [source, setSource] = useState<'blank' | 'lastYear'>('blank');
   const [previous, setPrevious] = useState<LastYear | null>(null);
   const [error, setError] = useState<{ message: string; existing?: string } | null>(null);
@@ -69,6 +76,7 @@ export function NewReport() {
     }
   };
 
+  // Years whose reporting period has begun: never next year's.
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 8 }, (_, i) => thisYear - i);
   if (!years.includes(year)) years.push(year);
