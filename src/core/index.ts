@@ -14,6 +14,7 @@ export { RULES, type RuleId, type Severity, type RuleInfo } from './rules/catalo
 export { checkReport, hasErrors, type CheckOptions } from './rules/index.ts';
 export { statutoryDeadline, openReportYear, formatChineseDate } from './rules/agency.ts';
 export { extractClaims, checkProse } from './rules/prose.ts';
+export { checkDateAtPublish } from './rules/cover.ts';
 export { proseOverlap } from './rules/cross-year.ts';
 export { nextYearDocument } from './next-year.ts';
 export * from './diff.ts';

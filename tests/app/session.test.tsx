@@ -23,6 +23,7 @@ function cleanDocument() {
   const doc = createBlankDocument({ agency: '测试市交通运输局', year: 2024 });
   for (const id of Object.keys(doc.cells)) doc.cells[id] = 0;
   doc.prose.problems = '无';
+  doc.publication.date = `${doc.year + 1}-01-20`;
   return doc;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReport, createBlankDocument, RULES, type ReportDocument } from '../../src/core/index.ts';
+import { blockingFindings, checkDateAtPublish, checkReport, createBlankDocument, RULES, type ReportDocument } from '../../src/core/index.ts';
 import { consistentDocument } from '../support/documents.ts';
 
 const zeros = { t3: Array.from({ length: 6 }, () => ({ results: Array(21).fill(0), carriedIn: 0, carriedOut: 0 })), t4: [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]], t2: Array(9).fill(0), fee: 0 };
@@ -102,6 +102,30 @@ describe('cell values', () => {
     expect(found[0]!.severity).toBe('warning');
     expect(found[0]!.cells).toEqual(['t3.new.research', 't3.new.otherOrg']);
     expect(found[0]!.message).toContain('三、一、本年新收 有 2 个空格（科研机构、其他）');
+  });
+});
+
+describe('cover rules', () => {
+  it('an incomplete cover is named field by field: warnings while drafting, the required ones block submitting', () => {
+    const doc = sample();
+    const bare = { ...doc, agency: { ...doc.agency, name: ' ', level: null }, contact: { ...doc.contact, phone: '' }, publication: { signatory: '', date: null } };
+    const found = rules(bare).filter((f) => f.rule.startsWith('cover.'));
+    expect(found.map((f) => [f.rule, f.field, f.severity])).toEqual([
+      ['cover.required', 'agency.name', 'warning'],
+      ['cover.required', 'publication.signatory', 'warning'],
+      ['cover.required', 'publication.date', 'warning'],
+      ['cover.incomplete', 'agency.level', 'warning'],
+      ['cover.incomplete', 'contact', 'warning'],
+    ]);
+    expect(found[2]!.message).toBe('成文日期未填写：报告末尾须有成文日期，提交审核前须填写');
+    expect(blockingFindings(found).map((f) => f.field)).toEqual(['agency.name', 'publication.signatory', 'publication.date']);
+    expect(rules(doc).filter((f) => f.rule.startsWith('cover.'))).toEqual([]);
+  });
+
+  it('at publication, a 成文日期 after that day is a warning', () => {
+    const doc = sample();
+    expect(checkDateAtPublish(doc, '2025-01-19')[0]!.message).toContain('成文日期 2025-01-20 晚于发布当天（2025-01-19）');
+    expect(checkDateAtPublish(doc, '2025-01-20')).toEqual([]);
   });
 });
 

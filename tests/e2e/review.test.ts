@@ -147,6 +147,12 @@ describe('the review loop in Chromium', () => {
     await openStep(clerk, /^五、/);
     await clerk.locator('[data-prose="problems"]').fill('政务公开栏目更新不够及时。下一步将完善发布审核机制。');
     await saved(clerk);
+    // No 成文日期 yet: the published report cannot do without it, so submitting is refused, saying why.
+    await clerk.getByRole('button', { name: '提交审核' }).click();
+    await clerk.locator('.workflow-bar').getByText('成文日期未填写').waitFor();
+    await openStep(clerk, /^封面与前言/);
+    await clerk.getByLabel('成文（发布）日期').fill(new Date().toISOString().slice(0, 10));
+    await saved(clerk);
     await clerk.getByRole('button', { name: '提交审核' }).click();
     await clerk.locator('.workflow-bar [data-status="submitted"]').waitFor();
     // Now with the reviewer: read-only.

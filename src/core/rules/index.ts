@@ -6,6 +6,7 @@ import { getTemplate } from '../template.ts';
 import { withDependentTotals } from '../totals.ts';
 import { checkDeadline, checkRegulationsAuthority } from './agency.ts';
 import { checkCellValues, findInvalidCells } from './cell-values.ts';
+import { checkCover } from './cover.ts';
 import { checkCarryOver, checkCopied, checkInForceContinuity } from './cross-year.ts';
 import { checkStatisticalPeriod } from './period.ts';
 import { checkProse } from './prose.ts';
@@ -33,6 +34,7 @@ export function checkReport(doc: ReportDocument, options: CheckOptions = {}): Fi
     ...checkStatisticalPeriod(doc, preambleText(doc)),
     ...checkRegulationsAuthority(doc, doc.cells),
     ...checkDeadline(doc, template),
+    ...checkCover(doc),
   ];
   if (previous) {
     findings.push(...checkCarryOver(doc.cells, previous.cells), ...checkInForceContinuity(doc.cells, previous.cells), ...checkCopied(doc, previous));
