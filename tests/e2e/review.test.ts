@@ -149,11 +149,13 @@ describe('the review loop in Chromium', () => {
     await saved(clerk);
     // No 成文日期 yet: the published report cannot do without it, so submitting is refused, saying why.
     await clerk.getByRole('button', { name: '提交审核' }).click();
+    await clerk.getByRole('alertdialog', { name: '提交审核' }).getByRole('button', { name: '确认提交审核' }).click();
     await clerk.locator('.workflow-bar').getByText('成文日期未填写').waitFor();
     await openStep(clerk, /^封面与前言/);
     await clerk.getByLabel('成文（发布）日期').fill(new Date().toISOString().slice(0, 10));
     await saved(clerk);
     await clerk.getByRole('button', { name: '提交审核' }).click();
+    await clerk.getByRole('alertdialog', { name: '提交审核' }).getByRole('button', { name: '确认提交审核' }).click();
     await clerk.locator('.workflow-bar [data-status="submitted"]').waitFor();
     // Now with the reviewer: read-only.
     await openStep(clerk, /^三、/);
@@ -202,6 +204,7 @@ describe('the review loop in Chromium', () => {
     expect(await target.getAttribute('class')).not.toContain('commented');
     await saved(clerk);
     await clerk.getByRole('button', { name: '提交审核' }).click();
+    await clerk.getByRole('alertdialog', { name: '提交审核' }).getByRole('button', { name: '确认提交审核' }).click();
     await clerk.locator('.workflow-bar [data-status="submitted"]').waitFor();
     expect((await serverDocument(clerk)).cells['t3.granted.natural']).toBe(4);
   });
@@ -210,8 +213,10 @@ describe('the review loop in Chromium', () => {
     await reviewer.reload();
     await reviewer.locator('.workflow-bar [data-status="submitted"]').waitFor();
     await reviewer.getByRole('button', { name: '审核通过' }).click();
+    await reviewer.getByRole('alertdialog', { name: '审核通过' }).getByRole('button', { name: '确认审核通过' }).click();
     await reviewer.locator('.workflow-bar [data-status="approved"]').waitFor();
     await reviewer.getByRole('button', { name: '发布' }).click();
+    await reviewer.getByRole('alertdialog', { name: '发布' }).getByRole('button', { name: '确认发布' }).click();
     await reviewer.locator('.workflow-bar [data-status="published"]').waitFor({ timeout: 60_000 });
     const links = reviewer.locator('.publications a[data-artifact]');
     await links.first().waitFor();
@@ -250,6 +255,8 @@ describe('the review loop in Chromium', () => {
   it('a stale save from a second tab offers review, merge or reload, and the merge keeps both changes', async () => {
     await reviewer.goto(`${app.url}#/report/${reportId}/check`);
     await reviewer.getByRole('button', { name: '重新打开' }).click();
+    await reviewer.getByLabel('重新打开的原因（记入操作记录）').fill('更正表三中的笔误');
+    await reviewer.getByRole('button', { name: '确认重新打开' }).click();
     await reviewer.locator('.workflow-bar [data-status="draft"]').waitFor();
 
     const tabA = clerk;
