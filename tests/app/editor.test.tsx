@@ -4,6 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { createBlankDocument } from '../../src/core/index.ts';
 import { cell, createReport, renderApp, withAppServer } from './render-app.tsx';
+import { EXCEL_T3 } from '../support/excel.ts';
 
 afterEach(cleanup);
 const world = withAppServer();
@@ -79,6 +80,30 @@ describe('table 三 in the editor', () => {
     cell('t3.new.natural').focus();
     await user.click(item);
     expect(document.activeElement).toBe(cell('t3.granted.natural'));
+  });
+
+  it('places a block copied with its header and row labels by label, and Ctrl+Z / Ctrl+Y undo and redo it', async () => {
+    const user = userEvent.setup();
+    await openTable('requests');
+    await user.type(cell('t3.carriedIn.natural'), '7');
+    cell('t3.granted.business').focus();
+    fireEvent.paste(cell('t3.granted.business'), { clipboardData: { getData: () => EXCEL_T3 } });
+    expect(cell('t3.new.natural').value).toBe('5');
+    expect(cell('t3.carriedIn.natural').value).toBe('1');
+    expect(cell('t3.granted.natural').value).toBe('3');
+    expect(cell('t3.withheld.stateSecret.natural').value).toBe('1');
+    // Labels and header text never land in number cells.
+    expect([...document.querySelectorAll<HTMLInputElement>('input[data-cell]')].every((i) => /^\d*$/.test(i.value))).toBe(true);
+    expect(screen.getByText(/^已按行标签粘贴 30 格（5 行），跳过表头 3 行/)).toBeTruthy();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(cell('t3.new.natural').value).toBe('');
+    expect(cell('t3.carriedIn.natural').value).toBe('7');
+    expect(cell('t3.total.natural').value).toBe('');
+    await user.keyboard('{Control>}y{/Control}');
+    expect(cell('t3.new.natural').value).toBe('5');
+    // Typing is undone per field: the 7 typed before the paste.
+    await user.keyboard('{Control>}z{/Control}{Control>}z{/Control}');
+    expect(cell('t3.carriedIn.natural').value).toBe('');
   });
 
   it('keeps invalid text visible with a Chinese message instead of dropping it', async () => {

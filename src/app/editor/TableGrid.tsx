@@ -6,7 +6,8 @@ import { cellInfo, formatCellValue, type CellId, type TemplateTable } from '../.
 import { LayoutTable } from '../components/LayoutTable.tsx';
 import { useEditorSelector } from './editor-store.ts';
 import { cellField } from './form-model.ts';
-import { gridGeometry, parseTsv, pasteTargets, type Direction } from './grid-geometry.ts';
+import { gridGeometry, parseTsv, type Direction } from './grid-geometry.ts';
+import { describePaste, planPaste } from './paste.ts';
 import { useSession } from './session.ts';
 
 const cellSelector = (id: CellId) => `[data-cell="${id}"]`;
@@ -158,24 +159,24 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
     if (!start || session.mode !== 'edit' || !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
     e.preventDefault();
     const { store, form, batch, announce } = session;
-    let filled = 0;
-    let skipped = 0;
+    const plan = planPaste(table, geometry, start, parseTsv(text));
+    let written = 0;
     batch(() => {
-      for (const { id, text: value } of pasteTargets(geometry, start, parseTsv(text))) {
-        if (cellInfo(id).computed || store.doc.notApplicable.includes(id)) {
-          skipped += 1;
+      for (const { id, text: value } of plan.cells) {
+        if (store.doc.notApplicable.includes(id)) {
+          plan.computedSkipped += 1;
           continue;
         }
-        if (value.trim() === '/') {
+        if (value === '/') {
           if (!(form.getValues(cellField(id)) ?? '').trim()) store.setNotApplicable(id, true);
-          filled += 1;
+          written += 1;
           continue;
         }
-        form.setValue(cellField(id), value.trim(), { shouldDirty: true });
-        filled += 1;
+        form.setValue(cellField(id), value, { shouldDirty: true });
+        written += 1;
       }
     });
-    announce.set(`已粘贴 ${filled} 格${skipped ? `，跳过 ${skipped} 个自动计算或不适用的格` : ''}`);
+    announce.set(describePaste(plan, written));
   };
 
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {

@@ -112,7 +112,7 @@ export function TableStep({ step }: { step: Step }) {
       </div>
       <CellBar />
       <TableGrid table={table} showPrevious={showPrevious} />
-      <p className="grid-help" hidden={session.mode !== 'edit'}>方向键、回车和 Tab 键在格子间移动；在空格中输入“/”标记为不适用（退格键取消）；可从 Excel 或 WPS 复制一块数据，选中起始格后粘贴。</p>
+      <p className="grid-help" hidden={session.mode !== 'edit'}>方向键、回车和 Tab 键在格子间移动；在空格中输入“/”标记为不适用（退格键取消）；可从 Excel 或 WPS 复制数据粘贴：带行标签（连同表头）复制时按标签对应到行，否则从选中的格开始填；Ctrl+Z 撤销、Ctrl+Y 重做。</p>
       <StepFindings step={step.id} />
       {dialog}
     </>

@@ -4,6 +4,7 @@
 import { useSyncExternalStore } from 'react';
 import { checkReport, withDerivedTotals, type CellId, type Finding, type ReportDocument } from '../../core/index.ts';
 import { BalanceSuspects } from './balance-suspect.ts';
+import { EditHistory } from './edit-history.ts';
 
 export interface CellFindings {
   severity: 'error' | 'warning';
@@ -24,6 +25,8 @@ export class EditorStore {
   private byCell = new Map<CellId, CellFindings>();
   private listeners = new Set<() => void>();
   private suspects = new BalanceSuspects();
+  /** The clerk's edits, for undo and redo. */
+  readonly history = new EditHistory();
 
   constructor(
     doc: ReportDocument,
@@ -47,6 +50,7 @@ export class EditorStore {
 
   setNotApplicable(id: CellId, on: boolean) {
     const rest = this.doc.notApplicable.filter((c) => c !== id);
+    this.history.record(this.doc);
     this.update({ ...this.doc, notApplicable: on ? [...rest, id] : rest });
   }
 
