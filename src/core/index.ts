@@ -16,5 +16,5 @@ export { statutoryDeadline, openReportYear, formatChineseDate } from './rules/ag
 export { extractClaims, checkProse } from './rules/prose.ts';
 export { checkDateAtPublish } from './rules/cover.ts';
 export { proseOverlap } from './rules/cross-year.ts';
-export { nextYearDocument } from './next-year.ts';
+export { forAgency, nextYearDocument, sameAgencyName } from './next-year.ts';
 export * from './diff.ts';

@@ -19,6 +19,7 @@ function lastYearFile() {
   last.cells['t3.carriedOut.natural'] = 4;
   last.cells['t3.carriedOut.business'] = 1;
   last.prose.problems = '部分信息发布不够及时。';
+  last.contact.phone = '0000-7654321';
   return new File([JSON.stringify(last)], '2023年报.json', { type: 'application/json' });
 }
 
@@ -82,6 +83,8 @@ describe('start screen', () => {
     await user.click(await screen.findByLabelText('以上年报告文件为基础'));
     await user.upload(screen.getByLabelText('上年报告文件'), lastYearFile());
     await screen.findByText('已读取：某某市交通运输局 2023 年报告');
+    // Another agency's file: said before anything is created.
+    expect(screen.getByRole('alert').textContent).toContain(`这份文件是「某某市交通运输局」的报告，不是本单位（${AGENCY}）的`);
     // Last year's own findings are listed before anything is created.
     expect(screen.getByText(/上年报告本身的校验结果：\d+ 个错误/)).toBeTruthy();
     expect((screen.getByLabelText('报告年度') as HTMLSelectElement).value).toBe('2024');
@@ -91,6 +94,9 @@ describe('start screen', () => {
     const record = await store.get(summary.id);
     expect(record.document.cells['t3.carriedIn.natural']).toBe(4);
     expect(record.document.agency.name).toBe(AGENCY);
+    // Its cover is the clerk's agency's: signature and contact details are not the file's.
+    expect(record.document.publication.signatory).toBe(AGENCY);
+    expect(record.document.contact.phone).toBe('');
 
     window.location.hash = `#/report/${summary.id}/requests`;
     await screen.findByRole('heading', { name: /^三、/ });
