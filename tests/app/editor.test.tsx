@@ -35,8 +35,12 @@ describe('table 三 in the editor', () => {
     await user.type(cell('t3.new.natural'), '5');
     await user.type(cell('t3.granted.natural'), '3');
     await user.type(cell('t3.granted.business'), '１');
+    // Accepted full-width digits are shown normalised once the cell is left.
+    expect(cell('t3.granted.business').value).toBe('１');
     expect(cell('t3.total.natural').value).toBe('3');
     expect(cell('t3.granted.total').value).toBe('4');
+    await user.tab();
+    expect(cell('t3.granted.business').value).toBe('1');
     expect(cell('t3.new.total').value).toBe('5');
     // 5 new, 3 handled, nothing carried over: the 自然人 column does not balance.
     const input = cell('t3.new.natural');
@@ -112,7 +116,7 @@ describe('table 三 in the editor', () => {
     await user.type(cell('t3.new.research'), '3.5');
     expect(cell('t3.new.research').value).toBe('3.5');
     expect(cell('t3.new.research').getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById('msg-t3.new.research')!.textContent).toContain('「3.5」不是有效的件数');
+    expect(document.getElementById('msg-t3.new.research')!.textContent).toContain('「3.5」：件数应为整数，不能有小数');
   });
 
   it('moves with arrow keys and Enter, and fills a pasted block from the focused cell', async () => {

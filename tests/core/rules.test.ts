@@ -83,7 +83,7 @@ describe('cell values', () => {
     const doc = { ...set(sample(), { 't3.new.business': -3, 't3.new.research': 1.5, 't2.penalty.decisions': 2 ** 60, 't2.fees.amount': 0.00001 }), cellText: { 't4.reconsideration.pending': '两件' } };
     const msgs = only(doc, 'cell.invalid').map((f) => f.message);
     expect(msgs).toEqual([
-      '四、行政复议·尚未审结：「两件」不是有效的件数',
+      '四、行政复议·尚未审结：「两件」：请输入非负整数（件数）',
       '二、行政处罚·本年处理决定数量：1152921504606847000：数字过大，请核对',
       '二、行政事业性收费·本年收费金额：0.00001：金额最多保留4位小数（单位：万元）',
       '三、一、本年新收·商业企业：-3：件数不能为负数',

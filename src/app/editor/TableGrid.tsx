@@ -2,7 +2,7 @@
 // subscribing only to its own findings, computed totals read-only. Arrow keys, Enter and Tab move
 // between cells; a block pasted from Excel/WPS fills the grid from the focused cell.
 import { memo, useMemo, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
-import { cellInfo, formatCellValue, type CellId, type TemplateTable } from '../../core/index.ts';
+import { cellInfo, formatCellValue, parseCellInput, type CellId, type TemplateTable } from '../../core/index.ts';
 import { LayoutTable } from '../components/LayoutTable.tsx';
 import { useEditorSelector } from './editor-store.ts';
 import { cellField } from './form-model.ts';
@@ -179,13 +179,23 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
     announce.set(describePaste(plan, written));
   };
 
+  // Accepted input is shown as it will print: "１２" → "12", "1,000" → "1000" once the cell is left.
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    const id = (e.target as HTMLElement).dataset.cell;
+    if (!id || session.mode !== 'edit' || cellInfo(id).computed) return;
+    const text = session.form.getValues(cellField(id)) ?? '';
+    const parsed = parseCellInput(text, cellInfo(id).value);
+    const shown = parsed.ok ? formatCellValue(parsed.value) : text;
+    if (shown !== text) session.form.setValue(cellField(id), shown);
+  };
+
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     const id = (e.target as HTMLElement).dataset.cell;
     if (id) session.focusedCell.set(id);
   };
 
   return (
-    <div className={`grid-wrap${showPrevious ? ' show-prev' : ''}`} onKeyDown={onKeyDown} onPaste={onPaste} onFocus={onFocus}>
+    <div className={`grid-wrap${showPrevious ? ' show-prev' : ''}`} onKeyDown={onKeyDown} onPaste={onPaste} onFocus={onFocus} onBlur={onBlur}>
       <LayoutTable table={table} renderCell={renderCell} cellProps={previousTitle} label={`表${table.number}`} />
     </div>
   );
