@@ -152,6 +152,19 @@ describe('table 三 in the editor', () => {
     expect(cell('t4.reconsideration.total').value).toBe('2');
   });
 
+  it('the navigator does not call a full table with errors 已填写', async () => {
+    const user = userEvent.setup();
+    await openTable('requests');
+    await user.click(screen.getByRole('button', { name: /本节无数据/ }));
+    await user.click(within(screen.getByRole('alertdialog', { name: '本节无数据' })).getByRole('button', { name: /填入 0/ }));
+    const nav = () => within(screen.getByRole('navigation', { name: '报告章节' })).getByRole('link', { name: /^三、/ }).textContent;
+    expect(nav()).toContain('已填写');
+    await user.clear(cell('t3.new.natural'));
+    await user.type(cell('t3.new.natural'), '5');
+    expect(nav()).toContain('填写中');
+    expect(nav()).not.toContain('已填写');
+  });
+
   it('marks an empty cell 不适用 from the cell bar', async () => {
     const user = userEvent.setup();
     await openTable('proactive');
