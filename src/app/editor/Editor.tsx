@@ -119,7 +119,9 @@ function StepComments({ step }: { step: StepId }) {
 function StepPage({ step }: { step: StepId }) {
   const { mode } = useSession();
   // A new step starts at its heading, not wherever the last one was scrolled to.
-  useEffect(() => document.getElementById('step-title')?.scrollIntoView?.({ block: 'start' }), []);
+  useEffect(() => {
+    document.getElementById('step-title')?.scrollIntoView?.({ block: 'start' });
+  }, []);
   const s = STEPS.find((x) => x.id === step)!;
   const body =
     step === 'cover' ? (

@@ -65,7 +65,8 @@ export class EditorStore {
     const next = new Map<CellId, CellFindings>();
     for (const f of this.findings) {
       if (!MARKS_CELLS(f)) continue;
-      for (const id of f.cells) {
+      // The cell a finding most likely concerns shows it too, even when outside the equation.
+      for (const id of f.focus && !f.cells.includes(f.focus) ? [...f.cells, f.focus] : f.cells) {
         const entry = next.get(id) ?? { severity: f.severity, messages: [] };
         if (f.severity === 'error') entry.severity = 'error';
         entry.messages.push(f.message);
