@@ -122,11 +122,16 @@ describe("the clerk's day at 1366×768", () => {
     await page.evaluate(() => window.scrollTo(0, 0));
   });
 
-  it('the cover shows the year fixed and names what is missing', async () => {
+  it('the cover shows the year fixed and names what is missing; submitting asks first, listing the warnings', async () => {
     await openStep(/^封面与前言/);
     expect(await page.getByLabel('报告年度').evaluate((el) => (el as HTMLInputElement).readOnly)).toBe(true);
     await page.getByRole('region', { name: /本节校验/ }).getByText('成文日期未填写').waitFor();
     await shot('33-cover-rules');
+    await page.locator('.workflow-bar').getByRole('button', { name: '提交审核', exact: true }).click();
+    const dialog = page.getByRole('alertdialog', { name: '提交审核' });
+    await dialog.getByText(/个空格/).waitFor();
+    await shot('34-submit-confirm');
+    await dialog.getByRole('button', { name: '取消' }).click();
   });
 
   it('the history lists editing sessions, counting only typed cells', async () => {

@@ -71,13 +71,18 @@ const CONFIRM_TEXT: Partial<Record<Action, { title: string; body: string }>> = {
 
 function WarningList({ warnings }: { warnings: Finding[] }) {
   if (!warnings.length) return <p>没有未处理的提示。</p>;
+  // Empty cells are one line (as in the findings list), so the list fits the dialog.
+  const missing = warnings.filter((f) => f.rule === 'cell.missing');
+  const rest = warnings.filter((f) => f.rule !== 'cell.missing');
+  const empty = missing.reduce((n, f) => n + f.cells.length, 0);
   return (
     <>
       <p>还有 {warnings.length} 条提示，请确认已逐条核对：</p>
       <ul className="confirm-warnings">
-        {warnings.map((f, i) => (
+        {rest.map((f, i) => (
           <li key={i}>{f.message}</li>
         ))}
+        {missing.length > 0 && <li>表格中 {missing.length} 行共 {empty} 个空格（没有发生的应填 0，确实不适用的标记“不适用”）</li>}
       </ul>
     </>
   );
