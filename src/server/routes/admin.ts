@@ -64,7 +64,7 @@ export const agencyRoutes = new Hono<AppEnv>()
     const body = await readJson(c, agencyCreate);
     if (body.parentId && !(await agencyExists(db, body.parentId))) throw badRequest('invalid_body', '上级单位不存在');
     const id = randomUUID();
-    await insertOrDuplicate(() => db.query('insert into agencies (id, name, kind, parent_id) values ($1, $2, $3, $4)', [id, body.name, body.kind, body.parentId]));
+    await insertOrDuplicate(() => db.query('insert into agencies (id, name, kind, parent_id) values ($1, $2, $3, $4)', [id, body.name, body.kind, body.parentId]), '单位名称已被使用');
     await audit(db, { actorId: user.id, action: 'agency.create', detail: { agencyId: id, name: body.name } });
     return c.json({ agency: { id, name: body.name, kind: body.kind, parentId: body.parentId } }, 201);
   })
@@ -81,7 +81,7 @@ export const agencyRoutes = new Hono<AppEnv>()
       if (await isWithin(db, body.parentId, id)) throw badRequest('invalid_body', '上级单位不能是本单位或其下属单位');
     }
     const next = { name: body.name ?? row.name, kind: body.kind ?? row.kind, parent_id: body.parentId === undefined ? row.parent_id : body.parentId };
-    await insertOrDuplicate(() => db.query('update agencies set name = $2, kind = $3, parent_id = $4 where id = $1', [id, next.name, next.kind, next.parent_id]));
+    await insertOrDuplicate(() => db.query('update agencies set name = $2, kind = $3, parent_id = $4 where id = $1', [id, next.name, next.kind, next.parent_id]), '单位名称已被使用');
     await audit(db, { actorId: user.id, action: 'agency.update', detail: { agencyId: id, ...body } });
     return c.json({ agency: agencyOut({ id, ...next }) });
   });
@@ -109,6 +109,7 @@ export const userRoutes = new Hono<AppEnv>()
         body.role,
         body.agencyId,
       ]),
+      '用户名已被使用',
     );
     await audit(db, { actorId: admin.id, action: 'user.create', detail: { userId: id, username: body.username, role: body.role, agencyId: body.agencyId } });
     return c.json({ user: userOut({ id, username: body.username, display_name: body.displayName, role: body.role, agency_id: body.agencyId, disabled: false }) }, 201);
@@ -154,11 +155,12 @@ export const userRoutes = new Hono<AppEnv>()
     return c.json({ user: userOut(updated) });
   });
 
-async function insertOrDuplicate(run: () => Promise<unknown>): Promise<void> {
+/** Runs an insert or update; a unique violation becomes a 409 naming the field in Chinese. */
+async function insertOrDuplicate(run: () => Promise<unknown>, taken: string): Promise<void> {
   try {
     await run();
   } catch (e) {
-    if (isUniqueViolation(e)) throw new ApiError(409, 'duplicate', '名称已被使用');
+    if (isUniqueViolation(e)) throw new ApiError(409, 'duplicate', taken);
     throw e;
   }
 }
