@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GOV_2021, openReportYear } from '../../src/core/index.ts';
 import { seriousA11yViolations } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
@@ -19,7 +20,9 @@ const root = resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'nianbao-review-'));
 const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
 const PASSWORD = 'e2e-password-1';
-const YEAR = new Date().getFullYear() - 1;
+/** The year a new report defaults to: the earliest whose deadline (a department's) has not passed. */
+const today = new Date();
+const YEAR = openReportYear(GOV_2021, `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`, 'department');
 
 let app: ServedApp;
 let browser: Browser;
