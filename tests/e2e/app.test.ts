@@ -174,6 +174,10 @@ describe('the authoring app in Chromium', () => {
     await openStep(/^一、/);
     await page.locator('[data-prose="overview.onRequest"]').fill('全年共收到政府信息公开申请10件，办结9件，结转下年度1件。');
     await shot('08-overview');
+    // What the published report cannot do without, and what the cover should have.
+    await openStep(/^封面与前言/);
+    await page.getByLabel('行政层级').selectOption({ label: '设区的市级' });
+    await page.getByLabel('成文（发布）日期').fill(`${new Date().getFullYear()}-01-20`);
     await openStep(/^校验与导出/);
     await page.getByRole('article', { name: '报告预览' }).waitFor();
     expect(await page.getByRole('status').filter({ hasText: /错误/ }).count()).toBe(0);
