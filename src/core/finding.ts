@@ -1,6 +1,9 @@
 import type { CellId } from './cells.ts';
 import type { ProseKey } from './document.ts';
-import { RULES, type RuleId, type Severity } from './rules/catalog.ts';
+import { RULES, type RuleId, type RuleInfo, type Severity } from './rules/catalog.ts';
+
+/** A field of the cover a finding is about, so the app can point at it. */
+export type CoverField = 'agency.name' | 'agency.level' | 'contact' | 'publication.signatory' | 'publication.date';
 
 /** One problem the checker found. Shape per interchange.md, plus where in the prose it sits. */
 export interface Finding {
@@ -12,6 +15,15 @@ export interface Finding {
   message: string;
   /** For findings about prose: which text, so the app can point at it. */
   prose?: ProseKey;
+  /** For findings about the cover: which field. */
+  field?: CoverField;
+  /** The one cell that alone explains the finding, when the checker can tell; the app focuses it. */
+  focus?: CellId;
+}
+
+/** What blocks submitting, approving and the final export: errors, and what a published report cannot lack. */
+export function blockingFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error' || (RULES[f.rule] as RuleInfo).blocksSubmit);
 }
 
 export function finding(rule: RuleId, cells: CellId[], message: string, prose?: ProseKey): Finding {

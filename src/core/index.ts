@@ -15,10 +15,11 @@ export { RULES, type RuleId, type Severity, type RuleInfo } from './rules/catalo
 export { checkReport, assessReport, hasErrors, type CheckOptions, type Assessment } from './rules/index.ts';
 export { statutoryDeadline, openReportYear, formatChineseDate } from './rules/agency.ts';
 export { extractClaims, checkProse } from './rules/prose.ts';
+export { checkDateAtPublish } from './rules/cover.ts';
 export { proseOverlap } from './rules/cross-year.ts';
 export { unassessedReasons, type UnknownCells } from './rules/assessability.ts';
 export { checkTableSums } from './rules/table-sums.ts';
-export { nextYearDocument } from './next-year.ts';
+export { forAgency, nextYearDocument, sameAgencyName } from './next-year.ts';
 export * from './diff.ts';
 export * from './text-fields.ts';
 export * from './text-hygiene.ts';

@@ -36,3 +36,28 @@ export function nextYearDocument(previous: ReportDocument, now: Date = new Date(
 function rollYears(text: string, year: number): string {
   return text.replace(new RegExp(`(?<!\\d)${year}(?=\\s*年)`, 'g'), String(year + 1));
 }
+
+/** Whether two agency names are the same agency as printed (spaces aside). */
+export function sameAgencyName(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/[\s\u3000]+/g, '');
+  return norm(a) === norm(b);
+}
+
+/**
+ * A report started from another agency's file, made this agency's: the numbers' carry-over and the
+ * marked prose stay, but the cover, the signature, the contact details and the agency's name in the
+ * preamble and closing are this agency's — never the file's.
+ */
+export function forAgency(doc: ReportDocument, agency: { name: string; kind: ReportDocument['agency']['kind'] }): ReportDocument {
+  const from = doc.agency.name;
+  if (sameAgencyName(from, agency.name)) return { ...doc, agency: { ...doc.agency, name: agency.name, kind: agency.kind } };
+  const rename = (text: string) => (from.trim() ? text.replaceAll(from, agency.name) : text);
+  return {
+    ...doc,
+    agency: { name: agency.name, kind: agency.kind, level: null, parent: null },
+    contact: { address: '', postcode: '', phone: '', fax: '', email: '', website: '' },
+    preamble: doc.preamble === null ? null : rename(doc.preamble),
+    closing: rename(doc.closing),
+    publication: { signatory: agency.name, date: null },
+  };
+}

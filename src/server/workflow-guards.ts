@@ -1,6 +1,6 @@
 // Checks every workflow transition makes: role, current status, the actor saw the newest revision,
 // and (for submit, approve, publish) no errors in the report.
-import { checkReport, withDerivedTotals, type Finding, type ReportDocument } from '../core/index.ts';
+import { blockingFindings, checkReport, withDerivedTotals, type Finding, type ReportDocument } from '../core/index.ts';
 import type { ReportRow } from './access.ts';
 import type { SessionUser } from './context.ts';
 import { ApiError, forbidden } from './http/errors.ts';
@@ -8,13 +8,13 @@ import { reportSummary } from './serialize.ts';
 import { STATUS_LABELS, TRANSITIONS, type Action } from './workflow.ts';
 
 export function errorFindings(doc: ReportDocument): Finding[] {
-  return checkReport(withDerivedTotals(doc)).filter((f) => f.severity === 'error');
+  return blockingFindings(checkReport(withDerivedTotals(doc)));
 }
 
 export function assertNoErrors(doc: ReportDocument, what: string): void {
   const errors = errorFindings(doc);
   if (errors.length > 0) {
-    throw new ApiError(422, 'has_errors', `报告还有 ${errors.length} 处错误，不能${what}`, undefined, { findings: errors });
+    throw new ApiError(422, 'has_errors', `报告还有 ${errors.length} 处错误或必填内容未填，不能${what}`, undefined, { findings: errors });
   }
 }
 

@@ -65,6 +65,19 @@ describe('administration', () => {
     expect((await agencyIds(admin)).agencies.find((a) => a.name === '测试市丙局')!.parentId).toBe(gov);
   });
 
+  it('an account name already taken is refused as an error naming the field in Chinese', async () => {
+    const user = userEvent.setup();
+    renderApp(await world.store('admin'));
+    const form = await screen.findByRole('form', { name: '新增账号' });
+    await user.type(within(form).getByLabelText('用户名'), 'clerk');
+    await user.type(within(form).getByLabelText('姓名'), '重名');
+    await user.type(within(form).getByLabelText('初始密码'), PASSWORD);
+    await user.click(within(form).getByRole('button', { name: '新增账号' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toBe('用户名已被使用');
+    expect(alert.classList.contains('form-error')).toBe(true);
+  });
+
   it('changes an account’s role and agency after saying its sessions end', async () => {
     const user = userEvent.setup();
     const admin = await world.store('admin');

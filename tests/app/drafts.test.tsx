@@ -18,6 +18,7 @@ function cleanDocument() {
   const doc = createBlankDocument({ agency: AGENCY, year: 2000 });
   for (const id of Object.keys(doc.cells)) doc.cells[id] = 0;
   doc.prose.problems = '无';
+  doc.publication.date = `${doc.year + 1}-01-20`;
   return doc;
 }
 

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { createBlankDocument } from '../../src/core/index.ts';
 import { cell, createReport, renderApp, withAppServer } from './render-app.tsx';
+import { EXCEL_T3 } from '../support/excel.ts';
 
 afterEach(cleanup);
 const world = withAppServer();
@@ -34,8 +35,12 @@ describe('table 三 in the editor', () => {
     await user.type(cell('t3.new.natural'), '5');
     await user.type(cell('t3.granted.natural'), '3');
     await user.type(cell('t3.granted.business'), '１');
+    // Accepted full-width digits are shown normalised once the cell is left.
+    expect(cell('t3.granted.business').value).toBe('１');
     expect(cell('t3.total.natural').value).toBe('3');
     expect(cell('t3.granted.total').value).toBe('4');
+    await user.tab();
+    expect(cell('t3.granted.business').value).toBe('1');
     expect(cell('t3.new.total').value).toBe('5');
     // A half-filled table does not shout: its sums are 未填完 until the cells are filled.
     expect(cell('t3.new.natural').getAttribute('aria-invalid')).toBeNull();
@@ -48,8 +53,12 @@ describe('table 三 in the editor', () => {
     const input = cell('t3.new.natural');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(input.getAttribute('aria-describedby')!)!;
-    expect(message.textContent).toContain('三、四、结转下年度·自然人 应为 2');
-    expect(cell('t3.carriedOut.natural').classList.contains('error')).toBe(true);
+    // Both sides, no single culprit suggested: the carry-over is not nudged to fit.
+    expect(message.textContent).toContain('一、本年新收 + 二、上年结转 = 5，（七）总计 + 四、结转下年度 = 3，两者应相等');
+    expect(message.textContent).not.toContain('应为');
+    for (const id of ['t3.carriedIn.natural', 't3.total.natural', 't3.carriedOut.natural']) expect(cell(id).classList.contains('error')).toBe(true);
+    // 自然人 and 商业企业 are off; the 总计 column only repeats their gaps and is not listed again.
+    expect(within(list).getAllByRole('button', { name: /两者应相等/ }).map((b) => /三、(\S+?)列/.exec(b.textContent!)![1])).toEqual(['自然人', '商业企业']);
     const item = within(list).getByRole('button', { name: /自然人列/ });
     await user.click(item);
     expect(document.activeElement).toBe(cell('t3.new.natural'));
@@ -59,13 +68,62 @@ describe('table 三 in the editor', () => {
     expect(within(list).queryByRole('button', { name: /自然人列/ })).toBeNull();
   });
 
+  it('shows a cell\'s messages in the bar above the table, not over the grid', async () => {
+    const user = userEvent.setup();
+    await openTable('requests');
+    await user.type(cell('t3.new.natural'), '5');
+    const message = document.getElementById(cell('t3.new.natural').getAttribute('aria-describedby')!)!;
+    expect(message.classList.contains('visually-hidden')).toBe(true);
+    expect(document.querySelector('.cell-bar')!.textContent).toContain('两者应相等');
+  });
+
+  it('points a broken balance at the one cell typed since the column last balanced', async () => {
+    const user = userEvent.setup();
+    await openTable('requests');
+    await user.type(cell('t3.new.natural'), '5');
+    await user.type(cell('t3.granted.natural'), '5');
+    expect(cell('t3.new.natural').getAttribute('aria-invalid')).toBeNull();
+    await user.clear(cell('t3.granted.natural'));
+    await user.type(cell('t3.granted.natural'), '4');
+    const list = screen.getByRole('region', { name: /本节校验/ });
+    const item = within(list).getByRole('button', { name: /自然人列/ });
+    expect(item.textContent).toContain('只改动了 三、（一）予以公开·自然人');
+    cell('t3.new.natural').focus();
+    await user.click(item);
+    expect(document.activeElement).toBe(cell('t3.granted.natural'));
+  });
+
+  it('places a block copied with its header and row labels by label, and Ctrl+Z / Ctrl+Y undo and redo it', async () => {
+    const user = userEvent.setup();
+    await openTable('requests');
+    await user.type(cell('t3.carriedIn.natural'), '7');
+    cell('t3.granted.business').focus();
+    fireEvent.paste(cell('t3.granted.business'), { clipboardData: { getData: () => EXCEL_T3 } });
+    expect(cell('t3.new.natural').value).toBe('5');
+    expect(cell('t3.carriedIn.natural').value).toBe('1');
+    expect(cell('t3.granted.natural').value).toBe('3');
+    expect(cell('t3.withheld.stateSecret.natural').value).toBe('1');
+    // Labels and header text never land in number cells.
+    expect([...document.querySelectorAll<HTMLInputElement>('input[data-cell]')].every((i) => /^\d*$/.test(i.value))).toBe(true);
+    expect(screen.getByText(/^已按行标签粘贴 30 格（5 行），跳过表头 3 行/)).toBeTruthy();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(cell('t3.new.natural').value).toBe('');
+    expect(cell('t3.carriedIn.natural').value).toBe('7');
+    expect(cell('t3.total.natural').value).toBe('');
+    await user.keyboard('{Control>}y{/Control}');
+    expect(cell('t3.new.natural').value).toBe('5');
+    // Typing is undone per field: the 7 typed before the paste.
+    await user.keyboard('{Control>}z{/Control}{Control>}z{/Control}');
+    expect(cell('t3.carriedIn.natural').value).toBe('');
+  });
+
   it('keeps invalid text visible with a Chinese message instead of dropping it', async () => {
     const user = userEvent.setup();
     await openTable('requests');
     await user.type(cell('t3.new.research'), '3.5');
     expect(cell('t3.new.research').value).toBe('3.5');
     expect(cell('t3.new.research').getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById('msg-t3.new.research')!.textContent).toContain('「3.5」不是有效的件数');
+    expect(document.getElementById('msg-t3.new.research')!.textContent).toContain('「3.5」：件数应为整数，不能有小数');
   });
 
   it('moves with arrow keys and Enter, and fills a pasted block from the focused cell', async () => {
@@ -99,6 +157,19 @@ describe('table 三 in the editor', () => {
     expect(cell('t4.reconsideration.corrected').value).toBe('0');
     expect(cell('t4.litigationAfterReconsideration.pending').value).toBe('0');
     expect(cell('t4.reconsideration.total').value).toBe('2');
+  });
+
+  it('the navigator does not call a full table with errors 已填写', async () => {
+    const user = userEvent.setup();
+    await openTable('requests');
+    await user.click(screen.getByRole('button', { name: /本节无数据/ }));
+    await user.click(within(screen.getByRole('alertdialog', { name: '本节无数据' })).getByRole('button', { name: /填入 0/ }));
+    const nav = () => within(screen.getByRole('navigation', { name: '报告章节' })).getByRole('link', { name: /^三、/ }).textContent;
+    expect(nav()).toContain('已填写');
+    await user.clear(cell('t3.new.natural'));
+    await user.type(cell('t3.new.natural'), '5');
+    expect(nav()).toContain('填写中');
+    expect(nav()).not.toContain('已填写');
   });
 
   it('marks an empty cell 不适用 from the cell bar', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument, nextYearDocument } from '../../src/core/index.ts';
-import { applyFormValues, cellField, proseField, toFormValues } from '../../src/app/editor/form-model.ts';
+import { applyFormField, applyFormValues, cellField, INPUT_CELLS, proseField, toFormValues } from '../../src/app/editor/form-model.ts';
 
 const get = (values: Record<string, unknown>, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], values);
 function set(values: Record<string, unknown>, path: string, v: string) {
@@ -57,5 +57,24 @@ describe('form values ↔ report document', () => {
     expect(applyFormValues(base, values).preamble).toBe('本机关自行撰写的前言。');
     values.preambleMode = 'standard';
     expect(applyFormValues(base, values).preamble).toBeNull();
+  });
+
+  it('applying only the edited field gives the same document as applying the whole form', () => {
+    const last = createBlankDocument({ agency: '测试市测试局', year: 2023 });
+    last.cells['t3.carriedOut.natural'] = 4;
+    let whole = nextYearDocument(last);
+    let field = whole;
+    const values = toFormValues(whole, '');
+    // Seeded walk over cells and prose: numbers, invalid text, the same text again, emptying.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const texts = ['', '3', '１２', '1,000', '3.5', '两件', '0', '/x'];
+    for (let i = 0; i < 400; i++) {
+      const path = next(5) === 0 ? proseField('problems') : cellField(INPUT_CELLS[next(INPUT_CELLS.length)]!.id);
+      set(values as never, path, path.startsWith('prose') ? `问题${next(3)}` : texts[next(texts.length)]!);
+      whole = applyFormValues(whole, values);
+      field = applyFormField(field, values, path);
+      expect(field).toEqual(whole);
+    }
   });
 });

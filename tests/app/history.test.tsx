@@ -2,7 +2,7 @@
 // The history view: revisions with who changed what, and the difference between two revisions or
 // against last year's report, cells named by their row and column labels.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createBlankDocument } from '../../src/core/index.ts';
 import { createReport, renderApp, withAppServer } from './render-app.tsx';
@@ -21,15 +21,25 @@ describe('history', () => {
     const changed = structuredClone(record.document);
     changed.cells['t3.new.natural'] = 5;
     changed.prose.problems = '栏目更新不及时。';
+    // Consistent and dated, so that it can be submitted.
+    changed.cells['t3.carriedOut.natural'] = 5;
+    changed.publication.date = '2025-01-20';
     await store.save(id, changed, 1);
 
+    // A workflow event appears in the same timeline, with its message.
+    await store.transition(id, 'submit', 2);
+    await world.store('reviewer').then((r) => r.transition(id, 'return', 2, '请补充正文'));
     renderApp(store, `#/report/${id}/history`);
     const revisions = await screen.findByRole('table', { name: '版本' });
-    expect(within(revisions).getAllByRole('row').map((r) => r.textContent)).toEqual([
-      expect.stringContaining('版本'),
-      expect.stringMatching(/^第 2 版保存张填报.*1 格、1 段文字$/),
-      expect.stringMatching(/^第 1 版创建张填报.*—$/),
-    ]);
+    await waitFor(() =>
+      expect(within(revisions).getAllByRole('row').map((r) => r.textContent)).toEqual([
+        expect.stringContaining('版本'),
+        expect.stringMatching(/^第 2 版退回修改.*说明：请补充正文$/),
+        expect.stringMatching(/^第 2 版提交审核张填报/),
+        expect.stringMatching(/^第 2 版保存张填报.*2 格、1 段文字、1 项信息$/),
+        expect.stringMatching(/^第 1 版创建张填报.*—$/),
+      ]),
+    );
     const diff = await screen.findByRole('table', { name: '第 1 版 → 第 2 版' });
     expect(within(diff).getByRole('row', { name: /三、一、本年新收·自然人/ }).textContent).toBe('三、一、本年新收·自然人（空）5');
     expect(within(diff).getByRole('rowheader', { name: '五、存在的主要问题及改进情况' })).toBeTruthy();

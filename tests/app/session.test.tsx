@@ -3,7 +3,7 @@
 // in this browser are saved after it; the report was submitted elsewhere (409 not_editable) → the
 // editor turns read-only and says why.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createBlankDocument } from '../../src/core/index.ts';
 import { Api } from '../../src/app/data/api.ts';
@@ -23,6 +23,7 @@ function cleanDocument() {
   const doc = createBlankDocument({ agency: '测试市交通运输局', year: 2024 });
   for (const id of Object.keys(doc.cells)) doc.cells[id] = 0;
   doc.prose.problems = '无';
+  doc.publication.date = `${doc.year + 1}-01-20`;
   return doc;
 }
 
@@ -71,5 +72,25 @@ describe('editor and session', () => {
     expect(readPending(id)?.document.cells['t3.new.natural']).toBe(3);
     expect(screen.getByText(/本机暂存有未能保存的修改/)).toBeTruthy();
     expect(screen.getByRole('button', { name: '撤回提交' })).toBeTruthy();
+  });
+
+  it('submitting asks first and lists the warnings still open; a cover without 成文日期 is refused, naming it', async () => {
+    const user = userEvent.setup();
+    const store = await world.store();
+    const bare = cleanDocument();
+    bare.publication.date = null;
+    const record = await createReport(store, bare);
+    renderApp(store, `#/report/${record.report.id}/check`);
+    await user.click(await screen.findByRole('button', { name: '提交审核' }));
+    const dialog = screen.getByRole('alertdialog', { name: '提交审核' });
+    expect(within(dialog).getByText(/联系方式均未填写/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: '取消' }));
+    expect((await store.get(record.report.id)).report.status).toBe('draft');
+    await user.click(screen.getByRole('button', { name: '提交审核' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: '提交审核' })).getByRole('button', { name: '确认提交审核' }));
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toContain('不能提交审核');
+    expect(refusal.textContent).toContain('成文日期未填写');
+    expect((await store.get(record.report.id)).report.status).toBe('draft');
   });
 });

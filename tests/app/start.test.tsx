@@ -2,7 +2,7 @@
 // Signing in and the clerk's start screen against the real server: the agency's reports with
 // status and finding counts, a new report (blank, or from last year's file, with what the importer
 // could not read and last year's findings shown), a second report for the same year refused.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createBlankDocument } from '../../src/core/index.ts';
@@ -21,6 +21,7 @@ function lastYearFile() {
   last.cells['t3.carriedOut.natural'] = 4;
   last.cells['t3.carriedOut.business'] = 1;
   last.prose.problems = '部分信息发布不够及时。';
+  last.contact.phone = '0000-7654321';
   return new File([JSON.stringify(last)], '2023年报.json', { type: 'application/json' });
 }
 
@@ -79,6 +80,20 @@ describe('start screen', () => {
     expect(screen.queryByText(/上年报告本身的校验结果：[1-9]\d* 个错误/)).toBeNull();
   });
 
+  it('defaults to the earliest year whose deadline has not passed, and offers no year not yet begun', async () => {
+    // Only the clock's date is set; timers stay real.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 1, 10) });
+    try {
+      renderApp(await world.store());
+      const year = (await screen.findByLabelText('报告年度')) as HTMLSelectElement;
+      // 2025's deadline (31 January 2026) has passed for a department: 2026 is the year at work.
+      expect(year.value).toBe('2026');
+      expect([...year.options].map((o) => Number(o.value)).every((y) => y <= 2026)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('starts from last year\'s file: carry-over prefilled and marked, prose marked as last year\'s draft', async () => {
     const user = userEvent.setup();
     const store = await world.store();
@@ -86,6 +101,8 @@ describe('start screen', () => {
     await user.click(await screen.findByLabelText('以上年报告文件为基础'));
     await user.upload(screen.getByLabelText('上年报告文件'), lastYearFile());
     await screen.findByText('已读取：某某市交通运输局 2023 年报告');
+    // Another agency's file: said before anything is created.
+    expect(screen.getByRole('alert').textContent).toContain(`这份文件是「某某市交通运输局」的报告，不是本单位（${AGENCY}）的`);
     // Last year's own findings are listed before anything is created.
     expect(screen.getByText(/上年报告本身的校验结果：\d+ 个错误/)).toBeTruthy();
     expect((screen.getByLabelText('报告年度') as HTMLSelectElement).value).toBe('2024');
@@ -95,6 +112,9 @@ describe('start screen', () => {
     const record = await store.get(summary.id);
     expect(record.document.cells['t3.carriedIn.natural']).toBe(4);
     expect(record.document.agency.name).toBe(AGENCY);
+    // Its cover is the clerk's agency's: signature and contact details are not the file's.
+    expect(record.document.publication.signatory).toBe(AGENCY);
+    expect(record.document.contact.phone).toBe('');
 
     window.location.hash = `#/report/${summary.id}/requests`;
     await screen.findByRole('heading', { name: /^三、/ });

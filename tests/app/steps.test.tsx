@@ -35,6 +35,11 @@ describe('editor steps', () => {
   it('shows the statutory deadline for the agency kind and updates the title and preamble live', async () => {
     const user = userEvent.setup();
     const { year } = await open('cover', createBlankDocument({ agency: '测试市测试局', year: 2024 }));
+    // The year is shown, not chosen: a report for another year is a new report.
+    const shownYear = screen.getByLabelText('报告年度') as HTMLInputElement;
+    expect(shownYear.tagName).toBe('INPUT');
+    expect(shownYear.readOnly).toBe(true);
+    expect(shownYear.value).toBe(`${year} 年`);
     expect(screen.getAllByText(new RegExp(`法定公布期限 ${year + 1}年1月31日`)).length).toBeGreaterThan(0);
     await user.click(screen.getByLabelText('人民政府'));
     expect(screen.getAllByText(new RegExp(`法定公布期限 ${year + 1}年3月31日`)).length).toBeGreaterThan(0);

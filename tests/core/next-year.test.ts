@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankDocument, nextYearDocument } from '../../src/core/index.ts';
+import { createBlankDocument, forAgency, nextYearDocument } from '../../src/core/index.ts';
 
 describe('nextYearDocument', () => {
   const previous = createBlankDocument({ agency: '测试市测试局', year: 2023, kind: 'government' });
@@ -34,5 +34,31 @@ describe('nextYearDocument', () => {
     const custom = { ...previous, preamble: '现发布《测试市测试局 2023 年政府信息公开工作年度报告》，本报告统计数据从2023年1月1日至12月31日。（国办公开办函〔2021〕30号；电话：0955-20231234）' };
     expect(nextYearDocument(custom).preamble).toBe('现发布《测试市测试局 2024 年政府信息公开工作年度报告》，本报告统计数据从2024年1月1日至12月31日。（国办公开办函〔2021〕30号；电话：0955-20231234）');
     expect(nextYearDocument(previous).preamble).toBeNull();
+  });
+});
+
+describe('forAgency: a report started from another agency\'s file', () => {
+  const hongze = createBlankDocument({ agency: '淮安市洪泽区人民政府', year: 2023, kind: 'government' });
+  hongze.contact.phone = '0517-87220000';
+  hongze.preamble = '本报告由淮安市洪泽区人民政府办公室根据《条例》编制。';
+  hongze.publication = { signatory: '淮安市洪泽区人民政府', date: '2024-01-20' };
+  hongze.prose.problems = '洪泽区信息发布不够及时。';
+  hongze.cells['t3.carriedOut.natural'] = 2;
+
+  it('keeps the carry-over and the marked prose, takes cover, signature, contact and the preamble\'s agency name from this agency', () => {
+    const doc = forAgency(nextYearDocument(hongze), { name: '中卫市沙坡头区人民政府', kind: 'government' });
+    expect(doc.agency).toEqual({ name: '中卫市沙坡头区人民政府', kind: 'government', level: null, parent: null });
+    expect(doc.publication).toEqual({ signatory: '中卫市沙坡头区人民政府', date: null });
+    expect(doc.contact.phone).toBe('');
+    expect(doc.preamble).toBe('本报告由中卫市沙坡头区人民政府办公室根据《条例》编制。');
+    expect(doc.cells['t3.carriedIn.natural']).toBe(2);
+    expect(doc.prose.problems).toBe('洪泽区信息发布不够及时。');
+    expect(doc.origin.prose.problems).toBe('lastYear');
+  });
+
+  it('the same agency keeps its own cover details', () => {
+    const doc = forAgency(nextYearDocument(hongze), { name: '淮安市洪泽区人民政府', kind: 'government' });
+    expect(doc.contact.phone).toBe('0517-87220000');
+    expect(doc.publication.signatory).toBe('淮安市洪泽区人民政府');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReport, createBlankDocument, RULES, type ReportDocument } from '../../src/core/index.ts';
+import { blockingFindings, checkDateAtPublish, checkReport, createBlankDocument, RULES, type ReportDocument } from '../../src/core/index.ts';
 import { consistentDocument } from '../support/documents.ts';
 
 const zeros = { t3: Array.from({ length: 6 }, () => ({ results: Array(21).fill(0), carriedIn: 0, carriedOut: 0 })), t4: [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]], t2: Array(9).fill(0), fee: 0 };
@@ -38,10 +38,31 @@ describe('table sums', () => {
     expect(f!.cells).toHaveLength(22);
   });
 
-  it('t3.balance states both sides and the carry-out that would balance', () => {
-    const [f] = only(set(sample(), { 't3.carriedOut.natural': 3, 't3.carriedOut.total': 3 }), 't3.balance');
-    expect(f!.message).toBe('三、自然人列：一、本年新收 + 二、上年结转 = 5，（七）总计 + 四、结转下年度 = 7，两者应相等（按其余数字，三、四、结转下年度·自然人 应为 1）');
+  it('t3.balance states both sides, marks all four cells and blames no single one', () => {
+    const [f, ...rest] = only(set(sample(), { 't3.carriedOut.natural': 3, 't3.carriedOut.total': 3 }), 't3.balance');
+    expect(f!.message).toBe('三、自然人列：一、本年新收 + 二、上年结转 = 5，（七）总计 + 四、结转下年度 = 7，两者应相等；请逐格核对');
+    expect(f!.message).not.toContain('应为');
     expect(f!.cells).toEqual(['t3.new.natural', 't3.carriedIn.natural', 't3.total.natural', 't3.carriedOut.natural']);
+    expect(f!.focus).toBeUndefined();
+    // The 总计 column is off only by the 自然人 column's gap: one slip, one finding.
+    expect(rest).toEqual([]);
+  });
+
+  it('t3.balance reports the 总计 column when that column itself is off', () => {
+    // A row total that does not add up puts the 总计 column off by more than the columns' gaps.
+    const found = only(set(sample(), { 't3.new.total': 9 }), 't3.balance');
+    expect(found.map((f) => f.cells[0])).toEqual(['t3.new.total']);
+  });
+
+  it('t3.balance names 上年结转 when it alone explains the gap (it differs from last year by exactly that)', () => {
+    const previous = set(sample(), { 't3.carriedOut.natural': 1 });
+    const doc = set(sample(), { 't3.carriedIn.natural': 2, 't3.carriedIn.total': 2, 't3.new.natural': 4, 't3.new.total': 4, 't3.carriedOut.natural': 1 });
+    // 4 + 2 = 6 against 4 + 1 = 5: last year carried out 1, this year says 2.
+    const [f] = only(doc, 't3.balance', previous);
+    expect(f!.focus).toBe('t3.carriedIn.natural');
+    expect(f!.message).toContain('三、二、上年结转·自然人 与上年报告的结转下年度 1 不符');
+    // Without last year's report nothing singles it out.
+    expect(only(doc, 't3.balance')[0]!.focus).toBeUndefined();
   });
 
   it('t4.groupTotal: the real hongze-2023 error (10 + 1 printed as 总计 0)', () => {
@@ -62,7 +83,7 @@ describe('cell values', () => {
     const doc = { ...set(sample(), { 't3.new.business': -3, 't3.new.research': 1.5, 't2.penalty.decisions': 2 ** 60, 't2.fees.amount': 0.00001 }), cellText: { 't4.reconsideration.pending': '两件' } };
     const msgs = only(doc, 'cell.invalid').map((f) => f.message);
     expect(msgs).toEqual([
-      '四、行政复议·尚未审结：「两件」不是有效的件数',
+      '四、行政复议·尚未审结：「两件」：请输入非负整数（件数）',
       '二、行政处罚·本年处理决定数量：1152921504606847000：数字过大，请核对',
       '二、行政事业性收费·本年收费金额：0.00001：金额最多保留4位小数（单位：万元）',
       '三、一、本年新收·商业企业：-3：件数不能为负数',
@@ -81,6 +102,30 @@ describe('cell values', () => {
     expect(found[0]!.severity).toBe('warning');
     expect(found[0]!.cells).toEqual(['t3.new.research', 't3.new.otherOrg']);
     expect(found[0]!.message).toContain('三、一、本年新收 有 2 个空格（科研机构、其他）');
+  });
+});
+
+describe('cover rules', () => {
+  it('an incomplete cover is named field by field: warnings while drafting, the required ones block submitting', () => {
+    const doc = sample();
+    const bare = { ...doc, agency: { ...doc.agency, name: ' ', level: null }, contact: { ...doc.contact, phone: '' }, publication: { signatory: '', date: null } };
+    const found = rules(bare).filter((f) => f.rule.startsWith('cover.'));
+    expect(found.map((f) => [f.rule, f.field, f.severity])).toEqual([
+      ['cover.required', 'agency.name', 'warning'],
+      ['cover.required', 'publication.signatory', 'warning'],
+      ['cover.required', 'publication.date', 'warning'],
+      ['cover.incomplete', 'agency.level', 'warning'],
+      ['cover.incomplete', 'contact', 'warning'],
+    ]);
+    expect(found[2]!.message).toBe('成文日期未填写：报告末尾须有成文日期，提交审核前须填写');
+    expect(blockingFindings(found).map((f) => f.field)).toEqual(['agency.name', 'publication.signatory', 'publication.date']);
+    expect(rules(doc).filter((f) => f.rule.startsWith('cover.'))).toEqual([]);
+  });
+
+  it('at publication, a 成文日期 after that day is a warning', () => {
+    const doc = sample();
+    expect(checkDateAtPublish(doc, '2025-01-19')[0]!.message).toContain('成文日期 2025-01-20 晚于发布当天（2025-01-19）');
+    expect(checkDateAtPublish(doc, '2025-01-20')).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GOV_2021, openReportYear } from '../../src/core/index.ts';
 import { seriousA11yViolations } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
@@ -20,7 +21,9 @@ const root = resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'nianbao-review-'));
 const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
 const PASSWORD = 'e2e-password-1';
-const YEAR = new Date().getFullYear() - 1;
+/** The year a new report defaults to: the earliest whose deadline (a department's) has not passed. */
+const today = new Date();
+const YEAR = openReportYear(GOV_2021, `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`, 'department');
 
 let app: ServedApp;
 let browser: Browser;
@@ -157,7 +160,15 @@ describe('the review loop in Chromium', () => {
     await openStep(clerk, /^五、/);
     await clerk.locator('[data-prose="problems"]').fill('政务公开栏目更新不够及时。下一步将完善发布审核机制。');
     await saved(clerk);
+    // No 成文日期 yet: the published report cannot do without it, so submitting is refused, saying why.
     await clerk.getByRole('button', { name: '提交审核' }).click();
+    await clerk.getByRole('alertdialog', { name: '提交审核' }).getByRole('button', { name: '确认提交审核' }).click();
+    await clerk.locator('.workflow-bar').getByText('成文日期未填写').waitFor();
+    await openStep(clerk, /^封面与前言/);
+    await clerk.getByLabel('成文（发布）日期').fill(new Date().toISOString().slice(0, 10));
+    await saved(clerk);
+    await clerk.getByRole('button', { name: '提交审核' }).click();
+    await clerk.getByRole('alertdialog', { name: '提交审核' }).getByRole('button', { name: '确认提交审核' }).click();
     await clerk.locator('.workflow-bar [data-status="submitted"]').waitFor();
     // Now with the reviewer: read-only.
     await openStep(clerk, /^三、/);
@@ -206,6 +217,7 @@ describe('the review loop in Chromium', () => {
     expect(await target.getAttribute('class')).not.toContain('commented');
     await saved(clerk);
     await clerk.getByRole('button', { name: '提交审核' }).click();
+    await clerk.getByRole('alertdialog', { name: '提交审核' }).getByRole('button', { name: '确认提交审核' }).click();
     await clerk.locator('.workflow-bar [data-status="submitted"]').waitFor();
     expect((await serverDocument(clerk)).cells['t3.granted.natural']).toBe(4);
   });
@@ -214,8 +226,10 @@ describe('the review loop in Chromium', () => {
     await reviewer.reload();
     await reviewer.locator('.workflow-bar [data-status="submitted"]').waitFor();
     await reviewer.getByRole('button', { name: '审核通过' }).click();
+    await reviewer.getByRole('alertdialog', { name: '审核通过' }).getByRole('button', { name: '确认审核通过' }).click();
     await reviewer.locator('.workflow-bar [data-status="approved"]').waitFor();
     await reviewer.getByRole('button', { name: '发布' }).click();
+    await reviewer.getByRole('alertdialog', { name: '发布' }).getByRole('button', { name: '确认发布' }).click();
     await reviewer.locator('.workflow-bar [data-status="published"]').waitFor({ timeout: 300_000 });
     const links = reviewer.locator('.publications a[data-artifact]');
     await links.first().waitFor();
@@ -254,6 +268,8 @@ describe('the review loop in Chromium', () => {
   it('a stale save from a second tab offers review, merge or reload, and the merge keeps both changes', async () => {
     await reviewer.goto(`${app.url}#/report/${reportId}/check`);
     await reviewer.getByRole('button', { name: '重新打开' }).click();
+    await reviewer.getByLabel('重新打开的原因（记入操作记录）').fill('更正表三中的笔误');
+    await reviewer.getByRole('button', { name: '确认重新打开' }).click();
     await reviewer.locator('.workflow-bar [data-status="draft"]').waitFor();
 
     const tabA = clerk;

@@ -10,7 +10,7 @@ import { cleanDocument, createReport, withServerWorld } from './support/world.ts
 describe.each(ENGINES)('drafts (%s)', (engine) => {
   const ctx = withServerWorld(engine);
   const step = async (c: Client, id: string, action: string, revision: number) => {
-    const res = await c.post(`/api/reports/${id}/${action}`, { revision });
+    const res = await c.post(`/api/reports/${id}/${action}`, { revision, ...(action === 'reopen' && { message: '更正笔误' }) });
     expect(res.status, `${action}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
     return res.body.report.head as number;
   };

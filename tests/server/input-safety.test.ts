@@ -111,14 +111,22 @@ describe.each(ENGINES)('input safety (%s)', (engine) => {
       { ...doc, schemaVersion: 99 },
       { ...doc, prose: { ...doc.prose, problems: 7 } },
       { ...doc, extra: 1 },
-      { ...doc, year: 2023 },
     ];
     for (const document of cases) {
       const res = await save(clerkA, { baseRevision: 1, document });
       expect(res.status).toBe(400);
-      expect(['invalid_document', 'year_mismatch']).toContain(res.body.error.code);
+      expect(res.body.error.code).toBe('invalid_document');
       expect([res.body.error.message, ...(res.body.error.details ?? [])].join('\n')).toMatch(/[\u4e00-\u9fff]/);
     }
+    expect((await clerkA.get(`/api/reports/${reportId}`)).body.report.head).toBe(1);
+  });
+
+  it('the year is fixed once the report exists: a save for another year → 422, nothing stored', async () => {
+    const { clerkA } = world.users;
+    const doc = (await clerkA.get(`/api/reports/${reportId}`)).body.document;
+    const res = await save(clerkA, { baseRevision: 1, document: { ...doc, year: doc.year - 1 } });
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({ code: 'year_fixed', message: expect.stringContaining('报告年度创建后不能更改') });
     expect((await clerkA.get(`/api/reports/${reportId}`)).body.report.head).toBe(1);
   });
 

@@ -109,6 +109,9 @@ describe.each(ENGINES)('workflow (%s)', (engine) => {
     // After publishing, changes need an explicit reopen by a reviewer; it starts a new revision.
     expect((await clerkA.put(path('/document'), { baseRevision: head, document: fixed })).body.error.code).toBe('not_editable');
     expect((await clerkA.post(path('/reopen'), { revision: head })).status).toBe(403);
+    const noReason = await reviewerA.post(path('/reopen'), { revision: head });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error).toMatchObject({ code: 'reason_required', message: '请填写重新打开的原因（将记入操作记录）' });
     const reopened = await reviewerA.post(path('/reopen'), { revision: head, message: '发现笔误' });
     expect(reopened.body.report).toMatchObject({ status: 'draft', head: head + 1 });
     const revisions = (await clerkA.get(path('/revisions'))).body.revisions;

@@ -24,9 +24,12 @@ export interface Seedlings {
   fee: number;
 }
 
-/** A document whose every total and balance holds. */
+/** A document whose every total and balance holds, with a complete cover. */
 export function consistentDocument(s: Seedlings, year = 2024): ReportDocument {
   const doc = createBlankDocument({ agency: '测试市测试局', year, now: new Date('2025-01-10T00:00:00Z') });
+  doc.agency.level = 'prefecture';
+  doc.contact.phone = '0000-1234567';
+  doc.publication.date = `${year + 1}-01-20`;
   const c = doc.cells;
   const rowTotals: Record<string, number> = {};
   T3_COLUMNS.forEach((col, i) => {

@@ -113,7 +113,7 @@ function AgencyRow({ agency, depth, agencies }: { agency: Agency; depth: number;
             </div>
           </form>
         )}
-        {update.isError && <p role="alert">{errorText(update.error)}</p>}
+        {update.isError && <p className="form-error" role="alert">{errorText(update.error)}</p>}
         {confirmDialog}
       </td>
     </tr>
@@ -161,7 +161,7 @@ function NewAgency({ agencies }: { agencies: Agency[] }) {
         <option value="">（无，顶级单位）</option>
         <AgencyOptions agencies={agencies} />
       </select>
-      {create.isError && <p role="alert">{errorText(create.error)}</p>}
+      {create.isError && <p className="form-error" role="alert">{errorText(create.error)}</p>}
       {create.isSuccess && <p role="status">已新增单位“{create.data.name}”</p>}
       <button type="submit" className="primary" disabled={create.isPending || !name.trim()}>
         新增单位
@@ -198,7 +198,7 @@ function NewUser({ agencies }: { agencies: Agency[] }) {
       <select id={`${ids}-a`} value={form.agencyId || agencies[0]?.id} onChange={set('agencyId')}>
         <AgencyOptions agencies={agencies} />
       </select>
-      {create.isError && <p role="alert">{errorText(create.error)}</p>}
+      {create.isError && <p className="form-error" role="alert">{errorText(create.error)}</p>}
       {create.isSuccess && <p role="status">已新增账号“{create.data.username}”</p>}
       <button type="submit" className="primary" disabled={create.isPending || !form.username.trim() || !form.displayName.trim() || !form.password}>
         新增账号
@@ -308,7 +308,7 @@ function UserRow({ user, agencies }: { user: User; agencies: Agency[] }) {
             </div>
           </form>
         )}
-        {update.isError && <p role="alert">{errorText(update.error)}</p>}
+        {update.isError && <p className="form-error" role="alert">{errorText(update.error)}</p>}
         {done && <p role="status">{done}</p>}
         {confirmDialog}
       </td>
@@ -325,7 +325,7 @@ export function AdminPage() {
       <main className="admin-body">
         <section className="report-list" aria-labelledby="agencies-title">
           <h2 id="agencies-title">单位</h2>
-          {agencies.isError && <p role="alert">{agencies.error.message}</p>}
+          {agencies.isError && <p className="form-error" role="alert">{agencies.error.message}</p>}
           {agencies.data && (
             <table className="data-table" aria-labelledby="agencies-title">
               <thead>
@@ -346,7 +346,7 @@ export function AdminPage() {
           <h2 id="users-title" className="second">
             账号
           </h2>
-          {users.isError && <p role="alert">{users.error.message}</p>}
+          {users.isError && <p className="form-error" role="alert">{users.error.message}</p>}
           {users.data && (
             <table className="data-table" aria-labelledby="users-title">
               <thead>

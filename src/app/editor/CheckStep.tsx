@@ -1,9 +1,9 @@
 // 校验与导出: every finding grouped by section, the exports, and a print-style preview.
 import { useRef, useState } from 'react';
-import { hasErrors, reportTitle } from '../../core/index.ts';
+import { blockingFindings, reportTitle } from '../../core/index.ts';
 import { useEditorSelector } from './editor-store.ts';
 import { download, EXPORT_FORMATS, type ExportFormat } from './exports.ts';
-import { AllFindings, countFindings } from './FindingsList.tsx';
+import { AllFindings } from './FindingsList.tsx';
 import { PdfFonts } from './PdfFonts.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
 import { LastYearSource } from './LastYearSource.tsx';
@@ -16,8 +16,8 @@ export function CheckStep() {
   const [running, setRunning] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   const doc = store.derived;
-  const blocked = hasErrors(store.finalFindings());
-  const { errors } = countFindings(store.finalFindings());
+  const blockers = blockingFindings(store.finalFindings());
+  const blocked = blockers.length > 0;
 
   const run = async (format: ExportFormat) => {
     const draft = blocked;
@@ -48,7 +48,7 @@ export function CheckStep() {
         <h3 id="exports-title" className="sub">
           导出
         </h3>
-        {blocked && <p className="export-blocked">还有 {errors} 个错误：改正前只能导出标明“草稿”的年报文档（JSON），不能导出正式文件。保存不受影响。</p>}
+        {blocked && <p className="export-blocked">还有 {blockers.length} 处错误或必填内容未填：改正前只能导出标明“草稿”的年报文档（JSON），不能导出正式文件。保存不受影响。</p>}
         <div className="export-buttons">
           {EXPORT_FORMATS.map((f) => {
             const disabled = blocked && !f.draftAllowed;

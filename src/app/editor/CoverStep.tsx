@@ -25,13 +25,6 @@ const CONTACT = [
   ['website', '报告下载网址'],
 ] as const;
 
-function yearOptions(current: number): number[] {
-  const thisYear = new Date().getFullYear();
-  const years = new Set([current]);
-  for (let y = thisYear - 6; y <= thisYear; y++) years.add(y);
-  return [...years].sort((a, b) => b - a);
-}
-
 function PreamblePreview() {
   const { store } = useSession();
   const text = useEditorSelector(store, (s) => preambleText({ ...s.derived, preamble: null }));
@@ -76,13 +69,12 @@ export function CoverStep() {
           ))}
         </select>
         <label htmlFor="report-year">报告年度</label>
-        <select id="report-year" {...register('year')}>
-          {yearOptions(year).map((y) => (
-            <option key={y} value={String(y)}>
-              {y} 年
-            </option>
-          ))}
-        </select>
+        <span>
+          <input id="report-year" className="fixed-value" value={`${year} 年`} readOnly aria-describedby="report-year-note" />
+          <span className="hint" id="report-year-note">
+            报告创建后年度不能更改；其他年度的报告请在报告列表中新建
+          </span>
+        </span>
         <span className="field-label">公布期限</span>
         <span>
           <Deadline year={year} kind={kind} />

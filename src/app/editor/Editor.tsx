@@ -1,7 +1,7 @@
 // The editor for one report: the form and editor store, autosave to the server, the workflow bar,
 // the navigator and the current step. The same screen serves the clerk (edit, or read-only while
 // the report is with the reviewer) and the 审核员 (read-only, with comments and decisions).
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import { preambleText, reportTitle, type CellId, type ReportDocument } from '../../core/index.ts';
@@ -18,7 +18,7 @@ import { ConflictPanel } from './ConflictPanel.tsx';
 import { CoverStep } from './CoverStep.tsx';
 import { Deadline } from './Deadline.tsx';
 import { EditorStore, useEditorSelector } from './editor-store.ts';
-import { applyFormValues, toFormValues, type FormValues } from './form-model.ts';
+import { applyFormField, applyFormValues, toFormValues, type FormValues } from './form-model.ts';
 import { Navigator } from './Navigator.tsx';
 import { OverviewStep, SingleProseStep } from './ProseSteps.tsx';
 import { CommentItem } from './ReviewComments.tsx';
@@ -119,6 +119,10 @@ function StepComments({ step }: { step: StepId }) {
 
 function StepPage({ step }: { step: StepId }) {
   const { mode } = useSession();
+  // A new step starts at its heading, not wherever the last one was scrolled to.
+  useEffect(() => {
+    document.getElementById('step-title')?.scrollIntoView?.({ block: 'start' });
+  }, []);
   const s = STEPS.find((x) => x.id === step)!;
   const body =
     step === 'cover' ? (
@@ -178,8 +182,27 @@ const EditorBody = memo(
       if (comments.data) commentSignal.set(indexComments(comments.data, commentSignal.get()));
     }, [comments.data, commentSignal]);
 
+    /** Shows another document (a merge, the server's newest, an undo) in the form and the store. */
+    const replaceDocument = useMemo(
+      () => (doc: ReportDocument) => {
+        batching.current = true;
+        try {
+          // keepFieldsRef: the mounted inputs are updated in place (they are memoized and would not re-register).
+          form.reset(toFormValues(doc, preambleText({ ...doc, preamble: null })), { keepFieldsRef: true });
+        } finally {
+          batching.current = false;
+        }
+        store.update(doc);
+      },
+      [form, store],
+    );
+
     const session = useMemo<EditorSession>(() => {
       const sync = () => store.update(applyFormValues(store.doc, form.getValues()));
+      const travel = (to: ReportDocument | null) => {
+        if (to) replaceDocument(to);
+        return to !== null;
+      };
       return {
         reportId: id,
         mode,
@@ -191,6 +214,7 @@ const EditorBody = memo(
         focusedCell: new Signal<CellId | null>(null),
         announce: new Signal(''),
         batch(change) {
+          store.history.record(store.doc);
           batching.current = true;
           try {
             change();
@@ -199,35 +223,40 @@ const EditorBody = memo(
           }
           sync();
         },
+        undo: () => travel(store.history.undo(store.doc)),
+        redo: () => travel(store.history.redo(store.doc)),
         goTo(target, selector) {
           navigate({ page: 'report', id, step: target });
           if (selector) focusWhenReady(selector);
         },
       };
-    }, [store, record.previous, form, id, mode, saver, commentSignal]);
-
-    /** Shows another document (a merge, or the server's newest) in the form and the store. */
-    const replaceDocument = (doc: ReportDocument) => {
-      batching.current = true;
-      try {
-        // keepFieldsRef: the mounted inputs are updated in place (they are memoized and would not re-register).
-        form.reset(toFormValues(doc, preambleText({ ...doc, preamble: null })), { keepFieldsRef: true });
-      } finally {
-        batching.current = false;
-      }
-      store.update(doc);
-    };
+    }, [store, record.previous, form, id, mode, saver, commentSignal, replaceDocument]);
 
     useEffect(() => {
-      const sub = form.watch(() => {
-        if (!batching.current) store.update(applyFormValues(store.doc, form.getValues()));
+      const sub = form.watch((_, { name }) => {
+        if (batching.current) return;
+        // A keystroke names its field: only that one is parsed again.
+        const next = name ? applyFormField(store.doc, form.getValues(), name) : applyFormValues(store.doc, form.getValues());
+        if (next === store.doc) return;
+        store.history.record(store.doc, name);
+        store.update(next);
       });
       return () => sub.unsubscribe();
     }, [form, store]);
 
+    // Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) undo and redo the clerk's edits; prose keeps the browser's own undo.
+    const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+      const key = e.key.toLowerCase();
+      if (mode !== 'edit' || !(e.ctrlKey || e.metaKey) || e.altKey || (key !== 'z' && key !== 'y') || e.target instanceof HTMLTextAreaElement) return;
+      e.preventDefault();
+      const redo = key === 'y' || e.shiftKey;
+      const done = redo ? session.redo() : session.undo();
+      session.announce.set(done ? (redo ? '已重做' : '已撤销') : redo ? '没有可重做的修改' : '没有可撤销的修改');
+    };
+
     return (
       <SessionContext.Provider value={session}>
-        <div className={`editor mode-${mode}`}>
+        <div className={`editor mode-${mode}`} onKeyDown={onKeyDown}>
           <TopBar />
           <WorkflowBar />
           <ReminderBanner year={record.report.year} />

@@ -1,7 +1,7 @@
 // A step's findings (or all of them, grouped by step, on the final page). Each entry takes the
 // clerk to the cell or text it is about.
 import { useId } from 'react';
-import type { Finding } from '../../core/index.ts';
+import { cellLabel, type Finding } from '../../core/index.ts';
 import { useEditorSelector } from './editor-store.ts';
 import { useSession } from './session.ts';
 import { findingTarget, stepOfFinding, STEPS, type StepId } from './steps.ts';
@@ -19,6 +19,7 @@ function FindingItem({ f }: { f: Finding }) {
     <>
       <span className={`sev ${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
       <span className="finding-message">{f.message}</span>
+      {f.focus && !f.message.includes(cellLabel(f.focus)) && <span className="finding-suspect">自上次两边相等以来只改动了 {cellLabel(f.focus)}，请先核对此格</span>}
     </>
   );
   return (

@@ -2,11 +2,12 @@
 // subscribing only to its own findings, computed totals read-only. Arrow keys, Enter and Tab move
 // between cells; a block pasted from Excel/WPS fills the grid from the focused cell.
 import { memo, useMemo, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
-import { cellInfo, formatCellValue, type CellId, type TemplateTable } from '../../core/index.ts';
+import { cellInfo, formatCellValue, parseCellInput, type CellId, type TemplateTable } from '../../core/index.ts';
 import { LayoutTable } from '../components/LayoutTable.tsx';
 import { useEditorSelector } from './editor-store.ts';
 import { cellField } from './form-model.ts';
-import { gridGeometry, parseTsv, pasteTargets, type Direction } from './grid-geometry.ts';
+import { gridGeometry, parseTsv, type Direction } from './grid-geometry.ts';
+import { describePaste, planPaste } from './paste.ts';
 import { useSession } from './session.ts';
 
 const cellSelector = (id: CellId) => `[data-cell="${id}"]`;
@@ -29,24 +30,25 @@ function PreviousValue({ id }: { id: CellId }) {
 }
 
 /** The open review comments on a cell; the same array until they change. */
-function useCellComments(id: CellId) {
+export function useCellComments(id: CellId) {
   const { comments } = useSession();
   return useSyncExternalStore(comments.subscribe, () => comments.get().byCell.get(id));
 }
 
-/** Findings and review comments beside the cell (and its accessible description). */
+/** Findings and review comments: the cell's accessible description. They are shown in the cell
+ *  bar above the table, never over the grid, where they would cover the cells being checked. */
 function CellMessage({ id }: { id: CellId }) {
   const { store } = useSession();
   const marks = useEditorSelector(store, (s) => s.cellFindings(id));
   const comments = useCellComments(id);
   if (!marks && !comments) return null;
   return (
-    <span className={`cell-msg ${marks?.severity ?? 'comment'}`} id={`msg-${id}`}>
+    <span className="visually-hidden" id={`msg-${id}`}>
       {marks?.messages.map((m, i) => (
         <span key={i}>{m}</span>
       ))}
       {comments?.map((c) => (
-        <span key={c.id} className="comment-line">
+        <span key={c.id}>
           审核意见（{c.author.displayName}）：{c.body}
         </span>
       ))}
@@ -157,24 +159,34 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
     if (!start || session.mode !== 'edit' || !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
     e.preventDefault();
     const { store, form, batch, announce } = session;
-    let filled = 0;
-    let skipped = 0;
+    const plan = planPaste(table, geometry, start, parseTsv(text));
+    let written = 0;
     batch(() => {
-      for (const { id, text: value } of pasteTargets(geometry, start, parseTsv(text))) {
-        if (cellInfo(id).computed || store.doc.notApplicable.includes(id)) {
-          skipped += 1;
+      for (const { id, text: value } of plan.cells) {
+        if (store.doc.notApplicable.includes(id)) {
+          plan.computedSkipped += 1;
           continue;
         }
-        if (value.trim() === '/') {
+        if (value === '/') {
           if (!(form.getValues(cellField(id)) ?? '').trim()) store.setNotApplicable(id, true);
-          filled += 1;
+          written += 1;
           continue;
         }
-        form.setValue(cellField(id), value.trim(), { shouldDirty: true });
-        filled += 1;
+        form.setValue(cellField(id), value, { shouldDirty: true });
+        written += 1;
       }
     });
-    announce.set(`已粘贴 ${filled} 格${skipped ? `，跳过 ${skipped} 个自动计算或不适用的格` : ''}`);
+    announce.set(describePaste(plan, written));
+  };
+
+  // Accepted input is shown as it will print: "１２" → "12", "1,000" → "1000" once the cell is left.
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    const id = (e.target as HTMLElement).dataset.cell;
+    if (!id || session.mode !== 'edit' || cellInfo(id).computed) return;
+    const text = session.form.getValues(cellField(id)) ?? '';
+    const parsed = parseCellInput(text, cellInfo(id).value);
+    const shown = parsed.ok ? formatCellValue(parsed.value) : text;
+    if (shown !== text) session.form.setValue(cellField(id), shown);
   };
 
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
@@ -183,7 +195,7 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
   };
 
   return (
-    <div className={`grid-wrap${showPrevious ? ' show-prev' : ''}`} onKeyDown={onKeyDown} onPaste={onPaste} onFocus={onFocus}>
+    <div className={`grid-wrap${showPrevious ? ' show-prev' : ''}`} onKeyDown={onKeyDown} onPaste={onPaste} onFocus={onFocus} onBlur={onBlur}>
       <LayoutTable table={table} renderCell={renderCell} cellProps={previousTitle} label={`表${table.number}`} />
     </div>
   );

@@ -8,7 +8,7 @@ import { useEditorSelector } from './editor-store.ts';
 import { cellField, INPUT_CELLS } from './form-model.ts';
 import { useSession } from './session.ts';
 import { StepFindings } from './FindingsList.tsx';
-import { TableGrid } from './TableGrid.tsx';
+import { TableGrid, useCellComments } from './TableGrid.tsx';
 import { CellCommentForm } from './ReviewComments.tsx';
 import { LastYearSource } from './LastYearSource.tsx';
 import type { Step } from './steps.ts';
@@ -20,6 +20,7 @@ function CellBar() {
   const marks = useEditorSelector(store, (s) => (id ? s.cellFindings(id) : undefined));
   const na = useEditorSelector(store, (s) => (id ? s.doc.notApplicable.includes(id) : false));
   const carried = useEditorSelector(store, (s) => (id ? s.doc.origin.cells[id] === 'carriedOver' : false));
+  const comments = useCellComments(id ?? '');
   useEditorSelector(store, (s) => s.version);
   if (!id)
     return (
@@ -42,7 +43,16 @@ function CellBar() {
           {na ? '取消“不适用”' : '标记为不适用'}
         </button>
       )}
-      {marks && <span className={`cell-bar-msg ${marks.severity}`}>{marks.messages.join('；')}</span>}
+      {marks?.messages.map((m) => (
+        <span key={m} className={`cell-bar-msg ${marks.severity}`}>
+          {m}
+        </span>
+      ))}
+      {comments?.map((c) => (
+        <span key={c.id} className="cell-bar-msg comment">
+          审核意见（{c.author.displayName}）：{c.body}
+        </span>
+      ))}
       {mode === 'review' && <CellCommentForm cell={id} cellName={info.label} />}
     </div>
   );
@@ -102,7 +112,7 @@ export function TableStep({ step }: { step: Step }) {
       </div>
       <CellBar />
       <TableGrid table={table} showPrevious={showPrevious} />
-      <p className="grid-help" hidden={session.mode !== 'edit'}>方向键、回车和 Tab 键在格子间移动；在空格中输入“/”标记为不适用（退格键取消）；可从 Excel 或 WPS 复制一块数据，选中起始格后粘贴。</p>
+      <p className="grid-help" hidden={session.mode !== 'edit'}>方向键、回车和 Tab 键在格子间移动；在空格中输入“/”标记为不适用（退格键取消）；可从 Excel 或 WPS 复制数据粘贴：带行标签（连同表头）复制时按标签对应到行，否则从选中的格开始填；Ctrl+Z 撤销、Ctrl+Y 重做。</p>
       <StepFindings step={step.id} />
       {dialog}
     </>

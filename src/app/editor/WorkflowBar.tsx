@@ -2,6 +2,8 @@
 // returns it with a message, approves, publishes, reopens. Each step names the revision the person
 // has seen; a refusal because of errors lists them. Also: comments, history and published files.
 import { useId, useState } from 'react';
+import { checkDateAtPublish, type Finding } from '../../core/index.ts';
+import { useConfirm } from '../confirm.tsx';
 import { ApiError } from '../data/api.ts';
 import { readPending } from '../data/pending.ts';
 import { useAudit, usePublications, useReport, useTransition } from '../data/queries.ts';
@@ -55,16 +57,67 @@ function ReturnMessage({ reportId }: { reportId: string }) {
   );
 }
 
+/** Today's date where the person is, as an ISO date. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const CONFIRM_TEXT: Partial<Record<Action, { title: string; body: string }>> = {
+  submit: { title: '提交审核', body: '提交后，审核期间不能修改（可以撤回提交）。' },
+  approve: { title: '审核通过', body: '审核通过后，报告等待发布，填报员不能再修改。' },
+  publish: { title: '发布', body: '发布后报告定稿：生成并保存 JSON、DOCX、PDF 文件，之后只能由审核员重新打开更正。' },
+};
+
+function WarningList({ warnings }: { warnings: Finding[] }) {
+  if (!warnings.length) return <p>没有未处理的提示。</p>;
+  // Empty cells are one line (as in the findings list), so the list fits the dialog.
+  const missing = warnings.filter((f) => f.rule === 'cell.missing');
+  const rest = warnings.filter((f) => f.rule !== 'cell.missing');
+  const empty = missing.reduce((n, f) => n + f.cells.length, 0);
+  return (
+    <>
+      <p>还有 {warnings.length} 条提示，请确认已逐条核对：</p>
+      <ul className="confirm-warnings">
+        {rest.map((f, i) => (
+          <li key={i}>{f.message}</li>
+        ))}
+        {missing.length > 0 && <li>表格中 {missing.length} 行共 {empty} 个空格（没有发生的应填 0，确实不适用的标记“不适用”）</li>}
+      </ul>
+    </>
+  );
+}
+
 export function WorkflowBar() {
   const { reportId, mode, saver, store } = useSession();
   const report = useReport(reportId).data!.report;
   const transition = useTransition(reportId);
   const [returning, setReturning] = useState(false);
+  const [reopening, setReopening] = useState(false);
+  const [dialog, ask] = useConfirm();
   const [message, setMessage] = useState('');
   const [error, setError] = useState<{ message: string; findings: string[] } | null>(null);
   const messageId = useId();
   const reviewer = mode === 'review';
   const actions = (reviewer ? REVIEWER_ACTIONS : CLERK_ACTIONS)[report.status] ?? [];
+
+  /** Submitting, approving and publishing happen only after a confirmation that lists the remaining warnings. */
+  const confirmFirst = async (action: Action) => {
+    const text = CONFIRM_TEXT[action];
+    if (!text) return run(action);
+    const warnings = [...store.findings.filter((f) => f.severity === 'warning'), ...(action === 'publish' ? checkDateAtPublish(store.derived, localToday()) : [])];
+    const ok = await ask({
+      title: text.title,
+      body: (
+        <>
+          <p>{text.body}</p>
+          <WarningList warnings={warnings} />
+        </>
+      ),
+      confirm: `确认${text.title}`,
+    });
+    if (ok) await run(action);
+  };
 
   const run = async (action: Action) => {
     setError(null);
@@ -76,8 +129,9 @@ export function WorkflowBar() {
       revision = saver.revision;
     }
     try {
-      await transition.mutateAsync({ action, revision, message: action === 'return' ? message.trim() || undefined : undefined });
+      await transition.mutateAsync({ action, revision, message: action === 'return' || action === 'reopen' ? message.trim() || undefined : undefined });
       setReturning(false);
+      setReopening(false);
       setMessage('');
     } catch (e) {
       if (e instanceof ApiError && e.code === 'has_errors') setError({ message: e.message, findings: e.findings.map((f) => f.message) });
@@ -100,8 +154,12 @@ export function WorkflowBar() {
               <button key={a} type="button" onClick={() => setReturning((v) => !v)} aria-expanded={returning}>
                 {ACTION_LABELS[a]}…
               </button>
+            ) : a === 'reopen' ? (
+              <button key={a} type="button" onClick={() => setReopening((v) => !v)} aria-expanded={reopening}>
+                {ACTION_LABELS[a]}…
+              </button>
             ) : (
-              <button key={a} type="button" className={a === 'withdraw' || a === 'reopen' ? undefined : 'primary'} disabled={transition.isPending} onClick={() => void run(a)}>
+              <button key={a} type="button" className={a === 'withdraw' ? undefined : 'primary'} disabled={transition.isPending} onClick={() => void confirmFirst(a)}>
                 {ACTION_LABELS[a]}
               </button>
             ),
@@ -117,6 +175,20 @@ export function WorkflowBar() {
             确认退回
           </button>
         </div>
+      )}
+      {reopening && (
+        <div className="return-form">
+          <label htmlFor={`${messageId}-reopen`}>重新打开的原因（记入操作记录）</label>
+          <textarea id={`${messageId}-reopen`} rows={2} value={message} onChange={(e) => setMessage(e.target.value)} maxLength={2000} />
+          <button type="button" className="primary" disabled={transition.isPending || !message.trim()} onClick={() => void run('reopen')}>
+            确认重新打开
+          </button>
+        </div>
+      )}
+      {transition.isPending && transition.variables?.action === 'publish' && (
+        <p className="workflow-note" role="status">
+          正在发布：生成 PDF、DOCX 和 JSON 文件并保存，请稍候…
+        </p>
       )}
       {error && (
         <div className="workflow-error" role="alert">
@@ -136,6 +208,7 @@ export function WorkflowBar() {
       {reviewer && store.findings.some((f) => f.severity === 'error') && report.status === 'submitted' && (
         <p className="workflow-note">本报告有错误，不能审核通过；请退回修改。</p>
       )}
+      {dialog}
       <CommentsPanel />
       <Publications reportId={reportId} published={report.status === 'published'} />
     </div>

@@ -3,6 +3,8 @@
 // (one cell's findings, one total), so a keystroke re-renders only what changed.
 import { useSyncExternalStore } from 'react';
 import { assessReport, checkReport, withDerivedTotals, type CellId, type Finding, type ReportDocument, type Unassessed } from '../../core/index.ts';
+import { BalanceSuspects } from './balance-suspect.ts';
+import { EditHistory } from './edit-history.ts';
 
 export interface CellFindings {
   severity: 'error' | 'warning';
@@ -26,6 +28,9 @@ export class EditorStore {
   version = 0;
   private byCell = new Map<CellId, CellFindings>();
   private listeners = new Set<() => void>();
+  private suspects = new BalanceSuspects();
+  /** The clerk's edits, for undo and redo. */
+  readonly history = new EditHistory();
 
   constructor(
     doc: ReportDocument,
@@ -49,6 +54,7 @@ export class EditorStore {
 
   setNotApplicable(id: CellId, on: boolean) {
     const rest = this.doc.notApplicable.filter((c) => c !== id);
+    this.history.record(this.doc);
     this.update({ ...this.doc, notApplicable: on ? [...rest, id] : rest });
   }
 
@@ -66,12 +72,13 @@ export class EditorStore {
   private recompute() {
     this.derived = withDerivedTotals(this.doc);
     const assessed = assessReport(this.derived, { previous: this.previous, draft: true });
-    this.findings = assessed.findings;
+    this.findings = this.suspects.update(this.derived.cells, assessed.findings);
     this.unfilled = assessed.unassessed;
     const next = new Map<CellId, CellFindings>();
     for (const f of this.findings) {
       if (!MARKS_CELLS(f)) continue;
-      for (const id of f.cells) {
+      // The cell a finding most likely concerns shows it too, even when outside the equation.
+      for (const id of f.focus && !f.cells.includes(f.focus) ? [...f.cells, f.focus] : f.cells) {
         const entry = next.get(id) ?? { severity: f.severity, messages: [] };
         if (f.severity === 'error') entry.severity = 'error';
         entry.messages.push(f.message);

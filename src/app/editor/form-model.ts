@@ -16,7 +16,6 @@ export type AgencyLevel = NonNullable<ReportDocument['agency']['level']>;
 
 export interface FormValues {
   agency: { name: string; kind: ReportDocument['agency']['kind']; level: AgencyLevel | ''; parent: string };
-  year: string;
   contact: ReportDocument['contact'];
   preambleMode: 'standard' | 'custom';
   preamble: string;
@@ -37,7 +36,6 @@ export const INPUT_CELLS = CELLS.filter((c) => !c.computed);
 export function toFormValues(doc: ReportDocument, standardPreamble: string): FormValues {
   return {
     agency: { name: doc.agency.name, kind: doc.agency.kind, level: doc.agency.level ?? '', parent: doc.agency.parent ?? '' },
-    year: String(doc.year),
     contact: { ...doc.contact },
     preambleMode: doc.preamble === null ? 'standard' : 'custom',
     preamble: doc.preamble ?? standardPreamble,
@@ -48,11 +46,41 @@ export function toFormValues(doc: ReportDocument, standardPreamble: string): For
   };
 }
 
-const YEAR = /^\d{4}$/;
+const CELL_BY_FIELD = new Map(INPUT_CELLS.map((c) => [cellField(c.id), c]));
+const PROSE_BY_FIELD = new Map(PROSE_KEYS.map((k) => [proseField(k), k]));
+
+/** One typed cell or prose field applied (what a keystroke changes): work in proportion to the change. */
+export function applyFormField(base: ReportDocument, v: FormValues, field: string): ReportDocument {
+  const info = CELL_BY_FIELD.get(field as ReturnType<typeof cellField>);
+  if (info) {
+    const text = v.cells[encode(info.id)] ?? '';
+    const parsed = parseCellInput(text, info.value);
+    const value = parsed.ok ? parsed.value : null;
+    const invalidChanged = !parsed.ok !== info.id in base.cellText;
+    if (value === base.cells[info.id] && !invalidChanged && (parsed.ok || base.cellText[info.id] === text)) return base;
+    const cellText = { ...base.cellText };
+    if (parsed.ok) delete cellText[info.id];
+    else cellText[info.id] = text;
+    const origin = { ...base.origin, cells: { ...base.origin.cells } };
+    if (value !== base.cells[info.id] || invalidChanged) delete origin.cells[info.id];
+    return { ...base, cells: { ...base.cells, [info.id]: value }, cellText, origin };
+  }
+  const key = PROSE_BY_FIELD.get(field as ReturnType<typeof proseField>);
+  if (key) {
+    const text = v.prose[encode(key)] ?? '';
+    if (text === base.prose[key]) return base;
+    const originProse = { ...base.origin.prose };
+    delete originProse[key];
+    return { ...base, prose: { ...base.prose, [key]: text }, origin: { ...base.origin, prose: originProse } };
+  }
+  return applyFormValues(base, v);
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The document with the form's values applied. Cells that no longer hold what they were
+ * The document with the form's values applied (the year is not among them: it is fixed once the
+ * report exists). Cells that no longer hold what they were
  * carried over or imported with lose that origin mark, and so does edited prose.
  */
 export function applyFormValues(base: ReportDocument, v: FormValues): ReportDocument {
@@ -74,11 +102,9 @@ export function applyFormValues(base: ReportDocument, v: FormValues): ReportDocu
     if (text !== base.prose[key]) delete originProse[key];
     prose[key] = text;
   }
-  const year = YEAR.test(v.year) ? Number(v.year) : base.year;
   return {
     ...base,
     agency: { name: v.agency.name, kind: v.agency.kind, level: v.agency.level || null, parent: v.agency.parent || null },
-    year: year >= 2008 && year <= 2200 ? year : base.year,
     contact: { ...v.contact },
     preamble: v.preambleMode === 'custom' ? v.preamble : null,
     prose,

@@ -30,6 +30,9 @@ export interface EditorSession {
   announce: Signal<string>;
   /** Applies many form changes and recomputes once (paste, zero-fill). */
   batch(change: () => void): void;
+  /** Undoes or redoes the last edit (typing in one field, a paste, a zero-fill); false when there is none. */
+  undo(): boolean;
+  redo(): boolean;
   /** Opens a step and focuses an element in it (a cell, a prose field). */
   goTo(step: StepId, selector?: string): void;
 }

@@ -1,6 +1,6 @@
 // The editor's steps: the cover, the template's six sections, and the final check. Findings are
 // filed under the step where the clerk can fix them.
-import { cellInfo, getTemplate, type Finding, type TableId, type TemplateSection } from '../../core/index.ts';
+import { cellInfo, getTemplate, type CoverField, type Finding, type TableId, type TemplateSection } from '../../core/index.ts';
 
 export type StepId = 'cover' | 'overview' | 'proactive' | 'requests' | 'appeals' | 'problems' | 'other' | 'check';
 
@@ -26,18 +26,28 @@ export function isStepId(id: string): id is StepId {
 const TABLE_STEP: Record<TableId, StepId> = Object.fromEntries(sections.filter((s) => s.table).map((s) => [s.table, s.id])) as Record<TableId, StepId>;
 
 /** The step whose page shows what a finding is about; 'check' for whole-report findings. */
-export function stepOfFinding(f: Pick<Finding, 'rule' | 'cells' | 'prose'>): StepId {
+export function stepOfFinding(f: Pick<Finding, 'rule' | 'cells' | 'prose' | 'field'>): StepId {
   if (f.prose) return f.prose.startsWith('overview.') ? 'overview' : (f.prose as StepId);
   const first = f.cells[0];
   if (first) return TABLE_STEP[cellInfo(first).table];
-  if (f.rule === 'deadline.late' || f.rule === 'text.period') return 'cover';
+  if (f.field || f.rule === 'deadline.late' || f.rule === 'text.period') return 'cover';
   return 'check';
 }
 
-/** What to focus for a finding: its first cell, its prose field, the publication date or the preamble. */
+const COVER_FIELD_INPUT: Record<CoverField, string> = {
+  'agency.name': '#agency-name',
+  'agency.level': '#agency-level',
+  contact: '#contact-address',
+  'publication.signatory': '#signatory',
+  'publication.date': '#publication-date',
+};
+
+/** What to focus for a finding: the cell it most likely concerns (else its first), its prose field, the publication date or the preamble. */
 export function findingTarget(f: Finding): string | undefined {
-  if (f.cells[0]) return `[data-cell="${f.cells[0]}"]`;
+  const cell = f.focus ?? f.cells[0];
+  if (cell) return `[data-cell="${cell}"]`;
   if (f.prose) return `[data-prose="${f.prose}"]`;
+  if (f.field) return COVER_FIELD_INPUT[f.field];
   if (f.rule === 'deadline.late') return '#publication-date';
   if (f.rule === 'text.period') return '#preamble';
   return undefined;

@@ -2,8 +2,9 @@
 // two of them, or between a revision and last year's report — cells named by their labels.
 import { useId, useState } from 'react';
 import { DiffTable } from '../components/DiffTable.tsx';
-import { useDiff, useReport, useRevisions } from '../data/queries.ts';
-import { STATUS_LABELS, type DiffAnswer, type Revision } from '../data/types.ts';
+import { useAudit, useDiff, useReport, useRevisions } from '../data/queries.ts';
+import { ACTION_LABELS, STATUS_LABELS, type Action, type DiffAnswer } from '../data/types.ts';
+import { historyTimeline, type TimelineEntry } from './timeline.ts';
 import { href } from '../router.ts';
 import { formatTime } from '../components/ReportTable.tsx';
 
@@ -13,15 +14,23 @@ const lastYearCaption = (from: DiffAnswer['from']) =>
 
 const KIND = { create: '创建', save: '保存', reopen: '重新打开' } as const;
 
-function changeCount(r: Revision): string {
-  const { cells, texts, fields } = r.changes;
-  const parts = [cells.length && `${cells.length} 格`, texts.length && `${texts.length} 段文字`, fields.length && `${fields.length} 项信息`].filter(Boolean);
+function changeCount(e: Extract<TimelineEntry, { kind: 'revisions' }>): string {
+  const parts = [e.cells && `${e.cells} 格`, e.texts && `${e.texts} 段文字`, e.fields && `${e.fields} 项信息`].filter(Boolean);
   return parts.length ? parts.join('、') : '—';
 }
+
+const revisionRange = (e: Extract<TimelineEntry, { kind: 'revisions' }>) => {
+  const first = e.revisions[0]!.number;
+  const last = e.revisions[e.revisions.length - 1]!.number;
+  return first === last ? `第 ${first} 版` : `第 ${first}–${last} 版`;
+};
+
+const eventLabel = (action: string) => (action in ACTION_LABELS ? ACTION_LABELS[action as Action] : action === 'delete' ? '删除' : action);
 
 export function HistoryPage({ id }: { id: string }) {
   const report = useReport(id);
   const revisions = useRevisions(id);
+  const audit = useAudit(id);
   const ids = useId();
   const head = revisions.data?.[0]?.number ?? null;
   const [from, setFrom] = useState<number | 'previous-year' | null>(null);
@@ -63,27 +72,63 @@ export function HistoryPage({ id }: { id: string }) {
                 </tr>
               </thead>
               <tbody>
-                {revisions.data.map((r) => (
-                  <tr key={r.number} className={r.number === toN ? 'selected' : undefined}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={() => {
-                          setTo(r.number);
-                          setFrom(r.number > 1 ? r.number - 1 : r.number);
-                        }}
-                        aria-label={`查看第 ${r.number} 版的改动`}
-                      >
-                        第 {r.number} 版
-                      </button>
-                    </th>
-                    <td>{KIND[r.kind]}</td>
-                    <td>{r.author.displayName}</td>
-                    <td>{formatTime(r.createdAt)}</td>
-                    <td>{changeCount(r)}</td>
-                  </tr>
-                ))}
+                {historyTimeline(revisions.data, audit.data ?? []).map((e) => {
+                  if (e.kind === 'event') {
+                    return (
+                      <tr key={`event-${e.event.id}`} className="timeline-event">
+                        <th scope="row">{e.event.revision ? `第 ${e.event.revision} 版` : '—'}</th>
+                        <td>{eventLabel(e.event.action)}</td>
+                        <td>{e.event.actor.displayName}</td>
+                        <td>{formatTime(e.at)}</td>
+                        <td>{e.event.detail.message ? `说明：${e.event.detail.message}` : '—'}</td>
+                      </tr>
+                    );
+                  }
+                  const newest = e.revisions[e.revisions.length - 1]!;
+                  const select = (n: number) => {
+                    setTo(n);
+                    setFrom(n > 1 ? n - 1 : n);
+                  };
+                  return (
+                    <tr key={newest.number} className={e.revisions.some((r) => r.number === toN) ? 'selected' : undefined}>
+                      <th scope="row">
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => {
+                            // A session's changes: from the revision before it to its last.
+                            setTo(newest.number);
+                            setFrom(Math.max(1, e.revisions[0]!.number - 1));
+                          }}
+                          aria-label={`查看${revisionRange(e)}的改动`}
+                        >
+                          {revisionRange(e)}
+                        </button>
+                      </th>
+                      <td>{e.revisions.length > 1 ? `编辑（${e.revisions.length} 次自动保存）` : KIND[newest.kind]}</td>
+                      <td>{newest.author.displayName}</td>
+                      <td>{formatTime(e.at)}</td>
+                      <td>
+                        {changeCount(e)}
+                        {e.revisions.length > 1 && (
+                          <details className="session-revisions">
+                            <summary>逐版查看</summary>
+                            <ul>
+                              {e.revisions.map((r) => (
+                                <li key={r.number}>
+                                  <button type="button" className="link" onClick={() => select(r.number)}>
+                                    第 {r.number} 版
+                                  </button>{' '}
+                                  {formatTime(r.createdAt)}
+                                </li>
+                              ))}
+                            </ul>
+                          </details>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           )}

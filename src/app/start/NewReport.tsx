@@ -4,7 +4,7 @@
 // The file's report is stored with the new one as its last year (cross-year checks, diff) when the
 // years follow on.
 import { useId, useState, type FormEvent } from 'react';
-import { assessReport, nextYearDocument, unassessedReasons, type Finding, type ReportDocument, type Unassessed } from '../../core/index.ts';
+import { assessReport, forAgency, getTemplate, nextYearDocument, openReportYear, sameAgencyName, unassessedReasons, type Finding, type ReportDocument, type Unassessed } from '../../core/index.ts';
 import { ApiError } from '../data/api.ts';
 import { useCreateReport, useUser } from '../data/queries.ts';
 import { href, navigate } from '../router.ts';
@@ -22,6 +22,12 @@ interface LastYear {
   yearFound: boolean;
 }
 
+/** Today's date where the clerk is, as an ISO date. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** The file is last year's report of `year`: its year as read, or (not found in the file) as the clerk chose. */
 const follows = (p: LastYear, year: number) => !p.yearFound || p.document.year === year - 1;
 
@@ -29,7 +35,8 @@ export function NewReport() {
   const user = useUser();
   const create = useCreateReport();
   const ids = useId();
-  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  // The year being worked on: the earliest whose deadline has not passed for this kind of agency.
+  const [year, setYear] = useState(() => openReportYear(getTemplate(), localToday(), user.agency.kind));
   const [source, setSource] = useState<'blank' | 'lastYear'>('blank');
   const [previous, setPrevious] = useState<LastYear | null>(null);
   const [error, setError] = useState<{ message: string; existing?: string } | null>(null);
@@ -58,10 +65,8 @@ export function NewReport() {
     let document: ReportDocument | undefined;
     let lastYear: { fileName: string; document: ReportDocument } | undefined;
     if (source === 'lastYear' && previous) {
-      document = nextYearDocument(previous.document);
       // The report belongs to the clerk's agency, whatever last year's file called it.
-      document.agency = { ...document.agency, name: user.agency.name, kind: user.agency.kind };
-      document.year = year;
+      document = { ...forAgency(nextYearDocument(previous.document), user.agency), year };
       if (follows(previous, year)) lastYear = { fileName: previous.name, document: { ...previous.document, year: year - 1 } };
     }
     try {
@@ -73,6 +78,7 @@ export function NewReport() {
     }
   };
 
+  // Years whose reporting period has begun: never next year's.
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 8 }, (_, i) => thisYear - i);
   if (!years.includes(year)) years.push(year);
@@ -99,6 +105,11 @@ export function NewReport() {
           {previous && (
             <p className="ok" role="status">
               已读取：{previous.document.agency.name} {previous.yearFound ? `${previous.document.year} 年报告` : '报告（未识别出年度，请核对下面的报告年度）'}
+            </p>
+          )}
+          {previous && !sameAgencyName(previous.document.agency.name, user.agency.name) && (
+            <p className="form-warning" role="alert">
+              这份文件是「{previous.document.agency.name}」的报告，不是本单位（{user.agency.name}）的。创建后：上年结转数字和正文作为标明的参考带入，须按本单位情况核对改写；封面、署名、联系方式和前言中的机关名称使用本单位的，不沿用文件中的。
             </p>
           )}
           {previous && previous.problems.length > 0 && (

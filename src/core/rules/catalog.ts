@@ -5,6 +5,8 @@ export type Severity = 'error' | 'warning';
 export interface RuleInfo {
   severity: Severity;
   title: string;
+  /** A warning while drafting that blocks submitting, approving and the final export. */
+  blocksSubmit?: true;
 }
 
 export const RULES = {
@@ -23,6 +25,9 @@ export const RULES = {
   'format.outdated': { severity: 'warning', title: '使用了2019年试行格式的表述' },
   't2.regulationsAuthority': { severity: 'warning', title: '只有国务院部门和省级、设区的市级人民政府可以制定规章' },
   'text.unprintable': { severity: 'error', title: '正文中有导出字体无法显示的字符（如表情符号），发布的 PDF 会缺字' },
+  'cover.required': { severity: 'warning', blocksSubmit: true, title: '封面缺少发布的报告必备的内容：机关全称、署名机关、成文日期（提交审核前须填写）' },
+  'cover.incomplete': { severity: 'warning', title: '封面信息不完整：行政层级或联系方式' },
+  'cover.dateFuture': { severity: 'warning', title: '发布时，成文日期晚于发布当天' },
   'deadline.late': { severity: 'warning', title: '发布日期晚于《条例》第四十九条规定的期限' },
 } as const satisfies Record<string, RuleInfo>;
 

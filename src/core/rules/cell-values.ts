@@ -2,12 +2,16 @@
 import { CELLS, cellInfo, type CellId } from '../cells.ts';
 import type { ReportDocument } from '../document.ts';
 import { finding, type Finding } from '../finding.ts';
-import { invalidValueReason } from '../input.ts';
+import { invalidValueReason, parseCellInput } from '../input.ts';
 
 /** Cells whose content is not a valid value: unparsable typed text, or a stored number out of range. */
 export function findInvalidCells(doc: Pick<ReportDocument, 'cells' | 'cellText'>): Map<CellId, string> {
   const out = new Map<CellId, string>();
-  for (const [id, text] of Object.entries(doc.cellText)) out.set(id, `「${text}」不是有效的${cellInfo(id).value === 'money' ? '金额' : '件数'}`);
+  // The message says what would be valid ("件数应为整数，不能有小数"), not only that this is not.
+  for (const [id, text] of Object.entries(doc.cellText)) {
+    const parsed = parseCellInput(text, cellInfo(id).value);
+    out.set(id, `「${text}」：${parsed.ok ? `不是有效的${cellInfo(id).value === 'money' ? '金额' : '件数'}` : parsed.message}`);
+  }
   for (const info of CELLS) {
     const v = doc.cells[info.id];
     if (v === null || v === undefined || out.has(info.id)) continue;

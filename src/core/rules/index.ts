@@ -7,6 +7,7 @@ import { withDependentTotals } from '../totals.ts';
 import { unassessed as unassessedOf, unknownCells } from './assessability.ts';
 import { checkDeadline, checkRegulationsAuthority } from './agency.ts';
 import { checkCellValues, findInvalidCells } from './cell-values.ts';
+import { checkCover } from './cover.ts';
 import { checkCarryOver, checkCopied, checkInForceContinuity } from './cross-year.ts';
 import { checkStatisticalPeriod } from './period.ts';
 import { checkPrintable } from './printable.ts';
@@ -45,7 +46,8 @@ export function assessReport(doc: ReportDocument, options: CheckOptions = {}): A
   // Totals over an invalid cell are unknown too (the form leaves them empty): skip their sums.
   const invalidIds = withDependentTotals(new Set(invalid.keys()));
   const unknown = unknownCells(doc, options.draft ?? false);
-  const sums = checkTableSums(doc.cells, invalidIds, unknown);
+  const previous = options.previous;
+  const sums = checkTableSums(doc.cells, invalidIds, unknown, previous?.cells);
   const findings = [
     ...checkCellValues(doc, invalid),
     ...sums.findings,
@@ -54,9 +56,9 @@ export function assessReport(doc: ReportDocument, options: CheckOptions = {}): A
     ...checkRegulationsAuthority(doc, doc.cells),
     ...checkDeadline(doc, template),
     ...checkPrintable(doc),
+    ...checkCover(doc),
   ];
   const unassessed = sums.unassessed;
-  const previous = options.previous;
   if (previous) {
     // Last year's unread cells are empty, which these rules already pass over; this year's are not.
     for (const f of checkCarryOver(doc.cells, previous.cells)) {

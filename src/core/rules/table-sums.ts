@@ -1,6 +1,8 @@
 // Hard rules 1–4: the sums inside tables 三 and 四, from the template's relations.
 // This runs on every keystroke in the form, so the equations' cell lists are built once and the
 // loops stay allocation-free until a finding is actually made.
+// A balance finding names both sides and blames no single cell unless one alone explains the gap
+// (see balanceSuspect): nudging the clerk to bend 结转下年度 to fit would hide the real slip.
 import { cellLabel, type CellId } from '../cells.ts';
 import type { Cells } from '../document.ts';
 import { finding, type Finding, type Unassessed } from '../finding.ts';
@@ -17,35 +19,71 @@ function sum(cells: Cells, ids: readonly CellId[]): number {
   return s;
 }
 
-function message(eq: Equation, cells: Cells, blank: string): string | null {
+/**
+ * The one cell that alone explains a broken balance, by what is known outside the equation:
+ * 上年结转 that differs from last year's 结转下年度 by exactly the gap.
+ */
+function balanceSuspect(eq: Extract<Equation, { kind: 'balance' }>, cells: Cells, gap: number, previous: Cells | undefined) {
+  const carriedIn = eq.left.find((id) => id.startsWith('t3.carriedIn.'));
+  if (!carriedIn) return null;
+  const then = previous?.[carriedIn.replace('carriedIn', 'carriedOut')];
+  if (then === null || then === undefined) return null;
+  const now = cells[carriedIn] ?? 0;
+  return now !== then && now - then === gap ? { id: carriedIn, then } : null;
+}
+
+function balanceGap(eq: Extract<Equation, { kind: 'balance' }>, cells: Cells): number {
+  return sum(cells, eq.left) - sum(cells, eq.right);
+}
+
+function message(eq: Equation, cells: Cells, blank: string, previous: Cells | undefined): { text: string; focus?: CellId } | null {
   if (eq.kind === 'sum') {
     const expected = sum(cells, eq.addends);
     const actual = cells[eq.total] ?? 0;
     if (expected === actual) return null;
     const shown = cells[eq.total] === null ? '空' : String(actual);
-    return `${cellLabel(eq.total)} 应为 ${expected}（${eq.addendsLabel}），实为 ${shown}${blank}`;
+    return { text: `${cellLabel(eq.total)} 应为 ${expected}（${eq.addendsLabel}），实为 ${shown}${blank}` };
   }
   const left = sum(cells, eq.left);
   const right = sum(cells, eq.right);
   if (left === right) return null;
   const names = (ids: CellId[]) => ids.map(shortRowLabel).join(' + ');
-  const last = eq.right[eq.right.length - 1]!;
-  const expectedLast = left - (right - (cells[last] ?? 0));
-  return (
-    `${eq.lineLabel}：${names(eq.left)} = ${left}，${names(eq.right)} = ${right}，两者应相等` +
-    (expectedLast >= 0 ? `（按其余数字，${cellLabel(last)} 应为 ${expectedLast}）` : '') +
-    blank
-  );
+  const suspect = balanceSuspect(eq, cells, left - right, previous);
+  return {
+    text:
+      `${eq.lineLabel}：${names(eq.left)} = ${left}，${names(eq.right)} = ${right}，两者应相等` +
+      (suspect ? `；${cellLabel(suspect.id)} 与上年报告的结转下年度 ${suspect.then} 不符，按上年数两边相等` : '；请逐格核对') +
+      blank,
+    ...(suspect && { focus: suspect.id }),
+  };
+}
+
+/** Table 三's 总计 column is the sum of the others: its balance is off by their gaps combined. */
+const T3_TOTAL_BALANCE = PREPARED.find(({ eq }) => eq.kind === 'balance' && eq.left[0] === 't3.new.total');
+const T3_COLUMN_BALANCES = PREPARED.filter(({ eq }) => eq.kind === 'balance' && eq !== T3_TOTAL_BALANCE?.eq);
+
+/** Whether the 总计 column's imbalance is exactly the other columns' (already reported) gaps. */
+function totalColumnExplained(cells: Cells): boolean {
+  let gaps = 0;
+  for (const { eq } of T3_COLUMN_BALANCES) if (eq.kind === 'balance') gaps += balanceGap(eq, cells);
+  return gaps !== 0 && T3_TOTAL_BALANCE?.eq.kind === 'balance' && balanceGap(T3_TOTAL_BALANCE.eq, cells) === gaps;
 }
 
 /**
  * Findings of the sums, and the sums not assessed because a cell they need is unknown (unless
- * printed group subtotals stand in for it).
+ * printed group subtotals stand in for it). `previous`: last year's cells, which can show which one
+ * cell explains a broken balance.
  */
-export function checkTableSums(cells: Cells, invalid: ReadonlySet<CellId>, unknown: UnknownCells = NOTHING_UNKNOWN): { findings: Finding[]; unassessed: Unassessed[] } {
+export function checkTableSums(
+  cells: Cells,
+  invalid: ReadonlySet<CellId>,
+  unknown: UnknownCells = NOTHING_UNKNOWN,
+  previous?: Cells,
+): { findings: Finding[]; unassessed: Unassessed[] } {
   const out: Finding[] = [];
   const notAssessed: Unassessed[] = [];
-  for (const { eq, involved } of PREPARED) {
+  for (const prepared of PREPARED) {
+    const { eq, involved } = prepared;
     let empty = 0;
     let skip = false;
     let unknownCount = 0;
@@ -67,8 +105,9 @@ export function checkTableSums(cells: Cells, invalid: ReadonlySet<CellId>, unkno
       }
       judged = resolved;
     }
-    const text = message(eq, judged, empty > unknownCount ? BLANK_NOTE : '');
-    if (text !== null) out.push(finding(eq.rule as Finding['rule'], [...involved], text));
+    if (prepared === T3_TOTAL_BALANCE && totalColumnExplained(judged)) continue;
+    const made = message(eq, judged, empty > unknownCount ? BLANK_NOTE : '', previous);
+    if (made !== null) out.push({ ...finding(eq.rule as Finding['rule'], [...involved], made.text), ...(made.focus && { focus: made.focus }) });
   }
   return { findings: out, unassessed: notAssessed };
 }

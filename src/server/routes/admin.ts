@@ -73,6 +73,7 @@ export const agencyRoutes = new Hono<AppEnv>()
         await tx.query('insert into agencies (id, name, kind, parent_id) values ($1, $2, $3, $4)', [id, body.name, body.kind, body.parentId]);
         await audit(tx, { actorId: user.id, action: 'agency.create', detail: { agencyId: id, name: body.name } });
       }),
+      '单位名称已被使用',
     );
     return c.json({ agency: { id, name: body.name, kind: body.kind, parentId: body.parentId } }, 201);
   })
@@ -94,6 +95,7 @@ export const agencyRoutes = new Hono<AppEnv>()
         await tx.query('update agencies set name = $2, kind = $3, parent_id = $4 where id = $1', [id, next.name, next.kind, next.parent_id]);
         await audit(tx, { actorId: user.id, action: 'agency.update', detail: { agencyId: id, ...body } });
       }),
+      '单位名称已被使用',
     );
     return c.json({ agency: agencyOut({ id, ...next }) });
   });
@@ -124,6 +126,7 @@ export const userRoutes = new Hono<AppEnv>()
         ]);
         await audit(tx, { actorId: admin.id, action: 'user.create', detail: { userId: id, username: body.username, role: body.role, agencyId: body.agencyId } });
       }),
+      '用户名已被使用',
     );
     return c.json({ user: userOut({ id, username: body.username, display_name: body.displayName, role: body.role, agency_id: body.agencyId, disabled: false }) }, 201);
   })
@@ -168,11 +171,12 @@ export const userRoutes = new Hono<AppEnv>()
     return c.json({ user: userOut(updated) });
   });
 
-async function insertOrDuplicate(run: () => Promise<unknown>): Promise<void> {
+/** Runs an insert or update; a unique violation becomes a 409 naming the field in Chinese. */
+async function insertOrDuplicate(run: () => Promise<unknown>, taken: string): Promise<void> {
   try {
     await run();
   } catch (e) {
-    if (isUniqueViolation(e)) throw new ApiError(409, 'duplicate', '名称已被使用');
+    if (isUniqueViolation(e)) throw new ApiError(409, 'duplicate', taken);
     throw e;
   }
 }

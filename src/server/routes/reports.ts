@@ -181,7 +181,10 @@ export const reportRoutes = new Hono<AppEnv>()
       if (!EDITABLE.includes(report.status)) {
         throw new ApiError(409, 'not_editable', `报告当前为「${STATUS_LABELS[report.status]}」，不能修改`, undefined, { report: reportSummary(report) });
       }
-      if (document.year !== report.year) throw badRequest('year_mismatch', `文档年度（${document.year}）与报告年度（${report.year}）不一致`);
+      // The year is fixed once the report exists: a report for another year is a new report.
+      if (document.year !== report.year) {
+        throw new ApiError(422, 'year_fixed', `报告年度创建后不能更改：本报告是 ${report.year} 年度的（所存文档为 ${document.year} 年度）；其他年度的报告请新建`);
+      }
       if (body.baseRevision > report.head) throw badRequest('invalid_base', `第 ${body.baseRevision} 版不存在`);
       const head = await getRevision(tx, report.id, report.head);
       if (body.baseRevision !== report.head) {

@@ -10,7 +10,7 @@ import { currentUser } from '../auth/sessions.ts';
 import type { AppEnv, SessionUser } from '../context.ts';
 import type { Db } from '../db/adapter.ts';
 import { readJson } from '../http/body.ts';
-import { notFound } from '../http/errors.ts';
+import { badRequest, notFound } from '../http/errors.ts';
 import { publish } from '../publish/publish.ts';
 import { getRevision, insertRevision } from '../revisions.ts';
 import { iso, reportSummary } from '../serialize.ts';
@@ -32,6 +32,8 @@ async function transition(db: Db, user: SessionUser, reportId: string, action: E
   return db.transaction(async (tx) => {
     const report = await reportFor(tx, user, reportId, undefined, true);
     assertTransition(report, user, action, body.revision);
+    // Changing a published report needs a reason on record (the audit log keeps it).
+    if (action === 'reopen' && !body.message) throw badRequest('reason_required', '请填写重新打开的原因（将记入操作记录）');
     let head = report.head;
     const { document } = await getRevision(tx, report.id, head);
     if (t.requiresNoErrors) assertNoErrors(document, t.label);

@@ -53,6 +53,7 @@ export function cleanDocument(agency: string, year: number): ReportDocument {
   const doc = createBlankDocument({ agency, year });
   for (const id of Object.keys(doc.cells)) doc.cells[id] = 0;
   doc.prose.problems = '无';
+  doc.publication.date = `${String(doc.year + 1).padStart(4, '0')}-01-20`;
   return doc;
 }
 

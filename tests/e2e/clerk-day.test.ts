@@ -1,0 +1,145 @@
+// The clerk's day on the common office screen (1366×768) in Debian's Chromium against the
+// production build: a finding's message never covers a cell, clicking a finding focuses the cell
+// it most likely concerns, table 三's scrollbar stays in view at 125 % scaling, a block copied from
+// Excel with its header lands by label and Ctrl+Z undoes it, the cover's year is fixed and its
+// missing parts are named, and the history shows editing sessions.
+// Screenshots go to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { EXCEL_T3 } from '../support/excel.ts';
+import { setupAdmin } from '../server/support/client.ts';
+import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const scratch = mkdtempSync(join(tmpdir(), 'nianbao-e2e-day-'));
+const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
+
+let app: ServedApp;
+let browser: Browser;
+let restoreFonts: () => void;
+let page: Page;
+
+beforeAll(async () => {
+  restoreFonts = useNotoFontsForChromium();
+  app = await serveApp();
+  const admin = await setupAdmin(app.url.replace(/\/$/, ''));
+  const gov = (await admin.get('/api/agencies')).body.agencies[0].id as string;
+  const agency = (await admin.post('/api/agencies', { name: '某某市交通运输局', kind: 'department', parentId: gov })).body.agency.id as string;
+  await admin.post('/api/users', { username: 'clerk', displayName: '张填报', password: 'e2e-password-1', role: 'clerk', agencyId: agency });
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  page = await context.newPage();
+  mkdirSync(shots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  restoreFonts?.();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const cell = (id: string) => page.locator(`[data-cell="${id}"]`);
+const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+
+async function openStep(name: RegExp) {
+  await page.getByRole('navigation', { name: '报告章节' }).getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 2, name }).waitFor();
+}
+
+/** The element a click at the centre of a cell would hit. */
+const hitAt = (id: string) =>
+  cell(id).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.getAttribute('data-cell') ?? null;
+  });
+
+describe("the clerk's day at 1366×768", () => {
+  it('creates a report and breaks table 三: messages sit in the cell bar, never over the cells', async () => {
+    await page.goto(app.url);
+    await page.getByLabel('用户名').fill('clerk');
+    await page.getByLabel('密码').fill('e2e-password-1');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '创建并开始填写' }).click();
+    await page.getByRole('heading', { level: 2, name: '封面与前言' }).waitFor();
+    await openStep(/^三、/);
+    await cell('t3.new.natural').fill('5');
+    await cell('t3.granted.natural').fill('5');
+    // Balanced; then one slip in 予以公开.
+    await cell('t3.granted.natural').fill('4');
+    const item = page.getByRole('region', { name: /本节校验/ }).getByRole('button', { name: /三、自然人列/ });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('只改动了 三、（一）予以公开·自然人');
+    await item.click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('t3.granted.natural');
+    expect(await page.locator('.cell-bar').textContent()).toContain('两者应相等');
+    // The cells below the focused one are not covered by anything.
+    for (const id of ['t3.partlyGranted.natural', 't3.withheld.stateSecret.natural', 't3.granted.business']) expect(await hitAt(id)).toBe(id);
+    await cell('t3.granted.natural').hover();
+    expect(await hitAt('t3.partlyGranted.natural')).toBe('t3.partlyGranted.natural');
+    await shot('30-balance-in-cell-bar');
+  });
+
+  it('pastes a block copied with its header and labels by label, and Ctrl+Z undoes it', async () => {
+    await cell('t3.granted.business').focus();
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, EXCEL_T3);
+    await page.getByText(/^已按行标签粘贴 30 格/).waitFor();
+    expect(await cell('t3.carriedIn.natural').inputValue()).toBe('1');
+    expect(await cell('t3.withheld.stateSecret.natural').inputValue()).toBe('1');
+    await shot('31-paste-by-label');
+    await page.keyboard.press('Control+z');
+    await page.getByText('已撤销').waitFor();
+    expect(await cell('t3.carriedIn.natural').inputValue()).toBe('');
+    expect(await cell('t3.granted.natural').inputValue()).toBe('4');
+  });
+
+  it('at 125 % scaling table 三 scrolls in its own box: the scrollbar is in view, the header rows stay', async () => {
+    await page.setViewportSize({ width: 1093, height: 614 });
+    const box = await page.locator('.grid-wrap').evaluate((el) => {
+      // Scrolled so the grid's box ends at the window's bottom, as a clerk scrolls down to it.
+      window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight);
+      el.scrollTop = 300;
+      const r = el.getBoundingClientRect();
+      const bars = document.querySelector('.cell-bar')!.getBoundingClientRect().bottom;
+      const head = el.querySelector('thead')!.getBoundingClientRect();
+      return { top: r.top, bars, bottom: r.bottom, scrolls: el.scrollWidth > el.clientWidth, headTop: head.top - r.top };
+    });
+    // The whole box, its horizontal scrollbar included, is in the window below the sticky bars.
+    expect(box.scrolls).toBe(true);
+    expect(box.bottom).toBeLessThanOrEqual(614);
+    expect(box.top).toBeGreaterThanOrEqual(box.bars);
+    expect(box.headTop).toBe(0);
+    await shot('32-table3-small-screen');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+
+  it('the cover shows the year fixed and names what is missing; submitting asks first, listing the warnings', async () => {
+    await openStep(/^封面与前言/);
+    expect(await page.getByLabel('报告年度').evaluate((el) => (el as HTMLInputElement).readOnly)).toBe(true);
+    await page.getByRole('region', { name: /本节校验/ }).getByText('成文日期未填写').waitFor();
+    await shot('33-cover-rules');
+    await page.locator('.workflow-bar').getByRole('button', { name: '提交审核', exact: true }).click();
+    const dialog = page.getByRole('alertdialog', { name: '提交审核' });
+    await dialog.getByText(/个空格/).waitFor();
+    await shot('34-submit-confirm');
+    await dialog.getByRole('button', { name: '取消' }).click();
+  });
+
+  it('the history lists editing sessions, counting only typed cells', async () => {
+    await page.getByRole('link', { name: '历史版本' }).click();
+    const rows = page.getByRole('table', { name: '版本' }).getByRole('row');
+    await rows.filter({ hasText: '创建' }).waitFor();
+    // Every autosave of this sitting is one entry: header, the session, the creation.
+    expect(await rows.count()).toBe(3);
+    await shot('35-history-sessions');
+  });
+});
