@@ -81,7 +81,7 @@ describe("the clerk's day at 1366×768", () => {
     for (const id of ['t3.partlyGranted.natural', 't3.withheld.stateSecret.natural', 't3.granted.business']) expect(await hitAt(id)).toBe(id);
     await cell('t3.granted.natural').hover();
     expect(await hitAt('t3.partlyGranted.natural')).toBe('t3.partlyGranted.natural');
-    await shot('30-balance-in-cell-bar');
+    await shot('36-balance-in-cell-bar');
   });
 
   it('pastes a block copied with its header and labels by label, and Ctrl+Z undoes it', async () => {
@@ -94,7 +94,7 @@ describe("the clerk's day at 1366×768", () => {
     await page.getByText(/^已按行标签粘贴 30 格/).waitFor();
     expect(await cell('t3.carriedIn.natural').inputValue()).toBe('1');
     expect(await cell('t3.withheld.stateSecret.natural').inputValue()).toBe('1');
-    await shot('31-paste-by-label');
+    await shot('37-paste-by-label');
     await page.keyboard.press('Control+z');
     await page.getByText('已撤销').waitFor();
     expect(await cell('t3.carriedIn.natural').inputValue()).toBe('');
@@ -117,7 +117,7 @@ describe("the clerk's day at 1366×768", () => {
     expect(box.bottom).toBeLessThanOrEqual(614);
     expect(box.top).toBeGreaterThanOrEqual(box.bars);
     expect(box.headTop).toBe(0);
-    await shot('32-table3-small-screen');
+    await shot('38-table3-small-screen');
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.evaluate(() => window.scrollTo(0, 0));
   });
@@ -126,11 +126,11 @@ describe("the clerk's day at 1366×768", () => {
     await openStep(/^封面与前言/);
     expect(await page.getByLabel('报告年度').evaluate((el) => (el as HTMLInputElement).readOnly)).toBe(true);
     await page.getByRole('region', { name: /本节校验/ }).getByText('成文日期未填写').waitFor();
-    await shot('33-cover-rules');
+    await shot('39-cover-rules');
     await page.locator('.workflow-bar').getByRole('button', { name: '提交审核', exact: true }).click();
     const dialog = page.getByRole('alertdialog', { name: '提交审核' });
     await dialog.getByText(/个空格/).waitFor();
-    await shot('34-submit-confirm');
+    await shot('40-submit-confirm');
     await dialog.getByRole('button', { name: '取消' }).click();
   });
 
@@ -140,6 +140,6 @@ describe("the clerk's day at 1366×768", () => {
     await rows.filter({ hasText: '创建' }).waitFor();
     // Every autosave of this sitting is one entry: header, the session, the creation.
     expect(await rows.count()).toBe(3);
-    await shot('35-history-sessions');
+    await shot('41-history-sessions');
   });
 });
