@@ -15,24 +15,31 @@ export class BalanceSuspects {
   /** Per column: its typed cells' values when it last balanced. */
   private held = new Map<string, (number | null)[]>();
 
-  /** The findings, with `focus` set on balance findings one changed cell explains. */
+  /** The findings, with `focus` set on balance findings one changed cell explains; columns that hold are remembered. */
   update(cells: Cells, findings: Finding[]): Finding[] {
-    const broken = new Map<string, number>();
-    findings.forEach((f, i) => f.rule === 't3.balance' && broken.set(columnOf(f), i));
+    const broken = brokenColumns(findings);
+    for (const [column, ids] of COLUMN_INPUTS) if (!broken.has(column)) this.held.set(column, ids.map((id) => cells[id] ?? null));
+    return this.annotate(cells, findings, broken);
+  }
+
+  /** The findings with `focus` set as in update, learning nothing (e.g. the findings judged at submit). */
+  annotate(cells: Cells, findings: Finding[], broken = brokenColumns(findings)): Finding[] {
     const out = findings.slice();
-    for (const [column, ids] of COLUMN_INPUTS) {
-      const index = broken.get(column);
-      const values = ids.map((id) => cells[id] ?? null);
-      if (index === undefined) {
-        this.held.set(column, values);
-        continue;
-      }
+    for (const [column, index] of broken) {
+      const ids = COLUMN_INPUTS.get(column);
       const before = this.held.get(column);
       const f = out[index]!;
-      if (!before || f.focus) continue;
-      const changed = ids.filter((_, i) => values[i] !== before[i]);
+      if (!ids || !before || f.focus) continue;
+      const changed = ids.filter((id, i) => (cells[id] ?? null) !== before[i]);
       if (changed.length === 1) out[index] = { ...f, focus: changed[0]! };
     }
     return out;
   }
+}
+
+/** Column id → index of its t3.balance finding. */
+function brokenColumns(findings: Finding[]): Map<string, number> {
+  const broken = new Map<string, number>();
+  findings.forEach((f, i) => f.rule === 't3.balance' && broken.set(columnOf(f), i));
+  return broken;
 }

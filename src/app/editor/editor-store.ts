@@ -60,7 +60,7 @@ export class EditorStore {
 
   /** The findings submitting and the final export judge by: empty cells count as 0 and cell.missing names them. */
   finalFindings(): Finding[] {
-    if (this.final?.of !== this.derived) this.final = { of: this.derived, findings: checkReport(this.derived, { previous: this.previous }) };
+    if (this.final?.of !== this.derived) this.final = { of: this.derived, findings: this.suspects.annotate(this.derived.cells, checkReport(this.derived, { previous: this.previous })) };
     return this.final.findings;
   }
 
