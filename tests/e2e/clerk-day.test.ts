@@ -69,6 +69,9 @@ describe("the clerk's day at 1366×768", () => {
     await openStep(/^三、/);
     await cell('t3.new.natural').fill('5');
     await cell('t3.granted.natural').fill('5');
+    // The rest of the table is 0 (a half-filled table is 未填完, not judged).
+    await page.getByRole('button', { name: /本节无数据/ }).click();
+    await page.getByRole('alertdialog', { name: '本节无数据' }).getByRole('button', { name: /填入 0/ }).click();
     // Balanced; then one slip in 予以公开.
     await cell('t3.granted.natural').fill('4');
     const item = page.getByRole('region', { name: /本节校验/ }).getByRole('button', { name: /三、自然人列/ });
@@ -97,7 +100,8 @@ describe("the clerk's day at 1366×768", () => {
     await shot('37-paste-by-label');
     await page.keyboard.press('Control+z');
     await page.getByText('已撤销').waitFor();
-    expect(await cell('t3.carriedIn.natural').inputValue()).toBe('');
+    // Back to what the cells held before the paste (0 since the zero-fill).
+    expect(await cell('t3.carriedIn.natural').inputValue()).toBe('0');
     expect(await cell('t3.granted.natural').inputValue()).toBe('4');
   });
 
