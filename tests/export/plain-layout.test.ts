@@ -12,12 +12,14 @@ import { reportOutline } from '../../src/export/outline.ts';
 import { commonCodePoints } from '../../src/export/fonts/charset.ts';
 import { SHIPPED_FACES, type ShippedFace } from '../../src/export/fonts/faces.ts';
 import { readFontFile } from '../../src/export/fonts/plain-cache.ts';
+import { loadShippedFonts } from '../../src/export/fonts/node.ts';
 import { analyzePlainText, plainRun, plainTextFor, type PlainText } from '../../src/export/fonts/plain-layout.ts';
 import { renderPdf } from '../../src/export/pdf/index.ts';
 import { loadSeed } from './pdf-support.ts';
 
 const require = createRequire(import.meta.url);
-const FACES = Object.keys(SHIPPED_FACES) as ShippedFace[];
+// The faces whose text may take the fast path (the WOFF Kai face is always shaped: src/export/fonts/node.ts).
+const FACES = (Object.keys(SHIPPED_FACES) as ShippedFace[]).filter((face) => !SHIPPED_FACES[face].file.endsWith('.woff'));
 const fontPath = (face: ShippedFace) => require.resolve(SHIPPED_FACES[face].file);
 const SEEDS = readdirSync(new URL('../../seeds/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 
@@ -85,12 +87,13 @@ describe('plain runs', () => {
         }
         return plain / texts.length;
       };
-      const seeds = await seedTexts();
-      expect(seeds.length).toBeGreaterThan(1000);
-      // Nearly all of a report's body is plain: that is what makes the fast path worth having. The Kai
-      // face sets only the （一） headings, and its substitution tables touch more characters.
-      expect(check(seeds)).toBeGreaterThan(face === 'kai' ? 0.5 : 0.95);
-      expect(check(randomTexts(3000))).toBeGreaterThan(0.1);
+      const all = await seedTexts();
+      expect(all.length).toBeGreaterThan(1000);
+      // Every 4th text: fontkit's layout of each costs milliseconds, and the sample spans every seed.
+      const seeds = all.filter((_, i) => i % 4 === 0);
+      // Nearly all of a report is plain: that is what makes the fast path worth having.
+      expect(check(seeds)).toBeGreaterThan(0.95);
+      expect(check(randomTexts(600))).toBeGreaterThan(0.1);
     });
   }
 
@@ -107,8 +110,9 @@ describe('plain runs', () => {
 describe('the PDF with the fast path', () => {
   it('is byte for byte the PDF shaped by fontkit alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-plain-'));
-    const withAnalysis = Object.fromEntries(await Promise.all(FACES.map(async (f) => [f, await readFontFile(fontPath(f), dir)] as const))) as Record<ShippedFace, Uint8Array>;
-    const without = Object.fromEntries(FACES.map((f) => [f, new Uint8Array(readFileSync(fontPath(f)))])) as Record<ShippedFace, Uint8Array>;
+    const shipped = await loadShippedFonts(); // for the Kai face, which is always shaped
+    const withAnalysis = { ...shipped, ...Object.fromEntries(await Promise.all(FACES.map(async (f) => [f, await readFontFile(fontPath(f), dir)] as const))) };
+    const without = { ...shipped, ...Object.fromEntries(FACES.map((f) => [f, new Uint8Array(readFileSync(fontPath(f)))])) };
     for (const f of FACES) {
       expect(plainTextFor(withAnalysis[f])).toBeDefined();
       expect(plainTextFor(without[f])).toBeUndefined();
