@@ -117,6 +117,15 @@ describe('cells that could not be read', () => {
     expect(again.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
   });
 
+  it('a published report with a character our fonts lack is not accused of it', async () => {
+    const text = publishedText(goodDoc, { layout: 'tab' }).replace('二、主动公开政府信息情况', '本年度群众满意度高👍。\n二、主动公开政府信息情况');
+    expect(text).toContain('👍');
+    const json = await run(['check', write('emoji.txt', text), '--json']);
+    const [r] = JSON.parse(json.stdout);
+    expect(r.findings.map((f: { rule: string }) => f.rule)).not.toContain('text.unprintable');
+    expect(json.code).toBe(0);
+  });
+
   it('--summary out.xlsx: a workbook LibreOffice reads with the same rows as the CSV', async () => {
     const cut = write('cut2.txt', publishedText(goodDoc, { layout: 'tab' }).slice(0, 2000));
     const csvPath = join(dir, 'both.csv');

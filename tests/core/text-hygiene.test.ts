@@ -47,6 +47,13 @@ describe('text.unprintable', () => {
     expect(checkReport(doc).filter((f) => f.rule === 'text.unprintable')).toEqual([]);
   });
 
+  it('says nothing about a published report being checked: what our export could print is not its fault', () => {
+    const doc = blank();
+    doc.prose.problems = '整改工作已完成👍，公开质量持续提升。';
+    expect(checkReport(doc).some((f) => f.rule === 'text.unprintable')).toBe(true);
+    expect(checkReport(doc, { published: true }).some((f) => f.rule === 'text.unprintable')).toBe(false);
+  });
+
   it('the printable table is what the shipped fonts draw', () => {
     expect(readFileSync(PRINTABLE_CHARS_FILE, 'utf8')).toBe(printableCharsModule());
   });
