@@ -21,14 +21,19 @@ export function findInvalidCells(doc: Pick<ReportDocument, 'cells' | 'cellText'>
   return out;
 }
 
-export function checkCellValues(doc: Pick<ReportDocument, 'cells' | 'cellText' | 'notApplicable' | 'unread'>, invalid: Map<CellId, string>): Finding[] {
+/** `unknown`: the invalid cells and the totals over them, which are empty because they cannot be computed, not to be filled. */
+export function checkCellValues(
+  doc: Pick<ReportDocument, 'cells' | 'cellText' | 'notApplicable' | 'unread'>,
+  invalid: Map<CellId, string>,
+  unknown: ReadonlySet<CellId>,
+): Finding[] {
   const out: Finding[] = [];
   for (const [id, reason] of invalid) out.push(finding('cell.invalid', [id], `${cellInfo(id).label}：${reason}`));
   // A cell that could not be read may well be filled in the report: not the agency's blank.
   const notApplicable = new Set([...doc.notApplicable, ...doc.unread]);
   const emptyByRow = new Map<string, CellId[]>();
   for (const info of CELLS) {
-    if (doc.cells[info.id] !== null || invalid.has(info.id) || notApplicable.has(info.id)) continue;
+    if (doc.cells[info.id] !== null || unknown.has(info.id) || notApplicable.has(info.id)) continue;
     const key = `${info.table}.${info.row.id}`;
     emptyByRow.set(key, [...(emptyByRow.get(key) ?? []), info.id]);
   }

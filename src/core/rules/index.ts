@@ -54,7 +54,7 @@ export function assessReport(doc: ReportDocument, options: CheckOptions = {}): A
   const previous = options.previous;
   const sums = checkTableSums(doc.cells, invalidIds, unknown, previous?.cells);
   const findings = [
-    ...checkCellValues(doc, invalid),
+    ...checkCellValues(doc, invalid, invalidIds),
     ...sums.findings,
     ...checkProse(doc, doc.cells),
     ...checkStatisticalPeriod(doc, preambleText(doc)),
