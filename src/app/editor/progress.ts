@@ -1,5 +1,5 @@
 // How much of each step is filled in, for the section navigator.
-import { CELLS, PROSE_KEYS, type ReportDocument } from '../../core/index.ts';
+import { CELLS, PROSE_KEYS, type ProseKey, type ReportDocument } from '../../core/index.ts';
 import { STEPS, type StepId } from './steps.ts';
 
 export interface Progress {
@@ -21,9 +21,11 @@ export function stepProgress(doc: ReportDocument, step: StepId): Progress | null
     return { filled: inputs.filter((c) => doc.cells[c.id] !== null || c.id in doc.cellText || na.has(c.id)).length, total: inputs.length, lastYear: 0 };
   }
   const keys = PROSE_KEYS.filter((k) => k === section.id || k.startsWith(`${section.id}.`));
+  // The template's parts are what the format asks for; the introduction before them is optional.
+  const required = section.parts ? section.parts.map((p) => `${section.id}.${p.id}` as ProseKey) : keys;
   return {
-    filled: filledText(...keys.map((k) => doc.prose[k])),
-    total: keys.length,
+    filled: filledText(...required.map((k) => doc.prose[k])),
+    total: required.length,
     lastYear: keys.filter((k) => doc.origin.prose[k] === 'lastYear').length,
   };
 }
