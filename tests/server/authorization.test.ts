@@ -56,6 +56,7 @@ const REPORT_CASES: ReportCase[] = [
   { name: 'POST reopen', state: 'published', allowed: REVIEWERS_A, success: 200, call: (c, x) => c.post(`/api/reports/${x.id}/reopen`, { revision: x.head, message: '更正' }) },
   { name: 'POST comment', state: 'submitted', allowed: REVIEWERS_A, success: 201, call: (c, x) => c.post(`/api/reports/${x.id}/comments`, { target: { cell: 't3.new.natural' }, body: '请核对' }) },
   { name: 'PATCH comment', state: 'submitted', allowed: READERS, success: 200, call: (c, x) => c.patch(`/api/reports/${x.id}/comments/${x.commentId}`, { resolved: true }) },
+  { name: 'POST comment reply', state: 'submitted', allowed: READERS, success: 201, call: (c, x) => c.post(`/api/reports/${x.id}/comments/${x.commentId}/replies`, { body: '已核对' }) },
 ];
 
 describe.each(ENGINES)('authorization matrix (%s)', (engine) => {

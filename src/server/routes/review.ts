@@ -1,5 +1,5 @@
 // The review workflow on one report: transitions (with the error check), comments pinned to a
-// section or a cell, and the audit log.
+// section or a cell with their threads of replies, and the audit log.
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import { reportFor } from '../access.ts';
 import { audit } from '../audit.ts';
 import { currentUser } from '../auth/sessions.ts';
 import type { AppEnv, SessionUser } from '../context.ts';
-import type { Db } from '../db/adapter.ts';
+import type { Db, Queryable } from '../db/adapter.ts';
 import { readJson } from '../http/body.ts';
 import { badRequest, notFound } from '../http/errors.ts';
 import { publish } from '../publish/publish.ts';
@@ -26,6 +26,7 @@ const targetSchema = z.union([
 ]);
 const commentSchema = z.strictObject({ target: targetSchema, body: z.string().trim().min(1, { message: '意见不能为空' }).max(5000) });
 const resolveSchema = z.strictObject({ resolved: z.boolean() });
+const replySchema = z.strictObject({ body: z.string().trim().min(1, { message: '回复不能为空' }).max(5000) });
 
 async function transition(db: Db, user: SessionUser, reportId: string, action: Exclude<Action, 'publish'>, body: z.output<typeof transitionSchema>) {
   const t = TRANSITIONS[action];
@@ -61,7 +62,17 @@ interface CommentRow {
   [k: string]: unknown;
 }
 
-function commentOut(r: CommentRow) {
+interface ReplyRow {
+  id: number;
+  comment_id: string;
+  author_id: string;
+  author_name: string;
+  body: string;
+  created_at: Date | string;
+  [k: string]: unknown;
+}
+
+function commentOut(r: CommentRow, replies: ReplyRow[]) {
   return {
     id: r.id,
     revision: r.revision,
@@ -71,11 +82,24 @@ function commentOut(r: CommentRow) {
     createdAt: iso(r.created_at),
     resolvedAt: r.resolved_at === null ? null : iso(r.resolved_at),
     resolvedBy: r.resolved_by,
+    replies: replies.map((p) => ({ id: p.id, author: { id: p.author_id, displayName: p.author_name }, body: p.body, createdAt: iso(p.created_at) })),
   };
 }
 
 const COMMENT_SELECT = `select m.id, m.revision, m.author_id, u.display_name as author_name, m.target, m.body, m.resolved_at, m.resolved_by, m.created_at
   from comments m join users u on u.id = m.author_id`;
+
+/** The comments `where` selects (over `m`, with `params`), each with its replies in order. */
+async function commentsWhere(db: Queryable, where: string, params: unknown[]) {
+  const rows = await db.query<CommentRow>(`${COMMENT_SELECT} where ${where} order by m.created_at, m.id`, params);
+  const replies = await db.query<ReplyRow>(
+    `select p.id, p.comment_id, p.author_id, u.display_name as author_name, p.body, p.created_at
+       from comment_replies p join users u on u.id = p.author_id join comments m on m.id = p.comment_id
+      where ${where} order by p.id`,
+    params,
+  );
+  return rows.map((r) => commentOut(r, replies.filter((p) => p.comment_id === r.id)));
+}
 
 export const reviewRoutes = new Hono<AppEnv>()
   .post('/:id/:action{submit|withdraw|return|approve|reopen}', async (c) => {
@@ -92,8 +116,7 @@ export const reviewRoutes = new Hono<AppEnv>()
   .get('/:id/comments', async (c) => {
     const db = c.get('db');
     const report = await reportFor(db, currentUser(c), c.req.param('id'));
-    const rows = await db.query<CommentRow>(`${COMMENT_SELECT} where m.report_id = $1 order by m.created_at, m.id`, [report.id]);
-    return c.json({ comments: rows.map(commentOut) });
+    return c.json({ comments: await commentsWhere(db, 'm.report_id = $1', [report.id]) });
   })
   .post('/:id/comments', async (c) => {
     const user = currentUser(c);
@@ -109,8 +132,8 @@ export const reviewRoutes = new Hono<AppEnv>()
       JSON.stringify(body.target),
       body.body,
     ]);
-    const [row] = await db.query<CommentRow>(`${COMMENT_SELECT} where m.id = $1`, [id]);
-    return c.json({ comment: commentOut(row!) }, 201);
+    const [comment] = await commentsWhere(db, 'm.id = $1', [id]);
+    return c.json({ comment }, 201);
   })
   .patch('/:id/comments/:commentId', async (c) => {
     const user = currentUser(c);
@@ -122,8 +145,23 @@ export const reviewRoutes = new Hono<AppEnv>()
       [c.req.param('commentId'), report.id, body.resolved, user.id],
     );
     if (rows.length === 0) throw notFound('未找到该意见');
-    const [row] = await db.query<CommentRow>(`${COMMENT_SELECT} where m.id = $1`, [rows[0]!.id]);
-    return c.json({ comment: commentOut(row!) });
+    const [comment] = await commentsWhere(db, 'm.id = $1', [rows[0]!.id]);
+    return c.json({ comment });
+  })
+  // Whoever may read the report (its agency's clerks, the reviewers above it) may answer a comment on it.
+  .post('/:id/comments/:commentId/replies', async (c) => {
+    const user = currentUser(c);
+    const db = c.get('db');
+    const report = await reportFor(db, user, c.req.param('id'));
+    const body = await readJson(c, replySchema);
+    const rows = await db.query<{ id: number }>(
+      `insert into comment_replies (comment_id, author_id, body)
+         select m.id, $3, $4 from comments m where m.id = $1 and m.report_id = $2 returning id`,
+      [c.req.param('commentId'), report.id, user.id, body.body],
+    );
+    if (rows.length === 0) throw notFound('未找到该意见');
+    const [comment] = await commentsWhere(db, 'm.id = $1', [c.req.param('commentId')]);
+    return c.json({ comment }, 201);
   })
   .get('/:id/audit', async (c) => {
     const db = c.get('db');
