@@ -178,6 +178,15 @@ export function useResolveComment(id: string) {
   });
 }
 
+export function useReplyToComment(id: string) {
+  const store = useStore();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ commentId, body }: { commentId: string; body: string }) => store.replyToComment(id, commentId, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.comments(id) }),
+  });
+}
+
 /** A workflow step; on success the report (status, head) and the lists are read again. */
 export function useTransition(id: string) {
   const store = useStore();

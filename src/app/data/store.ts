@@ -115,6 +115,10 @@ export class ReportStore {
     return (await this.api.request<{ comment: ReviewComment }>('PATCH', `/api/reports/${enc(id)}/comments/${enc(commentId)}`, { resolved })).comment;
   }
 
+  async replyToComment(id: string, commentId: string, body: string): Promise<ReviewComment> {
+    return (await this.api.request<{ comment: ReviewComment }>('POST', `/api/reports/${enc(id)}/comments/${enc(commentId)}/replies`, { body })).comment;
+  }
+
   /** A workflow step based on `revision` (the newest the actor has seen); 422 carries the findings. */
   async transition(id: string, action: Action, revision: number, message?: string): Promise<ReportSummary> {
     const body = { revision, ...(message && { message }) };

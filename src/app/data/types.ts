@@ -89,6 +89,15 @@ export interface ReviewComment {
   createdAt: string;
   resolvedAt: string | null;
   resolvedBy: string | null;
+  /** The thread: answers from the report's clerks and reviewers, in the order written. */
+  replies: CommentReply[];
+}
+
+export interface CommentReply {
+  id: number;
+  author: { id: string; displayName: string };
+  body: string;
+  createdAt: string;
 }
 
 export type Action = 'submit' | 'withdraw' | 'return' | 'approve' | 'publish' | 'reopen';

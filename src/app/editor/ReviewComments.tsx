@@ -1,7 +1,8 @@
-// Review comments: one comment (where it points, who wrote it, resolve), the report's list of
-// comments, and the reviewer's forms to pin a comment to a cell or a section.
-import { useId, useState, type FormEvent } from 'react';
-import { useAddComment, useResolveComment } from '../data/queries.ts';
+// Review comments: one comment (where it points, who wrote it, its thread of replies, resolve), the
+// report's list of comments, the cell bar's threads, and the reviewer's forms to pin a comment to a
+// cell or a section.
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useAddComment, useReplyToComment, useResolveComment } from '../data/queries.ts';
 import type { CommentTarget, ReviewComment } from '../data/types.ts';
 import { SECTION_TARGETS, targetLabel } from '../labels.ts';
 import { useSignal } from '../signal.ts';
@@ -10,9 +11,59 @@ import { useSession } from './session.ts';
 
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
 
+/** The answers to a comment, oldest first, each with its author and time. */
+function Replies({ comment }: { comment: ReviewComment }) {
+  if (!comment.replies.length) return null;
+  return (
+    <ol className="comment-replies" aria-label="回复">
+      {comment.replies.map((r) => (
+        <li key={r.id}>
+          <span className="comment-meta">
+            {r.author.displayName} · {when(r.createdAt)}
+          </span>
+          <span className="comment-body">{r.body}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** A reply to one comment; Escape or 取消 closes it. */
+function ReplyForm({ comment, label, onDone }: { comment: ReviewComment; label: string; onDone: () => void }) {
+  const { reportId } = useSession();
+  const reply = useReplyToComment(reportId);
+  const id = useId();
+  const [body, setBody] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!body.trim()) return;
+    await reply.mutateAsync({ commentId: comment.id, body: body.trim() });
+    onDone();
+  };
+  const escape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') onDone();
+  };
+  return (
+    <form className="comment-form reply-form" onSubmit={(e) => void submit(e).catch(() => undefined)} onKeyDown={escape}>
+      <label htmlFor={id}>回复{label}的意见</label>
+      <textarea id={id} rows={2} value={body} onChange={(e) => setBody(e.target.value)} maxLength={5000} autoFocus />
+      {reply.isError && <p role="alert">{reply.error.message}</p>}
+      <span className="form-buttons">
+        <button type="submit" className="small primary" disabled={reply.isPending || !body.trim()}>
+          发送回复
+        </button>
+        <button type="button" className="small" onClick={onDone}>
+          取消
+        </button>
+      </span>
+    </form>
+  );
+}
+
 export function CommentItem({ comment: c }: { comment: ReviewComment }) {
   const { reportId, goTo } = useSession();
   const resolve = useResolveComment(reportId);
+  const [replying, setReplying] = useState(false);
   const label = targetLabel(c.target);
   return (
     <li className={`review-comment${c.resolvedAt ? ' resolved' : ''}`}>
@@ -24,16 +75,54 @@ export function CommentItem({ comment: c }: { comment: ReviewComment }) {
         {c.resolvedAt && ' · 已处理'}
       </span>
       <p className="comment-body">{c.body}</p>
-      <button
-        type="button"
-        className="small"
-        disabled={resolve.isPending}
-        onClick={() => resolve.mutate({ commentId: c.id, resolved: !c.resolvedAt })}
-        aria-label={`${c.resolvedAt ? '重新打开' : '标记为已处理'}：${label}的意见`}
-      >
-        {c.resolvedAt ? '重新打开' : '标记为已处理'}
-      </button>
+      <span className="comment-actions">
+        <button type="button" className="small" onClick={() => setReplying((v) => !v)} aria-expanded={replying} aria-label={`回复：${label}的意见`}>
+          回复
+        </button>
+        <button
+          type="button"
+          className="small"
+          disabled={resolve.isPending}
+          onClick={() => resolve.mutate({ commentId: c.id, resolved: !c.resolvedAt })}
+          aria-label={`${c.resolvedAt ? '重新打开' : '标记为已处理'}：${label}的意见`}
+        >
+          {c.resolvedAt ? '重新打开' : '标记为已处理'}
+        </button>
+      </span>
+      <Replies comment={c} />
+      {replying && <ReplyForm comment={c} label={`“${label}”`} onDone={() => setReplying(false)} />}
     </li>
+  );
+}
+
+/**
+ * In the cell bar: the open comments on the focused cell, one line each with its number of replies.
+ * The thread and the reply form float below the bar (as the reviewer's comment form does), so
+ * opening them does not push the grid down.
+ */
+export function CellComments({ cell, cellName, comments }: { cell: string; cellName: string; comments: ReviewComment[] | undefined }) {
+  const { mode } = useSession();
+  const [open, setOpen] = useState<string | null>(null);
+  const thread = comments?.find((c) => c.id === open);
+  return (
+    <>
+      {comments?.map((c) => (
+        <span key={c.id} className="cell-bar-msg comment">
+          审核意见（{c.author.displayName}）：{c.body}
+          <button type="button" className="link" onClick={() => setOpen(open === c.id ? null : c.id)} aria-expanded={open === c.id}>
+            {c.replies.length ? `${c.replies.length} 条回复 · 回复` : '回复'}
+          </button>
+        </span>
+      ))}
+      {thread ? (
+        <div className="comment-thread" role="group" aria-label={`“${cellName}”的审核意见及回复`}>
+          <Replies comment={thread} />
+          <ReplyForm comment={thread} label={`“${cellName}”`} onDone={() => setOpen(null)} />
+        </div>
+      ) : (
+        mode === 'review' && <CommentForm target={{ cell }} label={`对“${cellName}”提出意见`} />
+      )}
+    </>
   );
 }
 
@@ -59,11 +148,6 @@ function CommentForm({ target, label, onDone }: { target: CommentTarget; label: 
       </button>
     </form>
   );
-}
-
-/** In the cell bar: the reviewer's comment on the focused cell. */
-export function CellCommentForm({ cell, cellName }: { cell: string; cellName: string }) {
-  return <CommentForm key={cell} target={{ cell }} label={`对“${cellName}”提出意见`} />;
 }
 
 /** All comments of the report, open first; the reviewer can add one about a section. */

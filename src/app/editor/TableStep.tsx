@@ -9,7 +9,7 @@ import { cellField, INPUT_CELLS } from './form-model.ts';
 import { useSession } from './session.ts';
 import { StepFindings } from './FindingsList.tsx';
 import { TableGrid, useCellComments } from './TableGrid.tsx';
-import { CellCommentForm } from './ReviewComments.tsx';
+import { CellComments } from './ReviewComments.tsx';
 import { LastYearSource } from './LastYearSource.tsx';
 import type { Step } from './steps.ts';
 
@@ -48,12 +48,7 @@ function CellBar() {
           {m}
         </span>
       ))}
-      {comments?.map((c) => (
-        <span key={c.id} className="cell-bar-msg comment">
-          审核意见（{c.author.displayName}）：{c.body}
-        </span>
-      ))}
-      {mode === 'review' && <CellCommentForm cell={id} cellName={info.label} />}
+      <CellComments key={id} cell={id} cellName={info.label} comments={comments} />
     </div>
   );
 }

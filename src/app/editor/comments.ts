@@ -6,7 +6,7 @@ import type { StepId } from './steps.ts';
 
 export interface CommentIndex {
   all: ReviewComment[];
-  /** Open comments by cell; the same array for a cell until its comments change. */
+  /** Open comments by cell; the same array for a cell until its comments or their replies change. */
   byCell: Map<CellId, ReviewComment[]>;
 }
 
@@ -20,7 +20,7 @@ export function indexComments(comments: ReviewComment[], old: CommentIndex): Com
   }
   for (const [id, list] of byCell) {
     const before = old.byCell.get(id);
-    if (before && before.length === list.length && before.every((c, i) => c.id === list[i]!.id)) byCell.set(id, before);
+    if (before && before.length === list.length && before.every((c, i) => c.id === list[i]!.id && c.replies.length === list[i]!.replies.length)) byCell.set(id, before);
   }
   return { all: comments, byCell };
 }
