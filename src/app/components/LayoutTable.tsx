@@ -1,8 +1,8 @@
 // Draws an official table from its template layout: header rows, merged cells, row labels.
 // The editor puts inputs in the data cells, the preview puts printed text; the shape is the
 // template's in both.
-import { useMemo, type ReactNode } from 'react';
-import { getTemplate, type CellId, type GridCell, type TemplateTable } from '../../core/index.ts';
+import { useMemo, type CSSProperties, type ReactNode } from 'react';
+import { getTemplate, placeGrid, type CellId, type GridCell, type TemplateTable } from '../../core/index.ts';
 import { textBlockWidthPt } from '../../export/page-grid.ts';
 import { cellWidthsPt, isStackedLabel } from '../../export/table-label.ts';
 
@@ -26,15 +26,47 @@ function useStackedLabels(table: TemplateTable): Set<GridCell> {
   }, [table]);
 }
 
-function TextCell({ g, stacked }: { g: Extract<GridCell, { text: string }>; stacked: boolean }) {
-  const span = { colSpan: g.colSpan, rowSpan: g.rowSpan };
-  if (g.role === 'header') return <th scope="col" {...span}>{g.text}</th>;
-  if (g.role === 'rowLabel') return <th scope="row" className={stacked ? 'row-label stack' : 'row-label'} {...span}>{g.text}</th>;
-  if (g.role === 'caption') return <th scope="colgroup" className="caption" {...span}>{g.text}</th>;
-  return <td className="corner" {...span}>{g.text}</td>;
+/**
+ * Where each row label and corner starts, as a share of the table's width: a scrolling grid keeps
+ * them in view at that place (the editor's CSS, --col-start).
+ */
+function useLabelStarts(table: TemplateTable): Map<GridCell, CSSProperties> {
+  return useMemo(() => {
+    const widths = table.layout.columnWidths;
+    const total = widths.reduce((a, b) => a + b, 0);
+    const starts = new Map<GridCell, CSSProperties>();
+    for (const { cell, col } of placeGrid(table)) {
+      if ('cell' in cell || (cell.role !== 'rowLabel' && cell.role !== 'corner')) continue;
+      const start = widths.slice(0, col).reduce((a, b) => a + b, 0) / total;
+      starts.set(cell, { '--col-start': start.toFixed(4) } as CSSProperties);
+    }
+    return starts;
+  }, [table]);
 }
 
-function Row({ cells, renderCell, cellProps, stacked }: { cells: GridCell[]; stacked: Set<GridCell> } & Pick<Props, 'renderCell' | 'cellProps'>) {
+interface Looks {
+  stacked: Set<GridCell>;
+  starts: Map<GridCell, CSSProperties>;
+}
+
+function TextCell({ g, looks }: { g: Extract<GridCell, { text: string }>; looks: Looks }) {
+  const span = { colSpan: g.colSpan, rowSpan: g.rowSpan };
+  if (g.role === 'header') return <th scope="col" {...span}>{g.text}</th>;
+  if (g.role === 'rowLabel')
+    return (
+      <th scope="row" className={looks.stacked.has(g) ? 'row-label stack' : 'row-label'} style={looks.starts.get(g)} {...span}>
+        {g.text}
+      </th>
+    );
+  if (g.role === 'caption') return <th scope="colgroup" className="caption" {...span}>{g.text}</th>;
+  return (
+    <td className="corner" style={looks.starts.get(g)} {...span}>
+      {g.text}
+    </td>
+  );
+}
+
+function Row({ cells, renderCell, cellProps, looks }: { cells: GridCell[]; looks: Looks } & Pick<Props, 'renderCell' | 'cellProps'>) {
   return (
     <tr>
       {cells.map((g, i) =>
@@ -43,7 +75,7 @@ function Row({ cells, renderCell, cellProps, stacked }: { cells: GridCell[]; sta
             {renderCell(g.cell)}
           </td>
         ) : (
-          <TextCell key={i} g={g} stacked={stacked.has(g)} />
+          <TextCell key={i} g={g} looks={looks} />
         ),
       )}
     </tr>
@@ -54,6 +86,8 @@ export function LayoutTable({ table, renderCell, cellProps, className, label }: 
   const { columnWidths, header, body } = table.layout;
   const total = columnWidths.reduce((a, b) => a + b, 0);
   const stacked = useStackedLabels(table);
+  const starts = useLabelStarts(table);
+  const looks = useMemo(() => ({ stacked, starts }), [stacked, starts]);
   return (
     <table className={`official-table table-${table.id} ${className ?? ''}`} aria-label={label}>
       <colgroup>
@@ -64,13 +98,13 @@ export function LayoutTable({ table, renderCell, cellProps, className, label }: 
       {header.length > 0 && (
         <thead>
           {header.map((cells, i) => (
-            <Row key={i} cells={cells} renderCell={renderCell} cellProps={cellProps} stacked={stacked} />
+            <Row key={i} cells={cells} renderCell={renderCell} cellProps={cellProps} looks={looks} />
           ))}
         </thead>
       )}
       <tbody>
         {body.map((cells, i) => (
-          <Row key={i} cells={cells} renderCell={renderCell} cellProps={cellProps} stacked={stacked} />
+          <Row key={i} cells={cells} renderCell={renderCell} cellProps={cellProps} looks={looks} />
         ))}
       </tbody>
     </table>
