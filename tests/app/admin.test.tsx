@@ -78,6 +78,20 @@ describe('administration', () => {
     expect(alert.classList.contains('form-error')).toBe(true);
   });
 
+  it('a refused field is named as the form labels it, never by its English API name', async () => {
+    const user = userEvent.setup();
+    renderApp(await world.store('admin'));
+    const form = await screen.findByRole('form', { name: '新增账号' });
+    await user.type(within(form).getByLabelText('用户名'), 'newclerk');
+    await user.type(within(form).getByLabelText('姓名'), '王新');
+    await user.type(within(form).getByLabelText('初始密码'), 'short');
+    await user.click(within(form).getByRole('button', { name: '新增账号' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toBe('请求内容不符合要求：密码至少 10 个字符');
+    expect(alert.textContent).not.toMatch(/[A-Za-z]/);
+    expect(alert.classList.contains('form-error')).toBe(true);
+  });
+
   it('changes an account’s role and agency after saying its sessions end', async () => {
     const user = userEvent.setup();
     const admin = await world.store('admin');

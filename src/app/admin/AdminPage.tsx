@@ -9,9 +9,30 @@ import { useConfirm } from '../confirm.tsx';
 import { useAgencies, useCreateAgency, useCreateUser, useUpdateAgency, useUpdateUser, useUsers } from '../data/queries.ts';
 import { AGENCY_KIND_LABELS, ROLE_LABELS, type Agency, type AgencyKind, type Role, type User } from '../data/types.ts';
 
+/** The API's names of the admin forms' fields, as the forms label them. */
+const FIELD_LABELS: Record<string, string> = {
+  username: '用户名',
+  displayName: '姓名',
+  password: '密码',
+  role: '角色',
+  agencyId: '所属单位',
+  name: '单位全称',
+  kind: '类别',
+  parentId: '上级单位',
+};
+
+/** A refused field ("password：密码至少 10 个字符", as the server lists it) named by its label. */
+function namedDetail(detail: string): string {
+  const [field = '', ...rest] = detail.split('：');
+  const label = FIELD_LABELS[field];
+  if (!label || !rest.length) return detail;
+  const message = rest.join('：');
+  return message.startsWith(label) ? message : `${label}：${message}`;
+}
+
 function errorText(e: unknown): string {
   const details = (e as { body?: { error?: { details?: string[] } } }).body?.error?.details;
-  return `${e instanceof Error ? e.message : String(e)}${details?.length ? `：${details.join('；')}` : ''}`;
+  return `${e instanceof Error ? e.message : String(e)}${details?.length ? `：${details.map(namedDetail).join('；')}` : ''}`;
 }
 
 /** Agencies in tree order, each with its depth. */
