@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-// A review comment's thread: the clerk answers a cell comment from the cell bar, the reviewer answers
-// back from the comments list; replies show in order with author and time; resolving still works.
+// The reviewer's screens against the real server: a review comment's thread (the clerk answers a cell
+// comment from the cell bar, the reviewer answers back from the comments list; replies show in order
+// with author and time; resolving still works), and the confirmations of 审核通过, 发布 (with its
+// progress text) and 重新打开 (with its reason, kept in the audit log).
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -53,5 +55,48 @@ describe('comment replies', () => {
       ['张填报', '台账另有 2 件为部分公开'],
       ['李审核', '请改在（三）部分公开一行'],
     ]);
+  });
+});
+
+/** A report with no errors, so that it can be submitted, approved and published. */
+function cleanDocument() {
+  const doc = createBlankDocument({ agency: '测试市交通运输局', year: 2024 });
+  for (const id of Object.keys(doc.cells)) doc.cells[id] = 0;
+  doc.prose.problems = '无';
+  doc.publication.date = `${doc.year + 1}-01-20`;
+  return doc;
+}
+
+describe("the reviewer's steps", () => {
+  it('审核通过 and 发布 ask first, publishing says what it is doing, 重新打开 needs a reason kept in the audit log', async () => {
+    const user = userEvent.setup();
+    const clerk = await world.store();
+    const reviewer = await world.store('reviewer');
+    const record = await createReport(clerk, cleanDocument());
+    const id = record.report.id;
+    await clerk.transition(id, 'submit', record.report.head);
+    renderApp(reviewer, `#/report/${id}/check`);
+    const status = () => document.querySelector('.workflow-bar [data-status]')!.getAttribute('data-status');
+
+    await user.click(await screen.findByRole('button', { name: '审核通过' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: '审核通过' })).getByRole('button', { name: '取消' }));
+    expect((await reviewer.get(id)).report.status).toBe('submitted');
+    await user.click(screen.getByRole('button', { name: '审核通过' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: '审核通过' })).getByRole('button', { name: '确认审核通过' }));
+    await waitFor(() => expect(status()).toBe('approved'));
+
+    await user.click(screen.getByRole('button', { name: '发布' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: '发布' })).getByRole('button', { name: '确认发布' }));
+    // Rendering the files takes a while; meanwhile the page says so.
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('正在发布：生成 PDF、DOCX 和 JSON 文件并保存，请稍候…');
+    await waitFor(() => expect(status()).toBe('published'));
+
+    await user.click(screen.getByRole('button', { name: '重新打开…' }));
+    const confirm = screen.getByRole('button', { name: '确认重新打开' }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    await user.type(screen.getByLabelText('重新打开的原因（记入操作记录）'), '更正表三中的笔误');
+    await user.click(confirm);
+    await waitFor(() => expect(status()).toBe('draft'));
+    expect((await reviewer.audit(id)).filter((e) => e.action === 'reopen').map((e) => e.detail.message)).toEqual(['更正表三中的笔误']);
   });
 });
