@@ -1,10 +1,9 @@
-// Draws an official table from its template layout: header rows, merged cells, row labels.
-// The editor puts inputs in the data cells, the preview puts printed text; the shape is the
-// template's in both.
+// Draws an official table from the shared table layout (src/export/table-layout.ts): header rows,
+// merged cells, row labels, stacked labels and column widths as every export draws them. The editor
+// puts inputs in the data cells, the preview puts printed text; the shape is the template's in both.
 import { useMemo, type ReactNode } from 'react';
-import { getTemplate, type CellId, type GridCell, type TemplateTable } from '../../core/index.ts';
-import { textBlockWidthPt } from '../../export/page-grid.ts';
-import { cellWidthsPt, isStackedLabel } from '../../export/table-label.ts';
+import { getTemplate, type CellId, type TemplateTable } from '../../core/index.ts';
+import { bodyGroups, layoutTable, type LayoutRow, type PlacedCell } from '../../export/table-layout.ts';
 
 interface Props {
   table: TemplateTable;
@@ -18,32 +17,25 @@ interface Props {
 
 const page = getTemplate().pageStyle;
 
-/** Labels the printed report stacks one character per line (the exporters' rule, src/export/table-label.ts). */
-function useStackedLabels(table: TemplateTable): Set<GridCell> {
-  return useMemo(() => {
-    const widths = cellWidthsPt(table, textBlockWidthPt(page));
-    return new Set([...widths].filter(([g, w]) => isStackedLabel(g, w, page.roles.table.sizePt)).map(([g]) => g));
-  }, [table]);
+const LABEL_CLASS = { header: undefined, rowLabel: 'row-label', caption: 'caption', corner: 'corner' } as const;
+
+function LabelCell({ cell }: { cell: Extract<PlacedCell, { kind: 'label' }> }) {
+  const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan };
+  const className = cell.stacked ? `${LABEL_CLASS[cell.role]} stack` : LABEL_CLASS[cell.role];
+  if (!cell.scope) return <td className={className} {...span}>{cell.text}</td>;
+  return <th scope={cell.scope} className={className} {...span}>{cell.text}</th>;
 }
 
-function TextCell({ g, stacked }: { g: Extract<GridCell, { text: string }>; stacked: boolean }) {
-  const span = { colSpan: g.colSpan, rowSpan: g.rowSpan };
-  if (g.role === 'header') return <th scope="col" {...span}>{g.text}</th>;
-  if (g.role === 'rowLabel') return <th scope="row" className={stacked ? 'row-label stack' : 'row-label'} {...span}>{g.text}</th>;
-  if (g.role === 'caption') return <th scope="colgroup" className="caption" {...span}>{g.text}</th>;
-  return <td className="corner" {...span}>{g.text}</td>;
-}
-
-function Row({ cells, renderCell, cellProps, stacked }: { cells: GridCell[]; stacked: Set<GridCell> } & Pick<Props, 'renderCell' | 'cellProps'>) {
+function Row({ row, renderCell, cellProps }: { row: LayoutRow } & Pick<Props, 'renderCell' | 'cellProps'>) {
   return (
     <tr>
-      {cells.map((g, i) =>
-        'cell' in g ? (
-          <td key={g.cell} className="data" colSpan={g.colSpan} rowSpan={g.rowSpan} {...cellProps?.(g.cell)}>
-            {renderCell(g.cell)}
+      {row.cells.map((c, i) =>
+        c.kind === 'data' ? (
+          <td key={c.cellId} className="data" colSpan={c.colSpan} rowSpan={c.rowSpan} {...cellProps?.(c.cellId)}>
+            {renderCell(c.cellId)}
           </td>
         ) : (
-          <TextCell key={i} g={g} stacked={stacked.has(g)} />
+          <LabelCell key={i} cell={c} />
         ),
       )}
     </tr>
@@ -51,28 +43,29 @@ function Row({ cells, renderCell, cellProps, stacked }: { cells: GridCell[]; sta
 }
 
 export function LayoutTable({ table, renderCell, cellProps, className, label }: Props) {
-  const { columnWidths, header, body } = table.layout;
-  const total = columnWidths.reduce((a, b) => a + b, 0);
-  const stacked = useStackedLabels(table);
+  const layout = useMemo(() => layoutTable(table, page), [table]);
+  const header = layout.rows.filter((r) => r.header);
   return (
     <table className={`official-table table-${table.id} ${className ?? ''}`} aria-label={label}>
       <colgroup>
-        {columnWidths.map((w, i) => (
-          <col key={i} style={{ width: `${((w / total) * 100).toFixed(2)}%` }} />
+        {layout.columnShares.map((share, i) => (
+          <col key={i} style={{ width: `${(share * 100).toFixed(2)}%` }} />
         ))}
       </colgroup>
       {header.length > 0 && (
         <thead>
-          {header.map((cells, i) => (
-            <Row key={i} cells={cells} renderCell={renderCell} cellProps={cellProps} stacked={stacked} />
+          {header.map((r, i) => (
+            <Row key={i} row={r} renderCell={renderCell} cellProps={cellProps} />
           ))}
         </thead>
       )}
-      <tbody>
-        {body.map((cells, i) => (
-          <Row key={i} cells={cells} renderCell={renderCell} cellProps={cellProps} stacked={stacked} />
-        ))}
-      </tbody>
+      {bodyGroups(layout).map((g, k) => (
+        <tbody key={k}>
+          {g.map((r, i) => (
+            <Row key={i} row={r} renderCell={renderCell} cellProps={cellProps} />
+          ))}
+        </tbody>
+      ))}
     </table>
   );
 }

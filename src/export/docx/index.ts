@@ -15,6 +15,7 @@ import { reportOutline, type Block } from '../outline.ts';
 import { pageNumberFooters, footerDistance } from './footer.ts';
 import { docxStyle, mmToTwips, ptToTwips, type DocxFontOptions, type DocxStyle } from './style.ts';
 import { docxTable } from './table.ts';
+import { layoutTable } from '../table-layout.ts';
 import { signatureIndents } from '../signature.ts';
 import { xmlText } from './xml-text.ts';
 import { reportStyles, STYLE_IDS } from './paragraph-styles.ts';
@@ -75,7 +76,7 @@ function renderBlock(block: Block, style: DocxStyle, next: Block | undefined): F
       return [textParagraph(block.level === 1 ? STYLE_IDS.heading1 : STYLE_IDS.heading2, block.text)];
     case 'table':
       // A blank line after each table, as in published reports (and Word needs a paragraph there anyway).
-      return [docxTable(block.table, block.text, style), new Paragraph({ spacing: lineSpacing(style) })];
+      return [docxTable(layoutTable(block.table, style.page, block.text), style), new Paragraph({ spacing: lineSpacing(style) })];
     case 'signature':
       return signature(block, style);
   }

@@ -2,7 +2,7 @@
 // style (GB/T 9704: A4, 37/35/28/26 mm margins, 28.95 pt line pitch, 三号 body, "— N —" page
 // numbers). Runs the same in Node and in a Web Worker: the caller passes the font bytes.
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { getTemplate, type FontRoleName, type ReportDocument } from '../../core/index.ts';
+import { getTemplate, type FontRoleName, type PageStyle, type ReportDocument } from '../../core/index.ts';
 import { reportMetadata } from '../metadata.ts';
 import { reportOutline, type Block } from '../outline.ts';
 import { breakLines } from '../text/line-break.ts';
@@ -12,7 +12,8 @@ import { Composer } from './composer.ts';
 import { charAdvancePt, PT_PER_MM } from '../page-grid.ts';
 import { FontBook } from './font-book.ts';
 import { ExportProblem } from './problem.ts';
-import { drawTable, layoutTable, tableStartHeight } from './table.ts';
+import { layoutCells, layoutTable } from '../table-layout.ts';
+import { drawTable, setTable, tableStartHeight } from './table.ts';
 
 export { FontFileError } from './font-book.ts';
 export { ExportProblem } from './problem.ts';
@@ -44,25 +45,21 @@ export interface MissingGlyph {
 }
 
 /** The text each font role prints, for the glyph check. */
-function textsByRole(blocks: Block[], pageNumbers: string): [FontRoleName, string][] {
-  const out: [FontRoleName, string][] = [['pageNumber', pageNumbers]];
+function textsByRole(blocks: Block[], style: PageStyle): [FontRoleName, string][] {
+  const out: [FontRoleName, string][] = [['pageNumber', style.pageNumber.pattern + '0123456789']];
   for (const b of blocks) {
     if (b.kind === 'title') out.push(...b.lines.map((l) => ['title', l] as [FontRoleName, string]));
     else if (b.kind === 'paragraph') out.push(['body', b.text]);
     else if (b.kind === 'heading') out.push([b.level === 1 ? 'heading1' : 'heading2', b.text]);
     else if (b.kind === 'signature') out.push(['body', b.signatory], ['body', b.date ?? '']);
-    else {
-      for (const row of [...b.table.layout.header, ...b.table.layout.body]) {
-        for (const cell of row) out.push(['table', 'cell' in cell ? b.text(cell.cell) : cell.text]);
-      }
-    }
+    else out.push(...layoutCells(layoutTable(b.table, style, b.text)).map((cell): [FontRoleName, string] => ['table', cell.text]));
   }
   return out;
 }
 
-function findMissing(book: FontBook, blocks: Block[], pageNumbers: string): MissingGlyph[] {
+function findMissing(book: FontBook, blocks: Block[], style: PageStyle): MissingGlyph[] {
   const found = new Map<string, MissingGlyph>();
-  for (const [role, text] of textsByRole(blocks, pageNumbers)) {
+  for (const [role, text] of textsByRole(blocks, style)) {
     for (const ch of book.missing(role, text)) {
       if (found.has(ch)) continue;
       const at = text.indexOf(ch);
@@ -75,7 +72,7 @@ function findMissing(book: FontBook, blocks: Block[], pageNumbers: string): Miss
 /** The characters of the report no font can draw (empty when the export will be complete). */
 export function findMissingGlyphs(doc: ReportDocument, fonts: FontFiles): MissingGlyph[] {
   const style = getTemplate(doc.format).pageStyle;
-  return findMissing(new FontBook(fonts, style), reportOutline(doc), style.pageNumber.pattern + '0123456789');
+  return findMissing(new FontBook(fonts, style), reportOutline(doc), style);
 }
 
 export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promise<Uint8Array> {
@@ -84,7 +81,7 @@ export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promi
   const style = getTemplate(doc.format).pageStyle;
   const book = new FontBook(options.fonts, style);
   const blocks = reportOutline(doc);
-  const missing = findMissing(book, blocks, style.pageNumber.pattern + '0123456789');
+  const missing = findMissing(book, blocks, style);
   if (missing.length) throw new MissingGlyphsError(missing);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
@@ -130,7 +127,7 @@ function startHeight(c: Composer, blocks: Block[], i: number): number {
       return c.geo.pitch * (lines <= 3 ? lines : 2) + (next?.kind === 'signature' && lines === 1 ? signatureHeight(c, next) : 0);
     }
     case 'table':
-      return tableStartHeight(layoutTable(c, block.table, block.text));
+      return tableStartHeight(setTable(c, layoutTable(block.table, c.style, block.text)));
     case 'signature':
       return signatureHeight(c, block);
     case 'title':
@@ -162,7 +159,7 @@ async function drawBlock(c: Composer, block: Block, blocks: Block[], i: number):
       return flowText(c, role, block.text, startHeight(c, blocks, i + 1));
     }
     case 'table':
-      await drawTable(c, layoutTable(c, block.table, block.text));
+      await drawTable(c, setTable(c, layoutTable(block.table, c.style, block.text)));
       c.snapToGrid();
       return;
     case 'signature':
