@@ -5,7 +5,8 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import { getTemplate, type FontRoleName, type PageStyle, type ReportDocument } from '../../core/index.ts';
 import { reportMetadata } from '../metadata.ts';
 import { reportOutline, type Block } from '../outline.ts';
-import { breakLines } from '../text/line-break.ts';
+import { breakLines, type Line } from '../text/line-break.ts';
+import { signatureIndents } from '../signature.ts';
 import type { FontFiles } from '../fonts/faces.ts';
 import { createFont } from '../fonts/plain-layout.ts';
 import { Composer } from './composer.ts';
@@ -213,31 +214,21 @@ function signatureHeight(c: Composer, block: Extract<Block, { kind: 'signature' 
   return c.geo.pitch * (1 + (block.signatory ? 1 : 0) + (block.date ? 1 : 0));
 }
 
-/**
- * GB/T 9704 §7.3.5.2: after one empty line, the signatory 2 characters from the right edge, the
- * date under it starting 2 characters further right; a longer date sits 2 from the edge instead.
- */
+/** After one empty line, 署名 and 成文日期 where ../signature.ts places them, measured in the PDF's fonts. */
 async function drawSignature(c: Composer, signatory: string, date: string | null): Promise<void> {
   const { geo } = c;
   const size = c.style.roles.body.sizePt;
-  const em = charAdvancePt(c.style, 'body');
   const measure = (t: string) => c.measure('body', t, size);
   const lineOf = (t: string) => breakLines(t, { width: geo.textWidth, measure, justify: false });
   const sig = signatory ? lineOf(signatory) : [];
   const dat = date ? lineOf(date) : [];
-  const sigWidth = Math.max(0, ...sig.map((l) => l.naturalWidth));
-  const dateWidth = Math.max(0, ...dat.map((l) => l.naturalWidth));
-  let sigX = geo.textWidth - 2 * em - sigWidth;
-  let dateX = sigX + 2 * em;
-  if (dat.length && dateX + dateWidth > geo.textWidth - 2 * em) {
-    dateX = geo.textWidth - 2 * em - dateWidth;
-    sigX = Math.min(sigX, dateX - 2 * em);
-  }
+  const width = (lines: Line[]) => Math.max(0, ...lines.map((l) => l.naturalWidth));
+  const indents = signatureIndents(signatory, date, (t) => width(lineOf(t)), charAdvancePt(c.style, 'body'));
   c.ensure(geo.pitch * (1 + sig.length + dat.length));
   if (c.y > 0) c.y += geo.pitch;
-  for (const [lines, x] of [[sig, sigX], [dat, dateX]] as const) {
+  for (const [lines, right] of [[sig, indents.signatory], [dat, indents.date]] as const) {
     for (const line of lines) {
-      await c.drawLine(c.page, 'body', size, line, Math.max(0, x), c.baseline(c.y, geo.pitch, size));
+      await c.drawLine(c.page, 'body', size, line, Math.max(0, geo.textWidth - right - width(lines)), c.baseline(c.y, geo.pitch, size));
       c.y += geo.pitch;
     }
   }
