@@ -58,14 +58,11 @@ export function layoutTable(table: TemplateTable, page: PageStyle, text: (cellId
   const textWidth = textBlockWidthPt(page);
   const columnShares = columnWidths.map((w) => w / total);
   const sizePt = page.roles.table.sizePt;
-  const gridRows = [...table.layout.header, ...table.layout.body];
-  const rows: LayoutRow[] = gridRows.map((cells, r) => {
-    return { cells: [], header: r < header.length, keepWithNext: cells.every((c) => !('cell' in c)) };
-  });
+  const placed: PlacedCell[][] = [...header, ...table.layout.body].map(() => []);
   for (const { cell, row, col, rowSpan, colSpan } of placeGrid(table)) {
     const widthPt = (columnWidths.slice(col, col + colSpan).reduce((a, b) => a + b, 0) / total) * textWidth;
     const base = { row, col, rowSpan, colSpan, widthPt, align: cellAlign(table, cell), fill: cellFill(table, cell) };
-    rows[row]!.cells.push(
+    placed[row]!.push(
       'cell' in cell
         ? { ...base, kind: 'data', cellId: cell.cell, text: text(cell.cell) }
         : { ...base, kind: 'label', role: cell.role, text: cell.text, scope: SCOPES[cell.role], stacked: isStackedLabel(cell, widthPt, sizePt) },
@@ -75,7 +72,7 @@ export function layoutTable(table: TemplateTable, page: PageStyle, text: (cellId
     table,
     columnShares,
     columnWidthsPt: columnShares.map((s) => s * textWidth),
-    rows,
+    rows: placed.map((cells, r) => ({ cells, header: r < header.length, keepWithNext: cells.every((c) => c.kind === 'label') })),
     headerRows: header.length,
     minRowHeightPt: (style?.minRowHeightMm ?? 0) * PT_PER_MM,
   };
