@@ -70,8 +70,11 @@ function renderBlock(block: Block, style: DocxStyle, next: Block | undefined): F
         }),
       );
     case 'paragraph':
-      // The signature never stands alone on the last page: the closing lines go with it.
-      return [textParagraph(STYLE_IDS.body, block.text, next?.kind === 'signature' ? { keepNext: true } : {})];
+      // No first line alone at the foot of a page, no last line alone at the head of the next, as
+      // the PDF and HTML set paragraphs (Word applies it only when the paragraph says so; the docx
+      // library's styles cannot). The signature never stands alone on the last page: the closing
+      // lines go with it.
+      return [textParagraph(STYLE_IDS.body, block.text, { widowControl: true, ...(next?.kind === 'signature' ? { keepNext: true } : {}) })];
     case 'heading':
       return [textParagraph(block.level === 1 ? STYLE_IDS.heading1 : STYLE_IDS.heading2, block.text)];
     case 'table':
