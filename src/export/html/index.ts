@@ -80,6 +80,6 @@ function renderCell(cell: PlacedCell): string {
   const text = escapeHtml(cell.text);
   // scope="col" on a spanning cell covers every column it spans (HTML's header-assignment algorithm).
   if (!cell.scope) return `<td${spans}>${text}</td>`;
-  const cls = cell.stacked ? ' class="stack"' : cell.align === 'left' && cell.scope !== 'col' ? ' class="label"' : '';
+  const cls = cell.stacked ? ' class="stack"' : cell.align === 'left' ? ' class="label"' : '';
   return `<th${spans} scope="${cell.scope}"${cls}>${text}</th>`;
 }
