@@ -1,6 +1,7 @@
 // The office's roll-up (汇总) as files: CSV, one row per cell id; XLSX with the official tables
 // (merged headers from the template grid), the agencies and their status, and agency × cell id.
-import { CELL_IDS, cellInfo, getTable, getTemplate, placeGrid, type CellId, type Cells, type TableId } from '../core/index.ts';
+import { CELL_IDS, cellInfo, getTable, getTemplate, type CellId, type Cells, type TableId } from '../core/index.ts';
+import { layoutCells, layoutTable } from './table-layout.ts';
 import { csvField } from './csv.ts';
 import { writeXlsx, type XlsxSheet, type XlsxValue } from './xlsx.ts';
 
@@ -48,22 +49,21 @@ export function renderRollupCsv(files: RollupFiles): string {
   return '\uFEFF' + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** One official table as drawn by the template, the sums in its data cells, its title above. */
+/** One official table as every medium lays it out (../table-layout.ts), the sums in its data cells, its title above. */
 function tableSheet(table: TableId, cells: Cells): XlsxSheet {
-  const t = getTable(getTemplate(), table);
-  const width = t.layout.columnWidths.length;
-  const rows: XlsxValue[][] = [[sectionTitle(table)]];
+  const template = getTemplate();
+  const layout = layoutTable(getTable(template, table), template.pageStyle);
+  const width = layout.columnShares.length;
+  const rows: XlsxValue[][] = [[sectionTitle(table)], ...layout.rows.map(() => [])];
   const merges = [{ row: 0, col: 0, rowSpan: 1, colSpan: width }];
-  for (const p of placeGrid(t)) {
-    const row = p.row + 1;
-    (rows[row] ??= [])[p.col] = 'text' in p.cell ? p.cell.text : (cells[p.cell.cell] ?? null);
-    merges.push({ row, col: p.col, rowSpan: p.rowSpan, colSpan: p.colSpan });
+  for (const c of layoutCells(layout)) {
+    const row = c.row + 1;
+    rows[row]![c.col] = c.kind === 'label' ? c.text : (cells[c.cellId] ?? null);
+    merges.push({ row, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan });
   }
-  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  const total = t.layout.columnWidths.reduce((a, b) => a + b, 0);
-  // The PDF's relative widths spread over about 120 characters, at least 6 per column.
-  const columnWidths = t.layout.columnWidths.map((w) => Math.max(6, Math.round((w / total) * 120)));
-  return { name: `表${t.number}`, rows, merges, columnWidths, headerRows: 1 + t.layout.header.length, ruled: true };
+  // The columns' shares of the text block spread over about 120 characters, at least 6 per column.
+  const columnWidths = layout.columnShares.map((share) => Math.max(6, Math.round(share * 120)));
+  return { name: `表${layout.table.number}`, rows, merges, columnWidths, headerRows: 1 + layout.headerRows, ruled: true };
 }
 
 export function renderRollupXlsx(files: RollupFiles): Uint8Array {

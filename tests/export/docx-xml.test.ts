@@ -139,6 +139,13 @@ describe('DOCX package XML', () => {
     expect(text('dc:creator')).toBe(doc.publication.signatory || doc.agency.name);
   });
 
+  it('keeps at least two lines of a body paragraph together at a page break, as the PDF does', () => {
+    const paragraphs = byTag('w:p', byTag('w:body', pkg.document)[0]!);
+    const body = paragraphs.filter((p) => attr(byTag('w:pStyle', p)[0], 'val') === 'BodyText');
+    expect(body.length).toBeGreaterThan(5);
+    for (const p of body) expect(byTag('w:widowControl', p), textOf(p)).toHaveLength(1);
+  });
+
   it('keeps the closing lines with the signature, the signatory with the date', () => {
     const paragraphs = byTag('w:p', byTag('w:body', pkg.document)[0]!);
     const signature = paragraphs.findIndex((p) => attr(byTag('w:pStyle', p)[0], 'val') === 'Signature');

@@ -8,7 +8,8 @@ import { PT_PER_MM } from '../../src/export/page-grid.ts';
 import { renderPdf } from '../../src/export/pdf/index.ts';
 import { Composer } from '../../src/export/pdf/composer.ts';
 import { FontBook } from '../../src/export/pdf/font-book.ts';
-import { layoutTable, paginate } from '../../src/export/pdf/table.ts';
+import { paginate, setTable } from '../../src/export/pdf/table.ts';
+import { layoutTable } from '../../src/export/table-layout.ts';
 import { loadSeed, tool, writeTemp } from './pdf-support.ts';
 
 const LABEL = '三、本年度办理结果';
@@ -62,7 +63,7 @@ describe('PDF table labels', () => {
 
   it('lays table 三 out: the merged label stacked, the （三）… labels broken after their number and two characters', async () => {
     const composer = new Composer(await PDFDocument.create(), new FontBook(await nodeFontFiles(), template.pageStyle), template.pageStyle);
-    const layout = layoutTable(composer, getTable(template, 't3'), () => '0');
+    const layout = setTable(composer, layoutTable(getTable(template, 't3'), template.pageStyle, () => '0'));
     const lines = (row: number, col: number) => layout.cells.find((c) => c.row === row && c.col === col)!.lines.map((l) => l.text);
     const stacked = layout.cells.find((c) => c.lines.map((l) => l.text).join('').normalize('NFKC') === LABEL)!;
     // 、 in its vertical form, as real reports set it (NFKC, as text extraction normalises, gives 、 back).
@@ -91,7 +92,7 @@ describe('PDF table labels', () => {
 
   it('never leaves a continuation page of table 三 with its repeated header above only a few rows', async () => {
     const composer = new Composer(await PDFDocument.create(), new FontBook(await nodeFontFiles(), template.pageStyle), template.pageStyle);
-    const layout = layoutTable(composer, getTable(template, 't3'), () => '0');
+    const layout = setTable(composer, layoutTable(getTable(template, 't3'), template.pageStyle, () => '0'));
     const { rowHeights, headerRows } = layout;
     const sum = (from: number, to: number) => rowHeights.slice(from, to).reduce((a, b) => a + b, 0);
     const pageRoom = composer.geo.textHeight;

@@ -1,10 +1,9 @@
-// Draws an official table from its template layout: header rows, merged cells, row labels.
-// The editor puts inputs in the data cells, the preview puts printed text; the shape is the
-// template's in both.
+// Draws an official table from the shared table layout (src/export/table-layout.ts): header rows,
+// merged cells, row labels, stacked labels and column widths as every export draws them. The editor
+// puts inputs in the data cells, the preview puts printed text; the shape is the template's in both.
 import { useMemo, type CSSProperties, type ReactNode } from 'react';
-import { getTemplate, placeGrid, type CellId, type GridCell, type TemplateTable } from '../../core/index.ts';
-import { textBlockWidthPt } from '../../export/page-grid.ts';
-import { cellWidthsPt, isStackedLabel } from '../../export/table-label.ts';
+import { getTemplate, type CellId, type TemplateTable } from '../../core/index.ts';
+import { bodyGroups, layoutTable, type LayoutRow, type PlacedCell } from '../../export/table-layout.ts';
 
 interface Props {
   table: TemplateTable;
@@ -18,64 +17,35 @@ interface Props {
 
 const page = getTemplate().pageStyle;
 
-/** Labels the printed report stacks one character per line (the exporters' rule, src/export/table-label.ts). */
-function useStackedLabels(table: TemplateTable): Set<GridCell> {
-  return useMemo(() => {
-    const widths = cellWidthsPt(table, textBlockWidthPt(page));
-    return new Set([...widths].filter(([g, w]) => isStackedLabel(g, w, page.roles.table.sizePt)).map(([g]) => g));
-  }, [table]);
-}
+const LABEL_CLASS = { header: undefined, rowLabel: 'row-label', caption: 'caption', corner: 'corner' } as const;
 
 /**
- * Where each row label and corner starts, as a share of the table's width: a scrolling grid keeps
- * them in view at that place (the editor's CSS, --col-start).
+ * Where a row label or corner starts, as a share of the table's width: a scrolling grid keeps it in
+ * view at that place (the editor's CSS, --col-start).
  */
-function useLabelStarts(table: TemplateTable): Map<GridCell, CSSProperties> {
-  return useMemo(() => {
-    const widths = table.layout.columnWidths;
-    const total = widths.reduce((a, b) => a + b, 0);
-    const starts = new Map<GridCell, CSSProperties>();
-    for (const { cell, col } of placeGrid(table)) {
-      if ('cell' in cell || (cell.role !== 'rowLabel' && cell.role !== 'corner')) continue;
-      const start = widths.slice(0, col).reduce((a, b) => a + b, 0) / total;
-      starts.set(cell, { '--col-start': start.toFixed(4) } as CSSProperties);
-    }
-    return starts;
-  }, [table]);
+function labelStart(cell: PlacedCell, columnShares: readonly number[]): CSSProperties | undefined {
+  if (cell.kind !== 'label' || (cell.role !== 'rowLabel' && cell.role !== 'corner')) return undefined;
+  const start = columnShares.slice(0, cell.col).reduce((a, b) => a + b, 0);
+  return { '--col-start': start.toFixed(4) } as CSSProperties;
 }
 
-interface Looks {
-  stacked: Set<GridCell>;
-  starts: Map<GridCell, CSSProperties>;
+function LabelCell({ cell, shares }: { cell: Extract<PlacedCell, { kind: 'label' }>; shares: readonly number[] }) {
+  const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan, style: labelStart(cell, shares) };
+  const className = cell.stacked ? `${LABEL_CLASS[cell.role]} stack` : LABEL_CLASS[cell.role];
+  if (!cell.scope) return <td className={className} {...span}>{cell.text}</td>;
+  return <th scope={cell.scope} className={className} {...span}>{cell.text}</th>;
 }
 
-function TextCell({ g, looks }: { g: Extract<GridCell, { text: string }>; looks: Looks }) {
-  const span = { colSpan: g.colSpan, rowSpan: g.rowSpan };
-  if (g.role === 'header') return <th scope="col" {...span}>{g.text}</th>;
-  if (g.role === 'rowLabel')
-    return (
-      <th scope="row" className={looks.stacked.has(g) ? 'row-label stack' : 'row-label'} style={looks.starts.get(g)} {...span}>
-        {g.text}
-      </th>
-    );
-  if (g.role === 'caption') return <th scope="colgroup" className="caption" {...span}>{g.text}</th>;
-  return (
-    <td className="corner" style={looks.starts.get(g)} {...span}>
-      {g.text}
-    </td>
-  );
-}
-
-function Row({ cells, renderCell, cellProps, looks }: { cells: GridCell[]; looks: Looks } & Pick<Props, 'renderCell' | 'cellProps'>) {
+function Row({ row, shares, renderCell, cellProps }: { row: LayoutRow; shares: readonly number[] } & Pick<Props, 'renderCell' | 'cellProps'>) {
   return (
     <tr>
-      {cells.map((g, i) =>
-        'cell' in g ? (
-          <td key={g.cell} className="data" colSpan={g.colSpan} rowSpan={g.rowSpan} {...cellProps?.(g.cell)}>
-            {renderCell(g.cell)}
+      {row.cells.map((c, i) =>
+        c.kind === 'data' ? (
+          <td key={c.cellId} className="data" colSpan={c.colSpan} rowSpan={c.rowSpan} {...cellProps?.(c.cellId)}>
+            {renderCell(c.cellId)}
           </td>
         ) : (
-          <TextCell key={i} g={g} looks={looks} />
+          <LabelCell key={i} cell={c} shares={shares} />
         ),
       )}
     </tr>
@@ -83,30 +53,29 @@ function Row({ cells, renderCell, cellProps, looks }: { cells: GridCell[]; looks
 }
 
 export function LayoutTable({ table, renderCell, cellProps, className, label }: Props) {
-  const { columnWidths, header, body } = table.layout;
-  const total = columnWidths.reduce((a, b) => a + b, 0);
-  const stacked = useStackedLabels(table);
-  const starts = useLabelStarts(table);
-  const looks = useMemo(() => ({ stacked, starts }), [stacked, starts]);
+  const layout = useMemo(() => layoutTable(table, page), [table]);
+  const header = layout.rows.filter((r) => r.header);
   return (
     <table className={`official-table table-${table.id} ${className ?? ''}`} aria-label={label}>
       <colgroup>
-        {columnWidths.map((w, i) => (
-          <col key={i} style={{ width: `${((w / total) * 100).toFixed(2)}%` }} />
+        {layout.columnShares.map((share, i) => (
+          <col key={i} style={{ width: `${(share * 100).toFixed(2)}%` }} />
         ))}
       </colgroup>
       {header.length > 0 && (
         <thead>
-          {header.map((cells, i) => (
-            <Row key={i} cells={cells} renderCell={renderCell} cellProps={cellProps} looks={looks} />
+          {header.map((r, i) => (
+            <Row key={i} row={r} shares={layout.columnShares} renderCell={renderCell} cellProps={cellProps} />
           ))}
         </thead>
       )}
-      <tbody>
-        {body.map((cells, i) => (
-          <Row key={i} cells={cells} renderCell={renderCell} cellProps={cellProps} looks={looks} />
-        ))}
-      </tbody>
+      {bodyGroups(layout).map((g, k) => (
+        <tbody key={k}>
+          {g.map((r, i) => (
+            <Row key={i} row={r} shares={layout.columnShares} renderCell={renderCell} cellProps={cellProps} />
+          ))}
+        </tbody>
+      ))}
     </table>
   );
 }

@@ -2,7 +2,8 @@
 import { useRef, useState } from 'react';
 import { blockingFindings, reportTitle } from '../../core/index.ts';
 import { useEditorSelector } from './editor-store.ts';
-import { download, EXPORT_FORMATS, type ExportFormat } from './exports.ts';
+import { PUBLISHED_FORMATS, type ExportFormat } from '../../export/formats.ts';
+import { download, renderExport } from './exports.ts';
 import { AllFindings } from './FindingsList.tsx';
 import { PdfFonts } from './PdfFonts.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
@@ -26,7 +27,7 @@ export function CheckStep() {
     setRunning(format.id);
     setStatus(`正在生成${format.label}…`);
     try {
-      const blob = await format.render(doc, { onProgress: setStatus, signal: controller.signal });
+      const blob = await renderExport(format, doc, { onProgress: setStatus, signal: controller.signal });
       download(blob, `${reportTitle(doc)}${draft ? '（草稿）' : ''}${format.extension}`);
       setStatus(`已导出${draft ? '草稿' : ''}${format.label}`);
     } catch (e) {
@@ -50,7 +51,8 @@ export function CheckStep() {
         </h3>
         {blocked && <p className="export-blocked">还有 {blockers.length} 处错误或必填内容未填：改正前只能导出标明“草稿”的年报文档（JSON），不能导出正式文件。保存不受影响。</p>}
         <div className="export-buttons">
-          {EXPORT_FORMATS.map((f) => {
+          {/* The formats a report is published in; CSV is a data extract for the command line. */}
+          {PUBLISHED_FORMATS.map((f) => {
             const disabled = blocked && !f.draftAllowed;
             return (
               <button key={f.id} type="button" className={disabled ? '' : 'primary'} disabled={disabled || running !== null} onClick={() => void run(f)} data-export={f.id}>

@@ -1,5 +1,6 @@
 // The whole report as it will print, drawn from the same outline every exporter uses.
 import { reportOutline, type Block } from '../../export/outline.ts';
+import { signatureIndents } from '../../export/signature.ts';
 import type { ReportDocument } from '../../core/index.ts';
 import { LayoutTable } from '../components/LayoutTable.tsx';
 
@@ -19,13 +20,15 @@ function PreviewBlock({ block }: { block: Block }) {
       return block.level === 1 ? <h2 className="p-h1">{block.text}</h2> : <h3 className="p-h2">{block.text}</h3>;
     case 'table':
       return <LayoutTable table={block.table} renderCell={block.text} className="p-table" label={`表${block.table.number}`} />;
-    case 'signature':
+    case 'signature': {
+      const indents = signatureIndents(block.signatory, block.date);
       return (
         <div className="p-signature">
-          <p>{block.signatory}</p>
-          {block.date && <p>{block.date}</p>}
+          {block.signatory && <p style={{ paddingRight: `${indents.signatory}em` }}>{block.signatory}</p>}
+          {block.date && <p style={{ paddingRight: `${indents.date}em` }}>{block.date}</p>}
         </div>
       );
+    }
   }
 }
 

@@ -15,6 +15,7 @@ import { reportOutline, type Block } from '../outline.ts';
 import { pageNumberFooters, footerDistance } from './footer.ts';
 import { docxStyle, mmToTwips, ptToTwips, type DocxFontOptions, type DocxStyle } from './style.ts';
 import { docxTable } from './table.ts';
+import { layoutTable } from '../table-layout.ts';
 import { signatureIndents } from '../signature.ts';
 import { xmlText } from './xml-text.ts';
 import { reportStyles, STYLE_IDS } from './paragraph-styles.ts';
@@ -69,13 +70,16 @@ function renderBlock(block: Block, style: DocxStyle, next: Block | undefined): F
         }),
       );
     case 'paragraph':
-      // The signature never stands alone on the last page: the closing lines go with it.
-      return [textParagraph(STYLE_IDS.body, block.text, next?.kind === 'signature' ? { keepNext: true } : {})];
+      // No first line alone at the foot of a page, no last line alone at the head of the next, as
+      // the PDF and HTML set paragraphs (Word applies it only when the paragraph says so; the docx
+      // library's styles cannot). The signature never stands alone on the last page: the closing
+      // lines go with it.
+      return [textParagraph(STYLE_IDS.body, block.text, { widowControl: true, ...(next?.kind === 'signature' ? { keepNext: true } : {}) })];
     case 'heading':
       return [textParagraph(block.level === 1 ? STYLE_IDS.heading1 : STYLE_IDS.heading2, block.text)];
     case 'table':
       // A blank line after each table, as in published reports (and Word needs a paragraph there anyway).
-      return [docxTable(block.table, block.text, style), new Paragraph({ spacing: lineSpacing(style) })];
+      return [docxTable(layoutTable(block.table, style.page, block.text), style), new Paragraph({ spacing: lineSpacing(style) })];
     case 'signature':
       return signature(block, style);
   }

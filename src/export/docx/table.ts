@@ -1,4 +1,4 @@
-// A template table as a DOCX table: the layout grid (header rows, then body rows) drawn cell for cell,
+// A template table as a DOCX table: the shared table layout (../table-layout.ts) drawn cell for cell,
 // with horizontal merges as gridSpan and vertical merges written out explicitly as vMerge
 // restart/continue cells (docx's own rowSpan bookkeeping has mishandled rowSpan + columnSpan
 // combinations, dolanmiu/docx#514, #695).
@@ -19,29 +19,19 @@ import {
   WidthType,
   type ITableCellOptions,
 } from 'docx';
-import type { GridCell, TemplateTable } from '../../core/index.ts';
 import { mmToTwips, ptToTwips, type DocxStyle } from './style.ts';
-import { cellAlign, cellFill, isStackedLabel, minRowHeightPt, stackedLabelChars } from '../table-label.ts';
+import { stackedLabelChars, wholeColumnWidths, type PlacedCell, type TableLayout } from '../table-layout.ts';
 import { xmlText } from './xml-text.ts';
 import { STYLE_IDS } from './paragraph-styles.ts';
-
-/** Relative template widths scaled to whole twips that add up exactly to the text block. */
-export function scaleColumnWidths(relative: number[], total: number): number[] {
-  const sum = relative.reduce((a, b) => a + b, 0);
-  const widths = relative.map((w) => Math.floor((w / sum) * total));
-  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 /** Side padding stays narrow (table 四 has 15 columns of about 10 mm); a little air above and below each line. */
 const cellMargins = (sizePt: number) => ({ top: ptToTwips(sizePt * 0.3), bottom: ptToTwips(sizePt * 0.3), left: mmToTwips(1), right: mmToTwips(1) });
 
-export function docxTable(table: TemplateTable, cellText: (cellId: string) => string, style: DocxStyle): Table {
-  const widths = scaleColumnWidths(table.layout.columnWidths, style.textWidth);
-  const run = style.role('table');
-  const margins = cellMargins(run.sizePt);
+export function docxTable(layout: TableLayout, style: DocxStyle): Table {
+  const widths = wholeColumnWidths(layout, style.textWidth);
+  const margins = cellMargins(style.role('table').sizePt);
   // Centred is the style's alignment; only left-aligned labels say so. Lines after the first are
   // breaks within the one run.
   const paragraph = (lines: string[], alignment: 'left' | 'center', keepNext: boolean) =>
@@ -53,14 +43,11 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
     });
   const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
 
-  const gridRows = [...table.layout.header, ...table.layout.body];
-  const minHeight = ptToTwips(minRowHeightPt(table));
+  const minHeight = ptToTwips(layout.minRowHeightPt);
   // Per grid column: rows still covered by a vertical merge from above, and that merge's width.
   const covered: { rows: number; colSpan: number }[] = widths.map(() => ({ rows: 0, colSpan: 1 }));
 
-  const rows = gridRows.map((cells, r) => {
-    // A row of captions or column heads never ends a page: it stays with the row below it.
-    const keepNext = cells.every((c) => !('cell' in c));
+  const rows = layout.rows.map(({ cells, header, keepWithNext: keepNext }, r) => {
     const out: TableCell[] = [];
     const queue = [...cells];
     let col = 0;
@@ -74,16 +61,14 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
         continue;
       }
       const cell = queue.shift();
-      if (!cell) throw new Error(`${table.id}: layout row ${r} does not fill the grid`);
-      const colSpan = cell.colSpan ?? 1;
-      const rowSpan = cell.rowSpan ?? 1;
+      if (!cell) throw new Error(`${layout.table.id}: layout row ${r} does not fill the grid`);
+      const { colSpan, rowSpan, fill } = cell;
       if (rowSpan > 1) covered[col] = { rows: rowSpan - 1, colSpan };
-      const fill = cellFill(table, cell);
       out.push(
         new TableCell({
           ...common,
           ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
-          children: [cellParagraph(cell, spanWidth(col, colSpan), keepNext)],
+          children: [cellParagraph(cell, keepNext)],
           columnSpan: colSpan,
           ...(rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
           width: { size: spanWidth(col, colSpan), type: WidthType.DXA },
@@ -91,17 +76,16 @@ export function docxTable(table: TemplateTable, cellText: (cellId: string) => st
       );
       col += colSpan;
     }
-    if (queue.length || col !== widths.length) throw new Error(`${table.id}: layout row ${r} overflows the grid`);
-    return new TableRow({ children: out, cantSplit: true, tableHeader: r < table.layout.header.length, ...(minHeight ? { height: { value: minHeight, rule: HeightRule.ATLEAST } } : {}) });
+    if (queue.length || col !== widths.length) throw new Error(`${layout.table.id}: layout row ${r} overflows the grid`);
+    return new TableRow({ children: out, cantSplit: true, tableHeader: header, ...(minHeight ? { height: { value: minHeight, rule: HeightRule.ATLEAST } } : {}) });
   });
 
-  function cellParagraph(cell: GridCell, width: number, keepNext: boolean): Paragraph {
-    if ('cell' in cell) return paragraph([cellText(cell.cell)], 'center', keepNext);
+  function cellParagraph(cell: PlacedCell, keepNext: boolean): Paragraph {
     // A stacked label breaks after each character, in one run: Word and LibreOffice would otherwise
     // keep "三、" together (禁则) and squeeze or overflow the one-character column. (Vertical cell
     // text, tbRl, would be the Word way, but LibreOffice drops it in a merged cell.)
-    if (isStackedLabel(cell, width / 20, run.sizePt)) return paragraph(stackedLabelChars(cell.text), 'center', keepNext);
-    return paragraph([cell.text], cellAlign(table, cell), keepNext);
+    if (cell.kind === 'label' && cell.stacked) return paragraph(stackedLabelChars(cell.text), 'center', keepNext);
+    return paragraph([cell.text], cell.align, keepNext);
   }
 
   return new Table({

@@ -62,7 +62,7 @@ ${latinFace(page)}
 /* Page breaks as in the PDF: no row split, a 第二十条 caption or head row never last on a page,
    a heading kept with its text, no line alone at the foot or head of a page. */
 .nianbao-report tr { break-inside: avoid; }
-.nianbao-report tr:has(> th[scope="rowgroup"]), .nianbao-report tr:has(> th[scope="col"]):not(thead tr) { break-after: avoid; }
+.nianbao-report tr.keep-with-next { break-after: avoid; }
 .nianbao-report p { orphans: 2; widows: 2; }
 .nianbao-report div.signature { margin-top: ${page.grid.linePitchPt}pt; break-before: avoid; }
 .nianbao-report p.signature { text-align: right; text-indent: 0; }

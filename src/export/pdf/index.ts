@@ -2,17 +2,19 @@
 // style (GB/T 9704: A4, 37/35/28/26 mm margins, 28.95 pt line pitch, 三号 body, "— N —" page
 // numbers). Runs the same in Node and in a Web Worker: the caller passes the font bytes.
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { getTemplate, type FontRoleName, type ReportDocument } from '../../core/index.ts';
+import { getTemplate, type FontRoleName, type PageStyle, type ReportDocument } from '../../core/index.ts';
 import { reportMetadata } from '../metadata.ts';
 import { reportOutline, type Block } from '../outline.ts';
-import { breakLines } from '../text/line-break.ts';
+import { breakLines, type Line } from '../text/line-break.ts';
+import { signatureIndents } from '../signature.ts';
 import type { FontFiles } from '../fonts/faces.ts';
 import { createFont } from '../fonts/plain-layout.ts';
 import { Composer } from './composer.ts';
 import { charAdvancePt, PT_PER_MM } from '../page-grid.ts';
 import { FontBook } from './font-book.ts';
 import { ExportProblem } from './problem.ts';
-import { drawTable, layoutTable, tableStartHeight } from './table.ts';
+import { layoutCells, layoutTable } from '../table-layout.ts';
+import { drawTable, setTable, tableStartHeight } from './table.ts';
 
 export { FontFileError } from './font-book.ts';
 export { ExportProblem } from './problem.ts';
@@ -44,25 +46,21 @@ export interface MissingGlyph {
 }
 
 /** The text each font role prints, for the glyph check. */
-function textsByRole(blocks: Block[], pageNumbers: string): [FontRoleName, string][] {
-  const out: [FontRoleName, string][] = [['pageNumber', pageNumbers]];
+function textsByRole(blocks: Block[], style: PageStyle): [FontRoleName, string][] {
+  const out: [FontRoleName, string][] = [['pageNumber', style.pageNumber.pattern + '0123456789']];
   for (const b of blocks) {
     if (b.kind === 'title') out.push(...b.lines.map((l) => ['title', l] as [FontRoleName, string]));
     else if (b.kind === 'paragraph') out.push(['body', b.text]);
     else if (b.kind === 'heading') out.push([b.level === 1 ? 'heading1' : 'heading2', b.text]);
     else if (b.kind === 'signature') out.push(['body', b.signatory], ['body', b.date ?? '']);
-    else {
-      for (const row of [...b.table.layout.header, ...b.table.layout.body]) {
-        for (const cell of row) out.push(['table', 'cell' in cell ? b.text(cell.cell) : cell.text]);
-      }
-    }
+    else out.push(...layoutCells(layoutTable(b.table, style, b.text)).map((cell): [FontRoleName, string] => ['table', cell.text]));
   }
   return out;
 }
 
-function findMissing(book: FontBook, blocks: Block[], pageNumbers: string): MissingGlyph[] {
+function findMissing(book: FontBook, blocks: Block[], style: PageStyle): MissingGlyph[] {
   const found = new Map<string, MissingGlyph>();
-  for (const [role, text] of textsByRole(blocks, pageNumbers)) {
+  for (const [role, text] of textsByRole(blocks, style)) {
     for (const ch of book.missing(role, text)) {
       if (found.has(ch)) continue;
       const at = text.indexOf(ch);
@@ -75,7 +73,7 @@ function findMissing(book: FontBook, blocks: Block[], pageNumbers: string): Miss
 /** The characters of the report no font can draw (empty when the export will be complete). */
 export function findMissingGlyphs(doc: ReportDocument, fonts: FontFiles): MissingGlyph[] {
   const style = getTemplate(doc.format).pageStyle;
-  return findMissing(new FontBook(fonts, style), reportOutline(doc), style.pageNumber.pattern + '0123456789');
+  return findMissing(new FontBook(fonts, style), reportOutline(doc), style);
 }
 
 export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promise<Uint8Array> {
@@ -84,7 +82,7 @@ export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promi
   const style = getTemplate(doc.format).pageStyle;
   const book = new FontBook(options.fonts, style);
   const blocks = reportOutline(doc);
-  const missing = findMissing(book, blocks, style.pageNumber.pattern + '0123456789');
+  const missing = findMissing(book, blocks, style);
   if (missing.length) throw new MissingGlyphsError(missing);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
@@ -130,7 +128,7 @@ function startHeight(c: Composer, blocks: Block[], i: number): number {
       return c.geo.pitch * (lines <= 3 ? lines : 2) + (next?.kind === 'signature' && lines === 1 ? signatureHeight(c, next) : 0);
     }
     case 'table':
-      return tableStartHeight(layoutTable(c, block.table, block.text));
+      return tableStartHeight(setTable(c, layoutTable(block.table, c.style, block.text)));
     case 'signature':
       return signatureHeight(c, block);
     case 'title':
@@ -162,7 +160,7 @@ async function drawBlock(c: Composer, block: Block, blocks: Block[], i: number):
       return flowText(c, role, block.text, startHeight(c, blocks, i + 1));
     }
     case 'table':
-      await drawTable(c, layoutTable(c, block.table, block.text));
+      await drawTable(c, setTable(c, layoutTable(block.table, c.style, block.text)));
       c.snapToGrid();
       return;
     case 'signature':
@@ -216,31 +214,21 @@ function signatureHeight(c: Composer, block: Extract<Block, { kind: 'signature' 
   return c.geo.pitch * (1 + (block.signatory ? 1 : 0) + (block.date ? 1 : 0));
 }
 
-/**
- * GB/T 9704 §7.3.5.2: after one empty line, the signatory 2 characters from the right edge, the
- * date under it starting 2 characters further right; a longer date sits 2 from the edge instead.
- */
+/** After one empty line, 署名 and 成文日期 where ../signature.ts places them, measured in the PDF's fonts. */
 async function drawSignature(c: Composer, signatory: string, date: string | null): Promise<void> {
   const { geo } = c;
   const size = c.style.roles.body.sizePt;
-  const em = charAdvancePt(c.style, 'body');
   const measure = (t: string) => c.measure('body', t, size);
   const lineOf = (t: string) => breakLines(t, { width: geo.textWidth, measure, justify: false });
   const sig = signatory ? lineOf(signatory) : [];
   const dat = date ? lineOf(date) : [];
-  const sigWidth = Math.max(0, ...sig.map((l) => l.naturalWidth));
-  const dateWidth = Math.max(0, ...dat.map((l) => l.naturalWidth));
-  let sigX = geo.textWidth - 2 * em - sigWidth;
-  let dateX = sigX + 2 * em;
-  if (dat.length && dateX + dateWidth > geo.textWidth - 2 * em) {
-    dateX = geo.textWidth - 2 * em - dateWidth;
-    sigX = Math.min(sigX, dateX - 2 * em);
-  }
+  const width = (lines: Line[]) => Math.max(0, ...lines.map((l) => l.naturalWidth));
+  const indents = signatureIndents(signatory, date, (t) => width(lineOf(t)), charAdvancePt(c.style, 'body'));
   c.ensure(geo.pitch * (1 + sig.length + dat.length));
   if (c.y > 0) c.y += geo.pitch;
-  for (const [lines, x] of [[sig, sigX], [dat, dateX]] as const) {
+  for (const [lines, right] of [[sig, indents.signatory], [dat, indents.date]] as const) {
     for (const line of lines) {
-      await c.drawLine(c.page, 'body', size, line, Math.max(0, x), c.baseline(c.y, geo.pitch, size));
+      await c.drawLine(c.page, 'body', size, line, Math.max(0, geo.textWidth - right - width(lines)), c.baseline(c.y, geo.pitch, size));
       c.y += geo.pitch;
     }
   }

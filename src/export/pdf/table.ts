@@ -1,10 +1,10 @@
-// Tables drawn from the template's layout grid: merges exactly as the template, column widths scaled
-// to the text block, labels wrapped inside their cells (narrow merged labels stacked one character
-// per line), numbers centred, rows never split, header rows repeated after a page break.
+// Tables drawn from the shared table layout (../table-layout.ts): merges, widths, alignment,
+// shading, stacking and keep-with-next as it decides them; here labels are wrapped inside their
+// cells, numbers too wide for their cell set smaller, rows never split, header rows repeated after
+// a page break.
 import { fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, setLineWidth, stroke, type PDFOperator } from '@cantoo/pdf-lib';
-import { placeGrid, type TemplateTable } from '../../core/index.ts';
 import { balancedLines, breakLines, type Line } from '../text/line-break.ts';
-import { cellAlign, cellFill, isStackedLabel, minRowHeightPt, stackedLabelChars } from '../table-label.ts';
+import { layoutCells, stackedLabelChars, type TableLayout } from '../table-layout.ts';
 import type { Composer } from './composer.ts';
 
 const PAD_X = 3;
@@ -18,7 +18,7 @@ const MIN_NUMBER_SIZE = 6;
  */
 const MIN_CONTINUED_ROWS = 5;
 
-interface PlacedCell {
+interface SetCell {
   row: number;
   col: number;
   rowSpan: number;
@@ -32,8 +32,9 @@ interface PlacedCell {
   height: number;
 }
 
-export interface TableLayout {
-  cells: PlacedCell[];
+/** A table laid out and set in the PDF's fonts: its cells' lines, the column edges and row heights. */
+export interface SetTable {
+  cells: SetCell[];
   colX: number[];
   rowHeights: number[];
   headerRows: number;
@@ -41,45 +42,42 @@ export interface TableLayout {
   keepWithNext: boolean[];
 }
 
-/** Lays the grid out at the table role's size; `text` gives each data cell's printed text. */
-export function layoutTable(composer: Composer, table: TemplateTable, text: (cellId: string) => string): TableLayout {
+/** Sets the layout's text at the table role's size. */
+export function setTable(composer: Composer, layout: TableLayout): SetTable {
   const { geo } = composer;
   const size = composer.style.roles.table.sizePt;
   const lineHeight = size * LINE_HEIGHT;
-  const minRow = Math.max(lineHeight + 2 * PAD_Y, geo.pitch * 0.7, minRowHeightPt(table));
-  const rows = [...table.layout.header, ...table.layout.body];
-  const total = table.layout.columnWidths.reduce((a, b) => a + b, 0);
+  const minRow = Math.max(lineHeight + 2 * PAD_Y, geo.pitch * 0.7, layout.minRowHeightPt);
   const colX = [0];
-  for (const w of table.layout.columnWidths) colX.push(colX.at(-1)! + (w / total) * geo.textWidth);
+  for (const w of layout.columnWidthsPt) colX.push(colX.at(-1)! + w);
 
-  const cells: PlacedCell[] = placeGrid(table).map(({ cell, row: r, col: c, rowSpan, colSpan }) => {
-    const content = 'cell' in cell ? text(cell.cell) : cell.text;
-    const width = colX[c + colSpan]! - colX[c]!;
-    const inner = width - 2 * PAD_X;
+  const cells: SetCell[] = layoutCells(layout).map((cell) => {
+    const { row, col, rowSpan, colSpan } = cell;
+    const inner = colX[col + colSpan]! - colX[col]! - 2 * PAD_X;
     const measure = (t: string, at: number) => composer.measure('table', t, at);
-    const natural = measure(content, size);
-    const cellSize = 'cell' in cell && natural > inner ? Math.max(MIN_NUMBER_SIZE, (size * inner) / natural) : size;
-    const lines = isStackedLabel(cell, width, size)
-      ? stackedLabelChars(content).map((ch) => breakLines(ch, { width: inner, measure: (t) => measure(t, size), justify: false })[0]!)
-      : balancedLines(content, inner, (t) => measure(t, cellSize));
-    return { row: r, col: c, rowSpan, colSpan, lines, align: cellAlign(table, cell), fill: cellFill(table, cell), size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y };
+    const natural = measure(cell.text, size);
+    const cellSize = cell.kind === 'data' && natural > inner ? Math.max(MIN_NUMBER_SIZE, (size * inner) / natural) : size;
+    const lines =
+      cell.kind === 'label' && cell.stacked
+        ? stackedLabelChars(cell.text).map((ch) => breakLines(ch, { width: inner, measure: (t) => measure(t, size), justify: false })[0]!)
+        : balancedLines(cell.text, inner, (t) => measure(t, cellSize));
+    return { row, col, rowSpan, colSpan, lines, align: cell.align, fill: cell.fill, size: cellSize, height: lines.length * lineHeight + 2 * PAD_Y };
   });
 
-  const rowHeights = rows.map(() => minRow);
+  const rowHeights = layout.rows.map(() => minRow);
   for (const cell of [...cells].sort((a, b) => a.rowSpan - b.rowSpan)) {
     const span = rowHeights.slice(cell.row, cell.row + cell.rowSpan);
     const have = span.reduce((a, b) => a + b, 0);
     if (have < cell.height) rowHeights[cell.row + cell.rowSpan - 1]! += cell.height - have;
   }
-  const keepWithNext = rows.map((row) => row.every((cell) => 'text' in cell && (cell.role === 'caption' || cell.role === 'header')));
-  return { cells, colX, rowHeights, headerRows: table.layout.header.length, keepWithNext };
+  return { cells, colX, rowHeights, headerRows: layout.headerRows, keepWithNext: layout.rows.map((r) => r.keepWithNext) };
 }
 
 /**
  * Splits the body rows into page segments: a segment ends where the next row no longer fits, never
  * after a keep-with-next row, and not before a merged label has had the height its text needs.
  */
-export function paginate(layout: TableLayout, firstPageRoom: number, pageRoom: number): [number, number][] {
+export function paginate(layout: SetTable, firstPageRoom: number, pageRoom: number): [number, number][] {
   const { rowHeights, headerRows, keepWithNext, cells } = layout;
   const headerHeight = rowHeights.slice(0, headerRows).reduce((a, b) => a + b, 0);
   const segments: [number, number][] = [];
@@ -122,7 +120,7 @@ export function paginate(layout: TableLayout, firstPageRoom: number, pageRoom: n
  * boundary where every merged label it cuts has had the height its text needs (as paginate
  * requires), as long as the page before keeps as many.
  */
-function balanceLastPage(segments: [number, number][], cells: PlacedCell[], rowHeights: number[]): void {
+function balanceLastPage(segments: [number, number][], cells: SetCell[], rowHeights: number[]): void {
   if (segments.length < 2) return;
   const last = segments.at(-1)!;
   const before = segments.at(-2)!;
@@ -137,13 +135,13 @@ function balanceLastPage(segments: [number, number][], cells: PlacedCell[], rowH
 }
 
 /** Height of the header rows plus the first body rows that must stay with them. */
-export function tableStartHeight(layout: TableLayout): number {
+export function tableStartHeight(layout: SetTable): number {
   let end = layout.headerRows;
   while (end < layout.rowHeights.length - 1 && layout.keepWithNext[end]) end++;
   return layout.rowHeights.slice(0, end + 1).reduce((a, b) => a + b, 0);
 }
 
-export async function drawTable(composer: Composer, layout: TableLayout): Promise<void> {
+export async function drawTable(composer: Composer, layout: SetTable): Promise<void> {
   const { rowHeights, headerRows } = layout;
   const segments = paginate(layout, composer.geo.textHeight - composer.y, composer.geo.textHeight);
   for (const [i, [start, end]] of segments.entries()) {
@@ -162,7 +160,7 @@ export async function drawTable(composer: Composer, layout: TableLayout): Promis
 }
 
 /** Draws the cells of the given rows; a merged cell cut by a page break is drawn in each part. */
-async function drawRows(composer: Composer, layout: TableLayout, rows: number[], top: Map<number, number>): Promise<void> {
+async function drawRows(composer: Composer, layout: SetTable, rows: number[], top: Map<number, number>): Promise<void> {
   const { geo } = composer;
   const lineHeight = composer.style.roles.table.sizePt * LINE_HEIGHT;
   const page = composer.page;

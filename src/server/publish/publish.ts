@@ -1,6 +1,8 @@
-// Publishing freezes a report: each renderer's file is made once from the approved revision and
-// stored with its SHA-256; downloads later return those bytes, never a fresh rendering.
+// Publishing freezes a report: the file of each published export format (../../export/formats.ts)
+// is made once from the approved revision and stored with its SHA-256; downloads later return
+// those bytes, never a fresh rendering.
 import { createHash, randomUUID } from 'node:crypto';
+import { reportTitle, type ReportDocument } from '../../core/index.ts';
 import { reportFor } from '../access.ts';
 import { audit } from '../audit.ts';
 import type { SessionUser } from '../context.ts';
@@ -12,7 +14,7 @@ import { iso, reportSummary } from '../serialize.ts';
 import { TRANSITIONS } from '../workflow.ts';
 import { installedFonts } from '../installed-fonts.ts';
 import { renderArtifacts } from './render.ts';
-import { ARTIFACT_RENDERERS, artifactFilename } from './renderers.ts';
+import { PUBLISHED_FORMATS, type ExportFormat } from '../../export/formats.ts';
 
 export async function publish(db: Db, user: SessionUser, reportId: string, revision: number, message?: string) {
   const before = await reportFor(db, user, reportId);
@@ -22,9 +24,9 @@ export async function publish(db: Db, user: SessionUser, reportId: string, revis
   // Rendering takes seconds; it happens in a worker, outside the transaction, which then re-checks
   // that nothing moved in between.
   const rendered = await renderArtifacts(document, await installedFonts(db));
-  const files = ARTIFACT_RENDERERS.map((r) => {
-    const bytes = rendered.find((f) => f.kind === r.kind)!.bytes;
-    return { kind: r.kind, filename: artifactFilename(document, r), mediaType: r.mediaType, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const files = PUBLISHED_FORMATS.map((format) => {
+    const bytes = rendered.find((f) => f.kind === format.id)!.bytes;
+    return { kind: format.id, filename: artifactFilename(document, format), mediaType: format.mediaType, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
   });
   const publicationId = randomUUID();
   const report = await db.transaction(async (tx) => {
@@ -54,6 +56,11 @@ export async function publish(db: Db, user: SessionUser, reportId: string, revis
     return reportSummary(await reportFor(tx, user, current.id));
   });
   return { report, publication: (await listPublications(db, reportId)).find((p) => p.id === publicationId)! };
+}
+
+/** The report's title as a file name any system accepts. */
+function artifactFilename(doc: ReportDocument, format: ExportFormat): string {
+  return `${reportTitle(doc)}${format.extension}`.replace(/[\\/:*?"<>|\r\n]+/g, '_');
 }
 
 interface ArtifactRow {
