@@ -3,7 +3,8 @@
 // resolving hundreds of package modules (pdf-lib alone has ~300). `npm ci` builds it (the `prepare`
 // script); bin/nianbao.js runs it only while every file it was built from is unchanged, and the
 // TypeScript sources otherwise. Plain JavaScript: it runs before anything is compiled.
-// `node scripts/cli-build.mjs` (npm run build:cli) rebuilds.
+// `node scripts/cli-build.mjs` (npm run build:cli) rebuilds, and fills the font cache (plain-cache.ts)
+// so that even the first PDF export after `npm ci` finds the shipped fonts analysed and unpacked.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -88,7 +89,8 @@ export async function buildCli(root = REPO) {
   try {
     await build({
       absWorkingDir: root,
-      entryPoints: { main: 'src/cli/main.ts' },
+      // fonts: what the build fills the font cache with (loadShippedFonts).
+      entryPoints: { main: 'src/cli/main.ts', fonts: 'src/export/fonts/node.ts' },
       outdir: dir,
       bundle: true,
       splitting: true,
@@ -166,10 +168,21 @@ export function freshCliEntry(root = REPO) {
   return statSync(entry, { throwIfNoEntry: false }) ? pathToFileURL(entry).href : null;
 }
 
+/** Reads the shipped fonts once with the new build, which analyses and unpacks them into the font cache. */
+async function fillFontCache(root = REPO) {
+  const { build } = readManifest(join(root, OUT));
+  const { loadShippedFonts } = await import(pathToFileURL(join(root, OUT, build, 'fonts.js')).href);
+  await loadShippedFonts();
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildCli().catch((e) => {
+  try {
+    await buildCli();
+  } catch (e) {
     process.stderr.write(`nianbao: the CLI could not be compiled, so bin/nianbao.js runs the sources: ${e.message}\n`);
     // Within `npm ci` a failed build must not fail the install: the sources still run.
     process.exitCode = process.env.npm_lifecycle_event === 'prepare' ? 0 : 1;
-  });
+  }
+  // A cache: without it the first export fills it.
+  if (!process.exitCode) await fillFontCache().catch((e) => process.stderr.write(`nianbao: the font cache could not be filled: ${e.message}\n`));
 }
