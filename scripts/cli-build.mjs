@@ -35,6 +35,17 @@ export function zlibSync(data, options = {}) {
 }`;
 
 /**
+ * tiny-inflate, in plain JavaScript, inflates the Unicode tables that unicode-properties and linebreak
+ * load at start (~0.04 s); in the bundle it is Node's zlib, which inflates the same bytes.
+ */
+const TINY_INFLATE_ZLIB = `const { inflateRawSync } = require('node:zlib');
+module.exports = function inflate(source, dest) {
+  const out = inflateRawSync(source);
+  dest.set(out.subarray(0, dest.length));
+  return out.length < dest.length ? dest.slice(0, out.length) : dest;
+};`;
+
+/**
  * fontkit decompresses at load what only some fonts or scripts need: the Unicode tables of its
  * Arabic, Indic and Universal shapers, and the Brotli dictionary (WOFF2 fonts). In the bundle each is
  * made on first use instead (~0.08 s less per start). A rewrite of fontkit 2.0.4's code: a fontkit
@@ -108,6 +119,13 @@ export async function buildCli(root = REPO) {
           setup(b) {
             b.onResolve({ filter: /^fflate$/ }, ({ importer }) => (importer.includes(`${sep}@cantoo${sep}pdf-lib${sep}`) ? { path: 'fflate', namespace: 'pdf-lib-zlib' } : undefined));
             b.onLoad({ filter: /.*/, namespace: 'pdf-lib-zlib' }, () => ({ contents: PDF_LIB_ZLIB, resolveDir: root, loader: 'js' }));
+          },
+        },
+        {
+          name: 'tiny-inflate-zlib',
+          setup(b) {
+            b.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: 'tiny-inflate', namespace: 'tiny-inflate-zlib' }));
+            b.onLoad({ filter: /.*/, namespace: 'tiny-inflate-zlib' }, () => ({ contents: TINY_INFLATE_ZLIB, resolveDir: root, loader: 'js' }));
           },
         },
         {

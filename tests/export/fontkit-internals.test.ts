@@ -14,12 +14,15 @@ import { writeSfnt } from '../../src/export/fonts/subset.ts';
 /** A Latin system font: TrueType with composite glyphs (accented letters), which the CJK faces hardly have. */
 const LATIN_FONT = execFileSync('fc-match', ['-f', '%{file}', 'serif:fontformat=TrueType'], { encoding: 'utf8' });
 
+type MetricsTable = Record<'metrics' | 'bearings', { length: number; get(i: number): unknown }>;
 // fontkit's internals, as far as the test reads them.
 type Internal = fontkit.Font & {
   _tables: Record<string, unknown>;
   loca: { version: number; offsets: ArrayLike<number> };
   post: Record<string, unknown>;
   italicAngle: number;
+  hmtx: MetricsTable;
+  vmtx?: MetricsTable;
   hhea: unknown;
   directory: { tables: Record<string, { offset: number }> };
   createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array };
@@ -83,7 +86,7 @@ function compositeGlyphs(font: Internal, bytes: Uint8Array): number[] {
 }
 
 describe('fontkit sped up', () => {
-  it('decodes loca and the head of post as fontkit does, and post’s glyph names when asked', async () => {
+  it('decodes loca, hmtx, vmtx and the head of post as fontkit does, and post’s glyph names when asked', async () => {
     for (const [name, bytes] of await fonts()) {
       const own = copy(bytes);
       const fast = spedUp(own);
@@ -93,6 +96,18 @@ describe('fontkit sped up', () => {
       expect(fast.loca.version, name).toBe(name === 'latin, short offsets' ? 0 : 1);
       expect({ version: fast.loca.version, offsets: Array.from(fast.loca.offsets) }, name).toEqual({ version: plain.loca.version, offsets: Array.from(plain.loca.offsets) });
       expect(fast.italicAngle, name).toBe(plain.italicAngle);
+      for (const tag of ['hmtx', 'vmtx'] as const) {
+        if (!plain[tag]) continue;
+        expect(fast._tables[tag], name).toBeDefined();
+        for (const part of ['metrics', 'bearings'] as const) {
+          const [a, b] = [fast[tag]![part], plain[tag]![part]];
+          expect(a.length, `${name} ${tag}`).toBe(b.length);
+          // Each entry (and undefined just out of range), fontkit's metrics as plain objects.
+          const all = (t: typeof a) =>
+            Array.from({ length: b.length + 2 }, (_, i) => t.get(i - 1)).map((v) => (typeof v === 'object' && v ? { advance: (v as { advance: number }).advance, bearing: (v as { bearing: number }).bearing } : v));
+          expect(all(a), `${name} ${tag} ${part}`).toEqual(all(b));
+        }
+      }
       expect({ ...fast.post }, name).toEqual(JSON.parse(JSON.stringify(plain.post)));
     }
   });

@@ -5,10 +5,11 @@
 //   font per embedding, beside the font book's). Fonts of the same bytes now share their decoded
 //   tables, which depend only on the bytes and are never changed once decoded (fontkit copies
 //   before it edits).
-// - Two tables are decoded directly from the bytes: `loca` (every glyph's offset, which fontkit
-//   reads for any glyph's metrics; its generic decoder took ~10 ms per face), and `post` as far as
-//   the PDF font descriptor reads it — the glyph names it also holds (30,000 of them) are decoded
-//   by fontkit when first asked for.
+// - Some tables are decoded directly from the bytes: `loca` (every glyph's offset, which fontkit
+//   reads for any glyph's metrics; its generic decoder took ~10 ms per face), `hmtx` and `vmtx` (a
+//   glyph's metrics, read as fontkit's generic decoder would, only faster), and `post` as far as the
+//   PDF font descriptor reads it — the glyph names it also holds (30,000 of them) are decoded by
+//   fontkit when first asked for.
 // - Subsetting decoded each simple glyph's whole outline only to learn that it is not composite; its
 //   bytes are now copied directly, as fontkit then does.
 import type * as fontkit from 'fontkit';
@@ -66,10 +67,23 @@ export function speedUpFont(font: fontkit.Font, bytes: Uint8Array): void {
   };
 }
 
-/** `loca` and the head of `post`, as fontkit's decoders give them. */
+/** `loca`, `hmtx`, `vmtx` and the head of `post`, as fontkit's decoders give them. */
 function decodeDirectly(font: GlyfFont, bytes: Uint8Array): void {
   const { tables } = font.directory;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const maxp = tables.maxp;
+  const numGlyphs = maxp && maxp.length >= 6 ? view.getUint16(maxp.offset + 4) : -1;
+  // Where fontkit reads numberOfMetrics: its vhea takes the version for 16 bits (it is 32), so it
+  // reads the field before — kept, for the same answers.
+  for (const [tag, headerTag, at] of [['hmtx', 'hhea', 34], ['vmtx', 'vhea', 32]] as const) {
+    const table = tables[tag];
+    const header = tables[headerTag];
+    if (!table || !header || header.length < 36 || numGlyphs < 0) continue;
+    const longMetrics = view.getUint16(header.offset + at);
+    const bearings = numGlyphs - longMetrics;
+    if (bearings < 0 || longMetrics * 4 + bearings * 2 > table.length || table.offset + table.length > bytes.length) continue;
+    font._tables[tag] = metricsTable(view, table.offset, longMetrics, bearings);
+  }
   const head = tables.head;
   const loca = tables.loca!;
   if (head && head.length >= 54 && loca.offset + loca.length <= bytes.length) {
@@ -102,6 +116,25 @@ function decodeDirectly(font: GlyfFont, bytes: Uint8Array): void {
     }
     font._tables.post = fields;
   }
+}
+
+/**
+ * An hmtx/vmtx table as fontkit's decoder gives it: `metrics` (advance and bearing) and then the
+ * remaining glyphs' `bearings`, each decoded on first `get` and kept, undefined out of range.
+ */
+function metricsTable(view: DataView, offset: number, longMetrics: number, bearings: number) {
+  const metrics: ({ advance: number; bearing: number } | undefined)[] = [];
+  const more: (number | undefined)[] = [];
+  return {
+    metrics: {
+      length: longMetrics,
+      get: (i: number) => (i >= 0 && i < longMetrics ? (metrics[i] ??= { advance: view.getUint16(offset + i * 4), bearing: view.getInt16(offset + i * 4 + 2) }) : undefined),
+    },
+    bearings: {
+      length: bearings,
+      get: (i: number) => (i >= 0 && i < bearings ? (more[i] ??= view.getInt16(offset + longMetrics * 4 + i * 2)) : undefined),
+    },
+  };
 }
 
 /** What fontkit's TTFSubset._addGlyph does for a simple or empty glyph; null for a composite one. */
