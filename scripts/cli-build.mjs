@@ -48,6 +48,23 @@ export function unzlibSync(data, options) {
 }`;
 
 /**
+ * pdf-lib's SVG and XFA support (node-html-better-parser, with html-entities' tables) and its colour
+ * parsing (culori, ~130 modules) are evaluated when it loads, though a report uses neither. In the
+ * bundle pdf-lib imports each through a stand-in that loads the package when first used.
+ */
+const LAZY_FOR_PDF_LIB = {
+  'node-html-better-parser': `let parser;
+const load = () => (parser ??= require('node-html-better-parser'));
+export const parse = (...args) => load().parse(...args);
+export const NodeType = new Proxy({}, { get: (_, key) => load().NodeType[key] });`,
+  culori: `let culori;
+export function converter(mode) {
+  let convert;
+  return (...args) => (convert ??= (culori ??= require('culori')).converter(mode))(...args);
+}`,
+};
+
+/**
  * tiny-inflate, in plain JavaScript, inflates the Unicode tables that unicode-properties and linebreak
  * load at start (~0.04 s); in the bundle it is Node's zlib, which inflates the same bytes.
  */
@@ -132,6 +149,15 @@ export async function buildCli(root = REPO) {
           setup(b) {
             b.onResolve({ filter: /^fflate$/ }, ({ importer }) => (importer.includes(`${sep}@cantoo${sep}pdf-lib${sep}`) ? { path: 'fflate', namespace: 'pdf-lib-zlib' } : undefined));
             b.onLoad({ filter: /.*/, namespace: 'pdf-lib-zlib' }, () => ({ contents: PDF_LIB_ZLIB, resolveDir: root, loader: 'js' }));
+          },
+        },
+        {
+          name: 'lazy-for-pdf-lib',
+          setup(b) {
+            b.onResolve({ filter: /^(node-html-better-parser|culori)$/ }, ({ path, importer }) =>
+              importer.includes(`${sep}@cantoo${sep}pdf-lib${sep}`) ? { path, namespace: 'lazy-for-pdf-lib' } : undefined,
+            );
+            b.onLoad({ filter: /.*/, namespace: 'lazy-for-pdf-lib' }, ({ path }) => ({ contents: LAZY_FOR_PDF_LIB[path], resolveDir: root, loader: 'js' }));
           },
         },
         {
