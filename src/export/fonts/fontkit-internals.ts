@@ -47,7 +47,7 @@ function isPlainGlyfFont(font: unknown, bytes: Uint8Array): font is GlyfFont {
   return typeof f._tables === 'object' && !!tables && 'glyf' in tables && 'loca' in tables && !('fvar' in tables) && !('CFF ' in tables) && typeof f.createSubset === 'function';
 }
 
-/** Applies both to a font fontkit created from `bytes` (a font, not a collection). */
+/** Applies the above to a font fontkit created from `bytes` (a font, not a collection). */
 export function speedUpFont(font: fontkit.Font, bytes: Uint8Array): void {
   if (!isPlainGlyfFont(font, bytes)) return;
   const shared = decodedTables.get(bytes);
