@@ -236,13 +236,15 @@ async function fillFontCache(root = REPO) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  let built = false;
   try {
     await buildCli();
+    built = true;
   } catch (e) {
     process.stderr.write(`nianbao: the CLI could not be compiled, so bin/nianbao.js runs the sources: ${e.message}\n`);
     // Within `npm ci` a failed build must not fail the install: the sources still run.
     process.exitCode = process.env.npm_lifecycle_event === 'prepare' ? 0 : 1;
   }
   // A cache: without it the first export fills it.
-  if (!process.exitCode) await fillFontCache().catch((e) => process.stderr.write(`nianbao: the font cache could not be filled: ${e.message}\n`));
+  if (built) await fillFontCache().catch((e) => process.stderr.write(`nianbao: the font cache could not be filled: ${e.message}\n`));
 }
