@@ -3,7 +3,8 @@
 // resolving hundreds of package modules (pdf-lib alone has ~300). `npm ci` builds it (the `prepare`
 // script); bin/nianbao.js runs it only while every file it was built from is unchanged, and the
 // TypeScript sources otherwise. Plain JavaScript: it runs before anything is compiled.
-// `node scripts/cli-build.mjs` (npm run build:cli) rebuilds.
+// `node scripts/cli-build.mjs` (npm run build:cli) rebuilds, and fills the font cache (plain-cache.ts)
+// so that even the first PDF export after `npm ci` finds the shipped fonts analysed and unpacked.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -19,19 +20,63 @@ const KEEP_REPLACED_MS = 60 * 60 * 1000;
  * record of the installed packages stands for the bundled packages' files.
  */
 const BUILD_INPUTS = ['scripts/cli-build.mjs', 'package.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
-/** pdf.js finds its worker and character maps beside its own files, so it stays in node_modules. */
-const EXTERNAL = ['pdfjs-dist'];
+/**
+ * pdf.js finds its worker and character maps beside its own files, so it stays in node_modules; so
+ * does the Brotli decoder, which only WOFF2 fonts need: 1.4 MB that every start would compile.
+ */
+const EXTERNAL = ['pdfjs-dist', 'brotli/*'];
 /**
  * pdf-lib deflates every stream with fflate, which takes ~0.2 s on the ~200 KB font subset of a
- * report (Node's zlib: ~0.02 s, and smaller). In the bundle pdf-lib's fflate is fflate with zlibSync
- * from node:zlib: the same PDF objects, compressed by zlib (a different but equally valid deflate).
+ * report (Node's zlib: ~0.02 s, and smaller), and inflates its standard fonts' encodings at load
+ * (~15 ms; zlib: 1 ms). In the bundle pdf-lib's fflate is fflate with zlibSync and unzlibSync from
+ * node:zlib: the same PDF objects, compressed by zlib (a different but equally valid deflate); what
+ * zlib cannot inflate is left to fflate, whose answer it then is.
  */
 const PDF_LIB_ZLIB = `export * from 'fflate';
-import { deflateSync } from 'node:zlib';
+import { unzlibSync as fflateUnzlibSync } from 'fflate';
+import { deflateSync, inflateSync } from 'node:zlib';
 export function zlibSync(data, options = {}) {
   const out = deflateSync(data, { level: options.level ?? 6 });
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+export function unzlibSync(data, options) {
+  if (options) return fflateUnzlibSync(data, options);
+  let out;
+  try {
+    out = inflateSync(data);
+  } catch {
+    return fflateUnzlibSync(data);
+  }
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }`;
+
+/**
+ * pdf-lib's SVG and XFA support (node-html-better-parser, with html-entities' tables) and its colour
+ * parsing (culori, ~130 modules) are evaluated when it loads, though a report uses neither. In the
+ * bundle pdf-lib imports each through a stand-in that loads the package when first used.
+ */
+const LAZY_FOR_PDF_LIB = {
+  'node-html-better-parser': `let parser;
+const load = () => (parser ??= require('node-html-better-parser'));
+export const parse = (...args) => load().parse(...args);
+export const NodeType = new Proxy({}, { get: (_, key) => load().NodeType[key] });`,
+  culori: `let culori;
+export function converter(mode) {
+  let convert;
+  return (...args) => (convert ??= (culori ??= require('culori')).converter(mode))(...args);
+}`,
+};
+
+/**
+ * tiny-inflate, in plain JavaScript, inflates the Unicode tables that unicode-properties and linebreak
+ * load at start (~0.04 s); in the bundle it is Node's zlib, which inflates the same bytes.
+ */
+const TINY_INFLATE_ZLIB = `const { inflateRawSync } = require('node:zlib');
+module.exports = function inflate(source, dest) {
+  const out = inflateRawSync(source);
+  dest.set(out.subarray(0, dest.length));
+  return out.length < dest.length ? dest.slice(0, out.length) : dest;
+};`;
 
 /**
  * fontkit decompresses at load what only some fonts or scripts need: the Unicode tables of its
@@ -88,7 +133,8 @@ export async function buildCli(root = REPO) {
   try {
     await build({
       absWorkingDir: root,
-      entryPoints: { main: 'src/cli/main.ts' },
+      // fonts: what the build fills the font cache with (loadShippedFonts).
+      entryPoints: { main: 'src/cli/main.ts', fonts: 'src/export/fonts/node.ts' },
       outdir: dir,
       bundle: true,
       splitting: true,
@@ -106,6 +152,22 @@ export async function buildCli(root = REPO) {
           setup(b) {
             b.onResolve({ filter: /^fflate$/ }, ({ importer }) => (importer.includes(`${sep}@cantoo${sep}pdf-lib${sep}`) ? { path: 'fflate', namespace: 'pdf-lib-zlib' } : undefined));
             b.onLoad({ filter: /.*/, namespace: 'pdf-lib-zlib' }, () => ({ contents: PDF_LIB_ZLIB, resolveDir: root, loader: 'js' }));
+          },
+        },
+        {
+          name: 'lazy-for-pdf-lib',
+          setup(b) {
+            b.onResolve({ filter: /^(node-html-better-parser|culori)$/ }, ({ path, importer }) =>
+              importer.includes(`${sep}@cantoo${sep}pdf-lib${sep}`) ? { path, namespace: 'lazy-for-pdf-lib' } : undefined,
+            );
+            b.onLoad({ filter: /.*/, namespace: 'lazy-for-pdf-lib' }, ({ path }) => ({ contents: LAZY_FOR_PDF_LIB[path], resolveDir: root, loader: 'js' }));
+          },
+        },
+        {
+          name: 'tiny-inflate-zlib',
+          setup(b) {
+            b.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: 'tiny-inflate', namespace: 'tiny-inflate-zlib' }));
+            b.onLoad({ filter: /.*/, namespace: 'tiny-inflate-zlib' }, () => ({ contents: TINY_INFLATE_ZLIB, resolveDir: root, loader: 'js' }));
           },
         },
         {
@@ -166,10 +228,23 @@ export function freshCliEntry(root = REPO) {
   return statSync(entry, { throwIfNoEntry: false }) ? pathToFileURL(entry).href : null;
 }
 
+/** Reads the shipped fonts once with the new build, which analyses and unpacks them into the font cache. */
+async function fillFontCache(root = REPO) {
+  const { build } = readManifest(join(root, OUT));
+  const { loadShippedFonts } = await import(pathToFileURL(join(root, OUT, build, 'fonts.js')).href);
+  await loadShippedFonts();
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildCli().catch((e) => {
+  let built = false;
+  try {
+    await buildCli();
+    built = true;
+  } catch (e) {
     process.stderr.write(`nianbao: the CLI could not be compiled, so bin/nianbao.js runs the sources: ${e.message}\n`);
     // Within `npm ci` a failed build must not fail the install: the sources still run.
     process.exitCode = process.env.npm_lifecycle_event === 'prepare' ? 0 : 1;
-  });
+  }
+  // A cache: without it the first export fills it.
+  if (built) await fillFontCache().catch((e) => process.stderr.write(`nianbao: the font cache could not be filled: ${e.message}\n`));
 }

@@ -1,8 +1,9 @@
 // The plain-text fast path of the PDF export (src/export/fonts/plain-layout.ts) gives exactly the
 // glyphs fontkit's shaping gives, for every shipped face, on the seed reports' texts and on seeded
 // random mixes of what reports contain; the PDF is byte for byte the same with it and without it; and
-// its disk cache (plain-cache.ts) is used while the font file is unchanged and never after.
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// its disk cache (plain-cache.ts) is used while the font file is unchanged and never after, as is the
+// cache of the unpacked WOFF face.
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { reportOutline } from '../../src/export/outline.ts';
 import { commonCodePoints } from '../../src/export/fonts/charset.ts';
 import { SHIPPED_FACES, type ShippedFace } from '../../src/export/fonts/faces.ts';
-import { readFontFile } from '../../src/export/fonts/plain-cache.ts';
+import { readFontFile, readWoffFile } from '../../src/export/fonts/plain-cache.ts';
+import { sfntFromWoff } from '../../src/export/fonts/woff.ts';
 import { loadShippedFonts } from '../../src/export/fonts/node.ts';
 import { analyzePlainText, plainRun, plainTextFor, type PlainText } from '../../src/export/fonts/plain-layout.ts';
 import { renderPdf } from '../../src/export/pdf/index.ts';
@@ -166,5 +168,39 @@ describe('the analysis cache', () => {
     const blocked = join(dir, 'not-a-folder');
     writeFileSync(blocked, '');
     expect(plainTextFor(await readFontFile(font, blocked))).toEqual(analysisOf('serifSemiBold'));
+  });
+});
+
+describe('the unpacked WOFF cache', () => {
+  it('is used while the WOFF file is unchanged, and not once it has changed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-font-cache-'));
+    const cache = join(dir, 'cache');
+    const woff = join(dir, 'kai.woff');
+    copyFileSync(fontPath('kai'), woff);
+    const unpacked = Buffer.from(sfntFromWoff(new Uint8Array(readFileSync(woff))));
+    expect(unpacked.readUInt32BE(0)).toBe(0x00010000);
+
+    expect(Buffer.from(await readWoffFile(woff, cache)).equals(unpacked)).toBe(true);
+    const [entry] = readdirSync(cache);
+    expect(readdirSync(cache)).toEqual([entry]);
+    expect(readFileSync(join(cache, entry!)).equals(unpacked)).toBe(true);
+
+    // Marks the entry: a later read that returns the mark came from the cache.
+    writeFileSync(join(cache, entry!), 'marked');
+    expect(Buffer.from(await readWoffFile(woff, cache)).toString()).toBe('marked');
+
+    // The file touched (a reinstall): unpacked anew, into a new entry.
+    utimesSync(woff, new Date(2030, 0, 1), new Date(2030, 0, 1));
+    expect(Buffer.from(await readWoffFile(woff, cache)).equals(unpacked)).toBe(true);
+    expect(readdirSync(cache)).toHaveLength(2);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('passes a font that is not WOFF through, caching nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-font-cache-'));
+    const cache = join(dir, 'cache');
+    expect(Buffer.from(await readWoffFile(fontPath('serifSemiBold'), cache)).equals(readFileSync(fontPath('serifSemiBold')))).toBe(true);
+    expect(existsSync(cache)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

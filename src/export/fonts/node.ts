@@ -1,23 +1,21 @@
 // Font files in Node (CLI, tests, bench): the shipped fonts from node_modules, user fonts from disk.
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { FontRoleName } from '../../core/index.ts';
 import { ExportProblem } from '../pdf/problem.ts';
-import { sfntFromWoff } from './woff.ts';
 import { FONT_ROLES, isFontRole, SHIPPED_FACES, type FontFiles, type ShippedFace } from './faces.ts';
-import { readFontFile } from './plain-cache.ts';
+import { readFontFile, readWoffFile } from './plain-cache.ts';
 
 const require = createRequire(import.meta.url);
 let shipped: Promise<Record<ShippedFace, Uint8Array>> | null = null;
 
 /**
  * The shipped fonts, read once per process, with their cached plain-text analysis (plain-cache.ts).
- * The Kai face ships as WOFF: unpacked and always shaped — it sets only （一） headings, and analysing
- * its large substitution tables costs minutes.
+ * The Kai face ships as WOFF: unpacked (and the unpacked face cached) and always shaped — it sets only
+ * （一） headings, and analysing its large substitution tables costs minutes.
  */
 export function loadShippedFonts(): Promise<Record<ShippedFace, Uint8Array>> {
   shipped ??= (async () => {
-    const read = async (file: string) => (file.endsWith('.woff') ? sfntFromWoff(new Uint8Array(await readFile(file))) : await readFontFile(file));
+    const read = (file: string) => (file.endsWith('.woff') ? readWoffFile(file) : readFontFile(file));
     const entries = await Promise.all(
       (Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, await read(require.resolve(SHIPPED_FACES[face].file))] as const),
     );

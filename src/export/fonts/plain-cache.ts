@@ -1,8 +1,10 @@
-// Reading a font file in Node together with its plain-text analysis (plain-layout.ts), which is kept
-// under node_modules/.cache/nianbao/fonts so that a CLI run does not read the font's GSUB again.
-// The cache is keyed by the file's identity — real path, device, inode, size, and mtime and ctime to
-// the nanosecond — and by the versions of the analysis and of the libraries it follows, so a font
-// file changed or replaced in any way misses; an entry is written whole (temp file + rename) or not.
+// Reading a font file in Node with what is slow to derive from it, kept under
+// node_modules/.cache/nianbao/fonts: its plain-text analysis (plain-layout.ts), so that a CLI run does
+// not read the font's GSUB again, and a WOFF file's unpacked sfnt (woff.ts: inflating the 10 MB Kai
+// face took a third of a PDF export). The cache is keyed by the file's identity — real path, device,
+// inode, size, and mtime and ctime to the nanosecond — and by the versions of the code that derives
+// the entry, so a font file changed or replaced in any way misses; an entry is written whole (temp
+// file + rename) or not.
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -10,9 +12,12 @@ import { dirname, join, sep } from 'node:path';
 import * as fontkit from 'fontkit';
 import { commonCodePoints } from './charset.ts';
 import { analyzePlainText, registerPlainText, type PlainText } from './plain-layout.ts';
+import { sfntFromWoff } from './woff.ts';
 
 /** Bump when analyzePlainText's answer may change for the same font. */
 const ANALYSIS_VERSION = 3;
+/** Bump when sfntFromWoff's output may change for the same file. */
+const UNPACK_VERSION = 1;
 
 const require = createRequire(import.meta.url);
 /** An installed package's folder (found from its entry point: these packages do not export package.json). */
@@ -33,26 +38,37 @@ interface Entry {
   shaped: Record<string, Ranges>;
 }
 
+type Identity = string;
+const identityOf = (s: { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint }): Identity => [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':');
+
+/** The file's bytes and identity, or its bytes alone when it changed while it was read. */
+async function readStable(path: string): Promise<{ bytes: Uint8Array; identity: Identity | null }> {
+  const before = await stat(path, { bigint: true });
+  const buffer = await readFile(path);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const after = await stat(path, { bigint: true });
+  const stable = identityOf(before) === identityOf(after) && after.size === BigInt(bytes.length);
+  return { bytes, identity: stable ? identityOf(after) : null };
+}
+
+const entryFile = (cacheDir: string, key: string, extension: string) => join(cacheDir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.${extension}`);
+
 /**
  * The font file's bytes, with its analysis registered for them (from the cache, else made and
  * cached). A file that changes while it is read, or that fontkit cannot parse, gets no analysis:
  * its text is then shaped as usual (and an unusable font is reported by the PDF export).
  */
 export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE): Promise<Uint8Array> {
-  const before = await stat(path, { bigint: true });
-  const buffer = await readFile(path);
-  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const after = await stat(path, { bigint: true });
-  const identity = (s: typeof before) => [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':');
-  if (identity(before) !== identity(after) || after.size !== BigInt(bytes.length)) return bytes;
+  const { bytes, identity } = await readStable(path);
+  if (!identity) return bytes;
   const key = JSON.stringify({
     analysis: ANALYSIS_VERSION,
     fontkit: await versionOf('fontkit'),
     unicodeProperties: await versionOf('unicode-properties'),
     file: await realpath(path),
-    identity: identity(after),
+    identity,
   });
-  const file = join(cacheDir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+  const file = entryFile(cacheDir, key, 'json');
   let table = await readEntry(file, key);
   if (!table) {
     try {
@@ -60,15 +76,35 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE):
     } catch {
       return bytes;
     }
-    await writeEntry(file, {
-      key,
-      tags: Object.fromEntries(table.tags),
-      usable: toRanges(table.usable),
-      shaped: Object.fromEntries([...table.shaped].map(([tag, cps]) => [tag, toRanges(cps)])),
-    });
+    await writeEntry(
+      file,
+      JSON.stringify({
+        key,
+        tags: Object.fromEntries(table.tags),
+        usable: toRanges(table.usable),
+        shaped: Object.fromEntries([...table.shaped].map(([tag, cps]) => [tag, toRanges(cps)])),
+      } satisfies Entry),
+    );
   }
   registerPlainText(bytes, table);
   return bytes;
+}
+
+/**
+ * A WOFF font file unpacked to TrueType/OpenType (any other file as it is): from the cache while the
+ * file is unchanged, else unpacked and cached. The entry's name is the hash of its key, which holds
+ * the file's identity; an entry is complete (renamed into place only once written).
+ */
+export async function readWoffFile(path: string, cacheDir = DEFAULT_FONT_CACHE): Promise<Uint8Array> {
+  const key = async (identity: Identity) => JSON.stringify({ unpack: UNPACK_VERSION, file: await realpath(path), identity });
+  const file = entryFile(cacheDir, await key(identityOf(await stat(path, { bigint: true }))), 'sfnt');
+  const cached = await readFile(file).catch(() => null);
+  if (cached) return new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength);
+  const { bytes, identity } = await readStable(path);
+  const sfnt = sfntFromWoff(bytes);
+  // Cached under the identity the bytes were read with (a file replaced since the first stat misses next time).
+  if (identity && sfnt !== bytes) await writeEntry(entryFile(cacheDir, await key(identity), 'sfnt'), sfnt);
+  return sfnt;
 }
 
 async function readEntry(file: string, key: string): Promise<PlainText | null> {
@@ -87,11 +123,11 @@ async function readEntry(file: string, key: string): Promise<PlainText | null> {
 }
 
 /** Best effort: a cache that cannot be written (a read-only install) only costs the next run time. */
-async function writeEntry(file: string, entry: Entry): Promise<void> {
+async function writeEntry(file: string, data: string | Uint8Array): Promise<void> {
   const tmp = `${file}.${randomUUID()}.tmp`;
   try {
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(tmp, JSON.stringify(entry));
+    await writeFile(tmp, data);
     await rename(tmp, file);
   } catch {
     await rm(tmp, { force: true }).catch(() => undefined);

@@ -7,6 +7,7 @@
 // The analysis is slow (Node caches it on disk: plain-cache.ts); using it is not.
 import * as fontkit from 'fontkit';
 import { getScript } from 'unicode-properties';
+import { speedUpFont } from './fontkit-internals.ts';
 
 /**
  * What a font's runs may skip shaping for. A run takes the script of its first character that has one
@@ -154,12 +155,14 @@ export function plainTextFor(bytes: Uint8Array): PlainText | undefined {
 }
 
 /**
- * fontkit.create, with the fast path when the bytes have a registered analysis: the font's `layout`
- * then answers plain runs itself (glyphs only — the one field pdf-lib and the font book read).
- * pdf-lib is handed `{ create: createFont }` as its fontkit, so its own copy of the font is fast too.
+ * fontkit.create, sped up (fontkit-internals.ts), with the fast path when the bytes have a registered
+ * analysis: the font's `layout` then answers plain runs itself (glyphs only — the one field pdf-lib
+ * and the font book read). pdf-lib is handed `{ create: createFont }` as its fontkit, so its own copy
+ * of the font is fast too.
  */
 export function createFont(bytes: Uint8Array, postscriptName?: string): fontkit.Font {
   const font = fontkit.create(bytes, postscriptName);
+  if (postscriptName === undefined) speedUpFont(font, bytes);
   const table = plainTextFor(bytes);
   if (table && typeof font.hasGlyphForCodePoint === 'function') {
     // The cmap is consulted for every character of every measured run: its answers are kept (the

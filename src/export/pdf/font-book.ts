@@ -35,6 +35,7 @@ const FALLBACK_ORDER: ShippedFace[] = ['serif', 'sans', 'serifSemiBold', 'kai'];
 export class FontBook {
   private readonly chains = new Map<FontRoleName, Face[]>();
   private readonly faces: Face[] = [];
+  private readonly measured = new Map<FontRoleName, Map<string, Metrics[]>>();
 
   constructor(files: FontFiles, pageStyle: PageStyle) {
     const shipped = new Map<ShippedFace, Face>();
@@ -99,11 +100,17 @@ export class FontBook {
   /** Width of text at `size` points, as the PDF will lay it out with `tracking` points after each glyph. */
   width(role: FontRoleName, text: string, size: number, tracking = 0): number {
     let total = 0;
-    for (const run of this.runs(role, text)) {
-      const m = metrics(run.face, run.text);
-      total += m.ems * size + m.glyphs * tracking;
-    }
+    for (const m of this.runMetrics(role, text)) total += m.ems * size + m.glyphs * tracking;
     return total;
+  }
+
+  /** The metrics of text's runs, kept by role and text: the line breaker measures the same pieces again and again. */
+  private runMetrics(role: FontRoleName, text: string): Metrics[] {
+    let byText = this.measured.get(role);
+    if (!byText) this.measured.set(role, (byText = new Map()));
+    let list = byText.get(text);
+    if (!list) byText.set(text, (list = this.runs(role, text).map((run) => metrics(run.face, run.text))));
+    return list;
   }
 
   /** Glyph ids of `text` in the face's embedding (adds the glyphs to its subset). */
