@@ -12,7 +12,7 @@ import { App } from '../../src/app/App.tsx';
 import { Api, type Fetch } from '../../src/app/data/api.ts';
 import { createQueryClient, ReportStoreProvider } from '../../src/app/data/queries.ts';
 import { ReportStore } from '../../src/app/data/store.ts';
-import type { ReportRecord } from '../../src/app/data/types.ts';
+import type { ReportRecord } from '../../src/app/data/store.ts';
 import type { ReportDocument } from '../../src/core/index.ts';
 import { Client } from '../server/support/client.ts';
 import { freePort } from '../server/support/postgres.ts';

@@ -2,10 +2,12 @@
 // A 401 anywhere signs the app out (the sign-in screen shows); nothing else knows about HTTP.
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FontRoleName, ReportDocument } from '../../core/index.ts';
+import type { AgencyCreateRequest, CurrentUser, UserCreateRequest } from '../../api/accounts.ts';
+import type { CommentTarget, CreateReportRequest, ReportSummary } from '../../api/reports.ts';
+import type { Action } from '../../api/workflow.ts';
+import type { FontRoleName } from '../../core/index.ts';
 import { ApiError, OfflineError } from './api.ts';
-import type { ReportStore } from './store.ts';
-import type { Action, Agency, CommentTarget, ReportRecord, ReportSummary, Role, SessionUser } from './types.ts';
+import type { ReportRecord, ReportStore } from './store.ts';
 
 const StoreContext = createContext<ReportStore | null>(null);
 
@@ -56,15 +58,15 @@ export function useCurrentSession() {
   return useQuery({ queryKey: keys.session, queryFn: () => store.session(), staleTime: Infinity, refetchInterval: (q) => (q.state.error instanceof OfflineError ? 5000 : false) });
 }
 
-const UserContext = createContext<SessionUser | null>(null);
+const UserContext = createContext<CurrentUser | null>(null);
 
 /** Provides the signed-in user to the screens shown while signed in. */
-export function SignedIn({ user, children }: { user: SessionUser; children: ReactNode }) {
+export function SignedIn({ user, children }: { user: CurrentUser; children: ReactNode }) {
   return createElement(UserContext.Provider, { value: user }, children);
 }
 
 /** The signed-in user (the screens that use it render only inside SignedIn). */
-export function useUser(): SessionUser {
+export function useUser(): CurrentUser {
   const user = useContext(UserContext);
   if (!user) throw new Error('SignedIn missing');
   return user;
@@ -110,8 +112,7 @@ export function useCreateReport() {
   const store = useStore();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ year, document, previous }: { year: number; document?: ReportDocument; previous?: { fileName: string; document: ReportDocument } }) =>
-      store.create(year, document, previous),
+    mutationFn: ({ year, document, previous }: CreateReportRequest) => store.create(year, document, previous),
     onSuccess: (record) => {
       client.setQueryData(keys.report(record.report.id), record);
       void client.invalidateQueries({ queryKey: keys.list });
@@ -216,7 +217,7 @@ export function useCreateAgency() {
   const store = useStore();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: Omit<Agency, 'id'>) => store.createAgency(input),
+    mutationFn: (input: AgencyCreateRequest) => store.createAgency(input),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.agencies }),
   });
 }
@@ -236,7 +237,7 @@ export function useCreateUser() {
   const store = useStore();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { username: string; displayName: string; password: string; role: Role; agencyId: string }) => store.createUser(input),
+    mutationFn: (input: UserCreateRequest) => store.createUser(input),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.users }),
   });
 }

@@ -8,7 +8,8 @@ import { preambleText, reportTitle, type CellId, type ReportDocument } from '../
 import { ApiError, NotEditableError } from '../data/api.ts';
 import { readPending } from '../data/pending.ts';
 import { keys, useComments, useReport, useStore, useUser } from '../data/queries.ts';
-import { EDITABLE, type ReportRecord } from '../data/types.ts';
+import { EDITABLE } from '../../api/workflow.ts';
+import type { ReportRecord } from '../data/store.ts';
 import { href, navigate } from '../router.ts';
 import { Signal, useSignal } from '../signal.ts';
 import { useAutosave, useSaveState, type Autosaver } from './autosave.ts';

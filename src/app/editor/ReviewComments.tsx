@@ -2,7 +2,7 @@
 // comments, and the reviewer's forms to pin a comment to a cell or a section.
 import { useId, useState, type FormEvent } from 'react';
 import { useAddComment, useResolveComment } from '../data/queries.ts';
-import type { CommentTarget, ReviewComment } from '../data/types.ts';
+import { COMMENT_MAX_LENGTH, type CommentTarget, type ReviewComment } from '../../api/reports.ts';
 import { SECTION_TARGETS, targetLabel } from '../labels.ts';
 import { useSignal } from '../signal.ts';
 import { commentSelector, stepOfComment } from './comments.ts';
@@ -52,7 +52,7 @@ function CommentForm({ target, label, onDone }: { target: CommentTarget; label: 
   return (
     <form className="comment-form" onSubmit={(e) => void submit(e)}>
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={2} value={body} onChange={(e) => setBody(e.target.value)} maxLength={5000} />
+      <textarea id={id} rows={2} value={body} onChange={(e) => setBody(e.target.value)} maxLength={COMMENT_MAX_LENGTH} />
       {add.isError && <p role="alert">{add.error.message}</p>}
       <button type="submit" className="small primary" disabled={add.isPending || !body.trim()}>
         发表意见

@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CellId } from '../../core/index.ts';
-import type { LastYear } from '../data/types.ts';
+import type { LastYear } from '../../api/reports.ts';
 import type { Signal } from '../signal.ts';
 import type { Autosaver } from './autosave.ts';
 import type { CommentIndex } from './comments.ts';

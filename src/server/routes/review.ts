@@ -2,8 +2,17 @@
 // section or a cell, and the audit log.
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { getTemplate, isCellId, PROSE_KEYS } from '../../core/index.ts';
+import type { z } from 'zod';
+import {
+  commentRequest,
+  resolveCommentRequest,
+  transitionRequest,
+  type AuditEntry,
+  type CommentTarget,
+  type ReviewComment,
+  type TransitionAnswer,
+} from '../../api/reports.ts';
+import { TRANSITIONS, type Action, type ReportStatus } from '../../api/workflow.ts';
 import { reportFor } from '../access.ts';
 import { audit } from '../audit.ts';
 import { currentUser } from '../auth/sessions.ts';
@@ -14,20 +23,9 @@ import { badRequest, notFound } from '../http/errors.ts';
 import { publish } from '../publish/publish.ts';
 import { getRevision, insertRevision } from '../revisions.ts';
 import { iso, reportSummary } from '../serialize.ts';
-import { TRANSITIONS, type Action } from '../workflow.ts';
 import { assertNoErrors, assertTransition } from '../workflow-guards.ts';
 
-const transitionSchema = z.strictObject({ revision: z.number().int().min(1), message: z.string().trim().max(2000).optional() });
-
-export const SECTION_IDS: readonly string[] = [...getTemplate().format.sections.map((s) => s.id), ...PROSE_KEYS, 'preamble', 'closing'];
-const targetSchema = z.union([
-  z.strictObject({ cell: z.string().refine(isCellId, { message: '未知的单元格编号' }) }),
-  z.strictObject({ section: z.string().refine((s) => SECTION_IDS.includes(s), { message: '未知的章节编号' }) }),
-]);
-const commentSchema = z.strictObject({ target: targetSchema, body: z.string().trim().min(1, { message: '意见不能为空' }).max(5000) });
-const resolveSchema = z.strictObject({ resolved: z.boolean() });
-
-async function transition(db: Db, user: SessionUser, reportId: string, action: Exclude<Action, 'publish'>, body: z.output<typeof transitionSchema>) {
+async function transition(db: Db, user: SessionUser, reportId: string, action: Exclude<Action, 'publish'>, body: z.output<typeof transitionRequest>) {
   const t = TRANSITIONS[action];
   return db.transaction(async (tx) => {
     const report = await reportFor(tx, user, reportId, undefined, true);
@@ -53,7 +51,7 @@ interface CommentRow {
   revision: number;
   author_id: string;
   author_name: string;
-  target: { cell: string } | { section: string };
+  target: CommentTarget;
   body: string;
   resolved_at: Date | string | null;
   resolved_by: string | null;
@@ -61,7 +59,7 @@ interface CommentRow {
   [k: string]: unknown;
 }
 
-function commentOut(r: CommentRow) {
+function commentOut(r: CommentRow): ReviewComment {
   return {
     id: r.id,
     revision: r.revision,
@@ -80,26 +78,26 @@ const COMMENT_SELECT = `select m.id, m.revision, m.author_id, u.display_name as 
 export const reviewRoutes = new Hono<AppEnv>()
   .post('/:id/:action{submit|withdraw|return|approve|reopen}', async (c) => {
     const user = currentUser(c);
-    const body = await readJson(c, transitionSchema);
+    const body = await readJson(c, transitionRequest);
     const action = c.req.param('action') as Exclude<Action, 'publish'>;
-    return c.json({ report: await transition(c.get('db'), user, c.req.param('id'), action, body) });
+    return c.json({ report: await transition(c.get('db'), user, c.req.param('id'), action, body) } satisfies TransitionAnswer);
   })
   .post('/:id/publish', async (c) => {
     const user = currentUser(c);
-    const body = await readJson(c, transitionSchema);
+    const body = await readJson(c, transitionRequest);
     return c.json(await publish(c.get('db'), user, c.req.param('id'), body.revision, body.message), 201);
   })
   .get('/:id/comments', async (c) => {
     const db = c.get('db');
     const report = await reportFor(db, currentUser(c), c.req.param('id'));
     const rows = await db.query<CommentRow>(`${COMMENT_SELECT} where m.report_id = $1 order by m.created_at, m.id`, [report.id]);
-    return c.json({ comments: rows.map(commentOut) });
+    return c.json({ comments: rows.map(commentOut) } satisfies { comments: ReviewComment[] });
   })
   .post('/:id/comments', async (c) => {
     const user = currentUser(c);
     const db = c.get('db');
     const report = await reportFor(db, user, c.req.param('id'), 'reviewer');
-    const body = await readJson(c, commentSchema);
+    const body = await readJson(c, commentRequest);
     const id = randomUUID();
     await db.query('insert into comments (id, report_id, revision, author_id, target, body) values ($1, $2, $3, $4, $5::jsonb, $6)', [
       id,
@@ -110,25 +108,25 @@ export const reviewRoutes = new Hono<AppEnv>()
       body.body,
     ]);
     const [row] = await db.query<CommentRow>(`${COMMENT_SELECT} where m.id = $1`, [id]);
-    return c.json({ comment: commentOut(row!) }, 201);
+    return c.json({ comment: commentOut(row!) } satisfies { comment: ReviewComment }, 201);
   })
   .patch('/:id/comments/:commentId', async (c) => {
     const user = currentUser(c);
     const db = c.get('db');
     const report = await reportFor(db, user, c.req.param('id'));
-    const body = await readJson(c, resolveSchema);
+    const body = await readJson(c, resolveCommentRequest);
     const rows = await db.query<{ id: string }>(
       'update comments set resolved_at = case when $3 then now() end, resolved_by = case when $3 then $4 end where id = $1 and report_id = $2 returning id',
       [c.req.param('commentId'), report.id, body.resolved, user.id],
     );
     if (rows.length === 0) throw notFound('未找到该意见');
     const [row] = await db.query<CommentRow>(`${COMMENT_SELECT} where m.id = $1`, [rows[0]!.id]);
-    return c.json({ comment: commentOut(row!) });
+    return c.json({ comment: commentOut(row!) } satisfies { comment: ReviewComment });
   })
   .get('/:id/audit', async (c) => {
     const db = c.get('db');
     const report = await reportFor(db, currentUser(c), c.req.param('id'));
-    const rows = await db.query<{ id: number; action: string; actor_id: string; actor_name: string; from_status: string | null; to_status: string | null; revision: number | null; detail: Record<string, unknown>; at: Date | string }>(
+    const rows = await db.query<{ id: number; action: string; actor_id: string; actor_name: string; from_status: ReportStatus | null; to_status: ReportStatus | null; revision: number | null; detail: AuditEntry['detail']; at: Date | string }>(
       `select l.id, l.action, l.actor_id, u.display_name as actor_name, l.from_status, l.to_status, l.revision, l.detail, l.at
          from audit_log l join users u on u.id = l.actor_id where l.report_id = $1 order by l.id`,
       [report.id],
@@ -144,5 +142,5 @@ export const reviewRoutes = new Hono<AppEnv>()
         detail: r.detail,
         at: iso(r.at),
       })),
-    });
+    } satisfies { entries: AuditEntry[] });
   });

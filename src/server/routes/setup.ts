@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { AGENCY_KINDS, passwordSchema, usernameSchema } from '../../api/accounts.ts';
 import { hashPassword } from '../auth/password.ts';
 import { createSession } from '../auth/sessions.ts';
 import { audit } from '../audit.ts';
@@ -12,7 +13,6 @@ import type { Queryable } from '../db/adapter.ts';
 import { findIllFormedText, readBodyText } from '../http/body.ts';
 import { ApiError } from '../http/errors.ts';
 import { isSameOrigin } from '../http/security.ts';
-import { passwordSchema, usernameSchema } from './admin.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 // Any sign that a proxy relayed the request: the setup page is for the person at the server.
@@ -21,7 +21,7 @@ const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip', 'x-client-ip
 const setupSchema = z
   .strictObject({
     agencyName: z.string().trim().min(1, { message: '请填写单位名称' }).max(100),
-    agencyKind: z.enum(['department', 'government'], { message: '请选择单位类型' }),
+    agencyKind: z.enum(AGENCY_KINDS, { message: '请选择单位类型' }),
     username: usernameSchema,
     displayName: z.string().trim().min(1, { message: '请填写姓名' }).max(100),
     password: passwordSchema,
