@@ -1,6 +1,7 @@
-// Everything the app reads and writes, as the server's API (docs/api.md). Components never call it
-// directly: they go through the TanStack Query hooks in queries.ts, and only main.tsx (or a test)
-// decides where the server is.
+// The app's client of the server's JSON API (docs/api.md, types in src/api): one method per endpoint
+// of reports, review, accounts and fonts. Screens use it through the TanStack Query hooks in
+// queries.ts; the editor calls it directly to autosave and to reload after a conflict, and the
+// office's hooks (oversight.ts) use its `api`. Only main.tsx (or a test) decides where the server is.
 import type {
   Agency,
   AgencyCreateRequest,
