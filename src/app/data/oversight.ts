@@ -12,7 +12,7 @@ import type {
   RollupInclude,
 } from '../../api/oversight.ts';
 import type { CellId } from '../../core/index.ts';
-import { useStore } from './queries.ts';
+import { useApiClient } from './queries.ts';
 
 const include = (kinds: readonly RollupInclude[]) => encodeURIComponent(kinds.join(','));
 
@@ -31,7 +31,7 @@ const oversightKeys = {
 };
 
 function useApi() {
-  return useStore().api;
+  return useApiClient().api;
 }
 
 export function useOversightBoard(year: number) {

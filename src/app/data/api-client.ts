@@ -47,7 +47,7 @@ export interface ReportRecord extends ReportAnswer {
 
 const enc = encodeURIComponent;
 
-export class ReportStore {
+export class ApiClient {
   constructor(readonly api: Api = new Api()) {}
 
   /** The signed-in user, or null when signed out. Re-reads the CSRF token after a reload. */
