@@ -9,7 +9,7 @@ import { audit } from '../audit.ts';
 import type { AppEnv } from '../context.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { readJson } from '../http/body.ts';
-import { ApiError, badRequest, notFound } from '../http/errors.ts';
+import { HttpError, badRequest, notFound } from '../http/errors.ts';
 import { agencyOut, USER_COLUMNS, userOut, type AgencyRow, type UserRow } from '../serialize.ts';
 
 function isUniqueViolation(e: unknown): boolean {
@@ -125,7 +125,7 @@ export const userRoutes = new Hono<AppEnv>()
       };
       if (row.role === 'admin' && !row.disabled && (next.role !== 'admin' || next.disabled)) {
         const [{ n } = { n: 0 }] = await tx.query<{ n: number }>("select count(*)::int as n from users where role = 'admin' and not disabled");
-        if (n <= 1) throw new ApiError(409, 'last_admin', '不能停用或降级唯一的管理员');
+        if (n <= 1) throw new HttpError(409, 'last_admin', '不能停用或降级唯一的管理员');
       }
       await tx.query('update users set display_name = $2, role = $3, agency_id = $4, disabled = $5, password_hash = coalesce($6, password_hash) where id = $1', [
         id,
@@ -149,7 +149,7 @@ async function insertOrDuplicate(run: () => Promise<unknown>, taken: string): Pr
   try {
     await run();
   } catch (e) {
-    if (isUniqueViolation(e)) throw new ApiError(409, 'duplicate', taken);
+    if (isUniqueViolation(e)) throw new HttpError(409, 'duplicate', taken);
     throw e;
   }
 }

@@ -27,7 +27,7 @@ import { currentUser } from '../auth/sessions.ts';
 import type { AppEnv } from '../context.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { readJson } from '../http/body.ts';
-import { ApiError, badRequest, forbidden, notFound } from '../http/errors.ts';
+import { HttpError, badRequest, forbidden, notFound } from '../http/errors.ts';
 import { getRevision, insertRevision, listRevisions } from '../revisions.ts';
 import { iso, reportSummary } from '../serialize.ts';
 
@@ -119,7 +119,7 @@ export const reportRoutes = new Hono<AppEnv>()
     const id = randomUUID();
     const duplicate = async () => {
       const [existing] = await db.query<{ id: string }>('select id from reports where agency_id = $1 and year = $2 and deleted_at is null', [user.agencyId, body.year]);
-      return new ApiError(409, 'duplicate', `本单位 ${body.year} 年度的报告已存在`, undefined, { reportId: existing?.id } satisfies DuplicateReportBody);
+      return new HttpError(409, 'duplicate', `本单位 ${body.year} 年度的报告已存在`, undefined, { reportId: existing?.id } satisfies DuplicateReportBody);
     };
     const created = await db
       .transaction(async (tx) => {
@@ -157,10 +157,10 @@ export const reportRoutes = new Hono<AppEnv>()
       const report = await reportFor(tx, user, c.req.param('id'), 'clerk', true);
       if (!report.deletable) {
         const why = report.status === 'draft' ? '已提交过审核' : `当前为「${STATUS_LABELS[report.status]}」`;
-        throw new ApiError(409, 'not_deletable', `报告${why}，不能删除；只有从未提交的草稿可以删除`, undefined, { report: reportSummary(report) } satisfies ReportStateBody);
+        throw new HttpError(409, 'not_deletable', `报告${why}，不能删除；只有从未提交的草稿可以删除`, undefined, { report: reportSummary(report) } satisfies ReportStateBody);
       }
       if (body.revision !== report.head) {
-        throw new ApiError(409, 'stale_revision', `报告已更新为第 ${report.head} 版，请查看最新内容后再删除`, undefined, { report: reportSummary(report) } satisfies ReportStateBody);
+        throw new HttpError(409, 'stale_revision', `报告已更新为第 ${report.head} 版，请查看最新内容后再删除`, undefined, { report: reportSummary(report) } satisfies ReportStateBody);
       }
       await tx.query('update reports set deleted_at = now(), updated_at = now() where id = $1', [report.id]);
       // The entry names what was deleted, so the trail reads without the (now invisible) report.
@@ -184,18 +184,18 @@ export const reportRoutes = new Hono<AppEnv>()
       const report = await reportFor(tx, user, c.req.param('id'), 'clerk', true);
       const { document, normalized } = asStored(sent, { name: report.agency_name, kind: report.agency_kind });
       if (!EDITABLE.includes(report.status)) {
-        throw new ApiError(409, 'not_editable', `报告当前为「${STATUS_LABELS[report.status]}」，不能修改`, undefined, { report: reportSummary(report) } satisfies ReportStateBody);
+        throw new HttpError(409, 'not_editable', `报告当前为「${STATUS_LABELS[report.status]}」，不能修改`, undefined, { report: reportSummary(report) } satisfies ReportStateBody);
       }
       // The year is fixed once the report exists: a report for another year is a new report.
       if (document.year !== report.year) {
-        throw new ApiError(422, 'year_fixed', `报告年度创建后不能更改：本报告是 ${report.year} 年度的（所存文档为 ${document.year} 年度）；其他年度的报告请新建`);
+        throw new HttpError(422, 'year_fixed', `报告年度创建后不能更改：本报告是 ${report.year} 年度的（所存文档为 ${document.year} 年度）；其他年度的报告请新建`);
       }
       if (body.baseRevision > report.head) throw badRequest('invalid_base', `第 ${body.baseRevision} 版不存在`);
       const head = await getRevision(tx, report.id, report.head);
       if (body.baseRevision !== report.head) {
         const base = await getRevision(tx, report.id, body.baseRevision);
         const { document: current, ...info } = head;
-        throw new ApiError(
+        throw new HttpError(
           409,
           'stale_revision',
           `报告已被${info.author.displayName}修改为第 ${info.number} 版，你的修改基于第 ${body.baseRevision} 版，未保存`,

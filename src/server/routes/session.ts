@@ -6,7 +6,7 @@ import { clearLoginFailures, reserveLoginAttempt } from '../auth/rate-limit.ts';
 import { createSession, currentUser, endSession } from '../auth/sessions.ts';
 import type { AppEnv, SessionUser } from '../context.ts';
 import { readJson } from '../http/body.ts';
-import { ApiError } from '../http/errors.ts';
+import { HttpError } from '../http/errors.ts';
 import { agencyOut, type AgencyRow } from '../serialize.ts';
 
 interface LoginRow {
@@ -28,7 +28,7 @@ export const sessionRoutes = new Hono<AppEnv>()
     await reserveLoginAttempt(db, username, address);
     const [user] = await db.query<LoginRow>('select id, username, display_name, role, agency_id, password_hash, disabled from users where username = $1', [username]);
     const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH, address);
-    if (!user || !ok || user.disabled) throw new ApiError(401, 'bad_credentials', '用户名或密码不正确');
+    if (!user || !ok || user.disabled) throw new HttpError(401, 'bad_credentials', '用户名或密码不正确');
     await clearLoginFailures(db, username, address);
     // A new sign-in replaces the old session (no fixation); the new cookie overwrites the old one.
     const old = c.get('session');
@@ -52,7 +52,7 @@ export const sessionRoutes = new Hono<AppEnv>()
     // The same limits as signing in: a stolen session must not become a way to guess the password.
     await reserveLoginAttempt(db, user.username, c.get('clientAddress'));
     const [row] = await db.query<{ password_hash: string }>('select password_hash from users where id = $1', [user.id]);
-    if (!row || !(await verifyPassword(body.currentPassword, row.password_hash, c.get('clientAddress')))) throw new ApiError(403, 'bad_credentials', '当前密码不正确');
+    if (!row || !(await verifyPassword(body.currentPassword, row.password_hash, c.get('clientAddress')))) throw new HttpError(403, 'bad_credentials', '当前密码不正确');
     await clearLoginFailures(db, user.username, c.get('clientAddress'));
     await db.query('update users set password_hash = $2 where id = $1', [user.id, await hashPassword(body.newPassword, c.get('clientAddress'))]);
     // Every other session of this user ends: a changed password should lock out whoever knew the old one.

@@ -11,7 +11,7 @@ import { audit } from '../audit.ts';
 import type { AppContext, AppEnv } from '../context.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { findIllFormedText, readBodyText } from '../http/body.ts';
-import { ApiError } from '../http/errors.ts';
+import { HttpError } from '../http/errors.ts';
 import { isSameOrigin } from '../http/security.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -96,7 +96,7 @@ export const setupRoutes = new Hono<AppEnv>()
     const user = await db.transaction(async (tx) => {
       // Two setup posts racing: the lock makes the second see the first's administrator.
       await tx.query('select pg_advisory_xact_lock(7242023)');
-      if (!(await needsSetup(tx))) throw new ApiError(409, 'already_set_up', '系统已完成初始化');
+      if (!(await needsSetup(tx))) throw new HttpError(409, 'already_set_up', '系统已完成初始化');
       const agencyId = randomUUID();
       const userId = randomUUID();
       await tx.query('insert into agencies (id, name, kind, parent_id) values ($1, $2, $3, null)', [agencyId, v.agencyName, v.agencyKind]);
