@@ -84,7 +84,7 @@ async function previousYear(db: Queryable, report: ReportRow): Promise<PreviousY
   throw notFound(`没有 ${report.year - 1} 年度的报告`);
 }
 
-const previousDocument = (p: PreviousYear) => (p.source === 'server' ? p.revision.document : p.document);
+const lastYearDocument = (p: PreviousYear) => (p.source === 'server' ? p.revision.document : p.document);
 
 export const reportRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
@@ -112,9 +112,9 @@ export const reportRoutes = new Hono<AppEnv>()
       agency!,
     );
     if (document.year !== body.year) throw badRequest('year_mismatch', `文档年度（${document.year}）与报告年度（${body.year}）不一致`);
-    const previous = body.previous && { fileName: body.previous.fileName, document: documentOrError(body.previous.document, '上年报告文档') };
-    if (previous && previous.document.year !== body.year - 1) {
-      throw badRequest('year_mismatch', `上年报告文件是 ${previous.document.year} 年度的，${body.year} 年度报告的上年应为 ${body.year - 1} 年度`);
+    const lastYear = body.previous && { fileName: body.previous.fileName, document: documentOrError(body.previous.document, '上年报告文档') };
+    if (lastYear && lastYear.document.year !== body.year - 1) {
+      throw badRequest('year_mismatch', `上年报告文件是 ${lastYear.document.year} 年度的，${body.year} 年度报告的上年应为 ${body.year - 1} 年度`);
     }
     const id = randomUUID();
     const duplicate = async () => {
@@ -127,10 +127,10 @@ export const reportRoutes = new Hono<AppEnv>()
           id,
           user.agencyId,
           body.year,
-          previous ? JSON.stringify(previous.document) : null,
-          previous?.fileName ?? null,
+          lastYear ? JSON.stringify(lastYear.document) : null,
+          lastYear?.fileName ?? null,
         ]);
-        await insertRevision(tx, { reportId: id, number: 1, document, author: user, kind: 'create', previous: null });
+        await insertRevision(tx, { reportId: id, number: 1, document, author: user, kind: 'create', changedFrom: null });
         return reportFor(tx, user, id);
       })
       .catch(async (e: unknown) => {
@@ -203,10 +203,10 @@ export const reportRoutes = new Hono<AppEnv>()
           { current: { revision: info, document: current }, theirChanges: diffDocuments(base.document, current) } satisfies StaleRevisionBody,
         );
       }
-      const { document: previous, ...headInfo } = head;
-      if (isEmptyDiff(diffDocuments(previous, document))) return { revision: headInfo, unchanged: true, normalized };
+      const { document: headDocument, ...headInfo } = head;
+      if (isEmptyDiff(diffDocuments(headDocument, document))) return { revision: headInfo, unchanged: true, normalized };
       const number = report.head + 1;
-      const revision = await insertRevision(tx, { reportId: report.id, number, document, author: user, kind: 'save', previous });
+      const revision = await insertRevision(tx, { reportId: report.id, number, document, author: user, kind: 'save', changedFrom: headDocument });
       await tx.query('update reports set head = $2, updated_at = now() where id = $1', [report.id, number]);
       return { revision, unchanged: false, normalized };
     });
@@ -236,7 +236,7 @@ export const reportRoutes = new Hono<AppEnv>()
         prev.source === 'server'
           ? { source: prev.source, reportId: prev.report.id, year: prev.report.year, revision: prev.revision.number }
           : { source: prev.source, reportId: null, year: report.year - 1, revision: null, fileName: prev.fileName };
-      return c.json({ from, to: { reportId: report.id, year: report.year, revision: to.number }, diff: diffDocuments(previousDocument(prev), to.document) } satisfies DiffAnswer);
+      return c.json({ from, to: { reportId: report.id, year: report.year, revision: to.number }, diff: diffDocuments(lastYearDocument(prev), to.document) } satisfies DiffAnswer);
     }
     const from = await getRevision(db, report.id, q.from);
     return c.json({

@@ -38,7 +38,7 @@ async function transition(db: Db, user: SessionUser, reportId: string, action: E
     if (action === 'reopen') {
       // Reopening starts a new revision, so the published one stays exactly as it was published.
       head += 1;
-      await insertRevision(tx, { reportId: report.id, number: head, document, author: user, kind: 'reopen', previous: document });
+      await insertRevision(tx, { reportId: report.id, number: head, document, author: user, kind: 'reopen', changedFrom: document });
     }
     await tx.query('update reports set status = $2, head = $3, updated_at = now() where id = $1', [report.id, t.to, head]);
     await audit(tx, { reportId: report.id, actorId: user.id, action, fromStatus: report.status, toStatus: t.to, revision: head, detail: body.message ? { message: body.message } : {} });
