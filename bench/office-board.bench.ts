@@ -5,7 +5,8 @@
 // (seeded) and served for /api/oversight, so this figure is the app's own share.
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
-import type { OversightBoard, OversightRow, OversightStatus } from '../src/api/oversight.ts';
+import type { OversightBoard, OversightRow } from '../src/api/oversight.ts';
+import type { ReportStatus } from '../src/api/workflow.ts';
 import { visibleRows, type BoardView } from '../src/app/oversight/board-model.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { setupAdmin } from '../tests/server/support/client.ts';
@@ -13,7 +14,7 @@ import { serveApp } from '../tests/e2e/app-server.ts';
 
 const YEAR = 2025;
 const RUNS = 5;
-const STATUSES: (OversightStatus | null)[] = [null, 'draft', 'submitted', 'returned', 'approved', 'published'];
+const STATUSES: (ReportStatus | null)[] = [null, 'draft', 'submitted', 'returned', 'approved', 'published'];
 
 /** Province → 81 departments and 14 cities → 40 departments and 6 counties → 15 departments: 2,000 agencies. */
 function provinceBoard(): OversightBoard {

@@ -1,9 +1,9 @@
 // Wire contract of the 政务公开 office's endpoints (docs/api.md), shared by the server and the app.
 // Pure types and zod schemas: no React, no Node APIs.
 import { z } from 'zod';
-import type { CellId } from '../core/index.ts';
-
-export type OversightStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'published';
+import type { AgencyKind, CellId, Finding } from '../core/index.ts';
+import type { Artifact } from './reports.ts';
+import type { ReportStatus } from './workflow.ts';
 
 /** GET /api/oversight?year=YYYY — one row per agency of the reviewer's subtree, also those without a report. */
 export interface OversightBoard {
@@ -12,9 +12,9 @@ export interface OversightBoard {
 }
 
 export interface OversightRow {
-  agency: { id: string; name: string; kind: 'department' | 'government'; parentId: string | null };
+  agency: { id: string; name: string; kind: AgencyKind; parentId: string | null };
   /** updatedAt: last change of any kind (also a transition); savedAt: when the newest revision was saved. */
-  report: null | { id: string; status: OversightStatus; head: number; updatedAt: string; savedAt: string };
+  report: null | { id: string; status: ReportStatus; head: number; updatedAt: string; savedAt: string };
   /** The agency's statutory deadline for this report year (部门 1月31日, 政府 3月31日 of the next year). */
   deadline: string;
   /** The deadline has passed and the report is not published. */
@@ -35,9 +35,14 @@ export type RollupInclude = (typeof ROLLUP_INCLUDE)[number];
 /** GET /api/oversight/rollup?year=YYYY&include=approved,published[,submitted]&format=json */
 export interface Rollup {
   year: number;
-  included: { agencyId: string; reportId: string; status: OversightStatus }[];
+  include: RollupInclude[];
+  included: { agencyId: string; reportId: string; status: ReportStatus }[];
+  /** The subtree's agencies not counted; status null: not started. */
+  excluded: { agencyId: string; agencyName: string; status: ReportStatus | null }[];
   /** Sum over the included reports; null only when no included report has a value for the cell. */
   cells: Record<CellId, number | null>;
+  /** The rule engine's findings on the summed tables. */
+  findings: Finding[];
 }
 
 /** POST /api/oversight/reminders */
@@ -47,6 +52,16 @@ export const reminderRequest = z.object({
   message: z.string().trim().min(1, '请填写催办内容').max(500, '催办内容不超过 500 字'),
 });
 export type ReminderRequest = z.infer<typeof reminderRequest>;
+
+/** GET /api/oversight/reminders?year=YYYY — the record of what the office sent, newest first. */
+export interface SentReminder {
+  id: string;
+  year: number;
+  agency: { id: string; name: string };
+  message: string;
+  sentAt: string;
+  sentBy: { id: string; displayName: string };
+}
 
 /** GET /api/reminders — the signed-in clerk's reminders; PATCH /api/reminders/:id { dismissed: true }. */
 export interface Reminder {
@@ -79,5 +94,5 @@ export interface PublicationRegisterEntry {
   revision: number;
   publishedAt: string;
   publishedBy: { id: string; displayName: string };
-  artifacts: { kind: string; filename: string; mediaType: string; sha256: string; size: number; url: string }[];
+  artifacts: Artifact[];
 }

@@ -1,7 +1,7 @@
 // Names a person reads for what a diff or a comment points at: cells by their row and column
 // labels (cellLabel), texts and sections by the template's titles, fields by their form labels.
 import { cellLabel, getTemplate, type CellId, type FieldPath, type TextKey } from '../core/index.ts';
-import type { CommentTarget } from './data/types.ts';
+import type { CommentTarget } from '../api/reports.ts';
 
 const sections = getTemplate().format.sections;
 const overview = sections.find((s) => s.id === 'overview');

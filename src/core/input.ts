@@ -63,7 +63,10 @@ function decimalPlaces(value: number): number {
   return s.split('.')[1]?.length ?? 0;
 }
 
-/** How a value is printed in a report: integers plainly, fees without trailing zeros. */
+/**
+ * A value as the editor shows it (in its input, the 上年 hint, a diff): empty when there is none, else
+ * the number as JavaScript writes it. Reports are printed by the renderers' `cellDisplayText`.
+ */
 export function formatCellValue(value: number | null): string {
   if (value === null) return '';
   return String(value);

@@ -30,7 +30,10 @@ export function deriveTotals(cells: Cells, invalid: ReadonlySet<CellId> = new Se
   return out;
 }
 
-/** Cells whose text or stored number is not a valid value. */
+/**
+ * Cells holding typed text that is not a valid value (`cellText`): their totals stay unknown. A stored
+ * number out of range is not looked at here; it is summed, and `cell.invalid` reports it.
+ */
 export function invalidCells(doc: Pick<ReportDocument, 'cells' | 'cellText'>): Set<CellId> {
   return new Set(Object.keys(doc.cellText));
 }

@@ -1,6 +1,6 @@
 // Lines (from any reader) → report document + problems + the findings only the importer can see.
 import { CELL_IDS, createBlankDocument, GOV_2021, type Finding, type ProseKey, type ReportDocument, type TableId } from '../core/index.ts';
-import type { Line } from './layout.ts';
+import type { TextLine } from './layout.ts';
 import { contactFrom, findSections, issueDate, overviewProse, paragraphs } from './sections.ts';
 import { readTable3, TABLE_READERS, type ReadOptions } from './tables.ts';
 
@@ -14,7 +14,7 @@ export interface BuiltReport {
   cellsRead: number;
 }
 
-export function buildReport(lines: Line[], options: ReadOptions & { source: string }): BuiltReport {
+export function buildReport(lines: TextLine[], options: ReadOptions & { source: string }): BuiltReport {
   const problems: string[] = [];
   const findings: Finding[] = [];
   const { headings, titleEnd, agency, year } = findSections(lines);
@@ -24,7 +24,7 @@ export function buildReport(lines: Line[], options: ReadOptions & { source: stri
   if (year === null) problems.push('未找到报告年度');
 
   const sections = GOV_2021.format.sections;
-  const range = (id: string): Line[] | null => {
+  const range = (id: string): TextLine[] | null => {
     const start = headings.get(id);
     if (start === undefined) return null;
     const next = sections.slice(sections.findIndex((s) => s.id === id) + 1).map((s) => headings.get(s.id)).find((i) => i !== undefined);

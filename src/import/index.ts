@@ -3,7 +3,7 @@
 import { describeRemoved, parseDocumentJson, stripInvisible, type Finding, type ReportDocument } from '../core/index.ts';
 import { buildReport } from './build.ts';
 import { ImportError } from './errors.ts';
-import type { Line } from './layout.ts';
+import type { TextLine } from './layout.ts';
 import { decodeText } from './readers/decode.ts';
 import { textLines } from './readers/text.ts';
 
@@ -25,7 +25,7 @@ export interface ImportResult {
 export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
 
 /** xTolerance / positional: see ReadOptions in tables.ts. Text layouts' cell positions are too irregular to place values by. */
-type Reader = { lines: (bytes: Uint8Array) => Promise<Line[]>; xTolerance: number; positional: boolean; kind: string };
+type Reader = { lines: (bytes: Uint8Array) => Promise<TextLine[]>; xTolerance: number; positional: boolean; kind: string };
 
 const READERS: Record<string, Reader> = {
   '.txt': { lines: async (b) => textLines(decodeText(checkTextSize(b))), xTolerance: 0.5, positional: false, kind: '文本' },

@@ -1,6 +1,6 @@
 // The common intermediate every reader produces: the document as lines of cells, in reading order.
 
-export interface Cell {
+export interface TextCell {
   text: string;
   /**
    * Horizontal position: the grid column of a table cell (text, HTML, DOCX) or the x coordinate in
@@ -9,14 +9,14 @@ export interface Cell {
   x?: number;
 }
 
-export interface Line {
-  cells: Cell[];
+export interface TextLine {
+  cells: TextCell[];
   /** PDF only: the line continues the previous line's paragraph (a wrapped line, not a new paragraph). */
   continues?: boolean;
 }
 
 /** The readable text of a line: its cells joined by a space. */
-export function lineText(line: Line): string {
+export function lineText(line: TextLine): string {
   return line.cells
     .map((c) => c.text.trim())
     .filter(Boolean)

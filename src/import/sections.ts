@@ -1,7 +1,7 @@
 // Finding the report's parts in the lines: title (agency, year), preamble, the six section headings,
 // the five parts of 一、总体情况, contact details and the date of issue.
 import { GOV_2021, type ProseKey, type ReportDocument } from '../core/index.ts';
-import { lineText, type Line } from './layout.ts';
+import { lineText, type TextLine } from './layout.ts';
 import { agencyAround, isAgency, titleIdentity } from './identity.ts';
 import { compact } from './normalize.ts';
 import { OVERVIEW_PART_KEYWORDS, PAGE_FOOTER, SECTION_KEYWORDS, SECTION_TITLES_RENUMBERED } from './variants.ts';
@@ -14,15 +14,15 @@ export interface Sections {
   year: number | null;
 }
 
-const headingText = (line: Line) => compact(lineText(line)).replace(/^[#*]+|[*]+$/g, '');
+const headingText = (line: TextLine) => compact(lineText(line)).replace(/^[#*]+|[*]+$/g, '');
 
 /** A line that is a section heading: its numeral, "、", a short title containing the section's keyword. */
-function isHeading(line: Line, number: string, keyword: RegExp): boolean {
+function isHeading(line: TextLine, number: string, keyword: RegExp): boolean {
   const t = headingText(line);
   return t.length <= 32 && t.startsWith(`${number}、`) && keyword.test(t);
 }
 
-export function findSections(lines: Line[]): Sections {
+export function findSections(lines: TextLine[]): Sections {
   const headings = new Map<string, number>();
   let from = 0;
   for (const section of GOV_2021.format.sections) {
@@ -63,7 +63,7 @@ const FULL_TITLE = /政府信息公开(?:工作)?年度报告$/;
  * (a wrapped title, or the agency on a line of its own). Failing that, the first lines up to one
  * ending in 年度报告. titleEnd also skips a title printed twice (a page's <title> and its heading).
  */
-function findTitle(lines: Line[], first: number): { titleStart: number; titleEnd: number; title: string } {
+function findTitle(lines: TextLine[], first: number): { titleStart: number; titleEnd: number; title: string } {
   const limit = Math.min(first, 8);
   const text = (i: number) => headingText(lines[i]!);
   const found = (start: number, last: number, title: string) => {
@@ -99,7 +99,7 @@ const NUMERAL = /^[一二三四五六七八九十]{1,2}、/;
  * then the tables under 一、二、三 again): found by their full wording, in order, after 一、总体情况.
  * Replaces what the template's numbering found, which was then only part of the sections.
  */
-function renumbered(lines: Line[], headings: Map<string, number>) {
+function renumbered(lines: TextLine[], headings: Map<string, number>) {
   const found = new Map<string, number>();
   let from = (headings.get('overview') ?? -1) + 1;
   for (const [id, title] of Object.entries(SECTION_TITLES_RENUMBERED)) {
@@ -118,7 +118,7 @@ function renumbered(lines: Line[], headings: Map<string, number>) {
 }
 
 /** Lines → paragraphs: PDF lines that continue a paragraph are joined; footers dropped; markdown emphasis removed. */
-export function paragraphs(lines: Line[]): string[] {
+export function paragraphs(lines: TextLine[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const text = lineText(line).replace(/\*\*/g, '').replace(/^#+\s*/, '').trim();

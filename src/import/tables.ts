@@ -2,7 +2,7 @@
 // Rows are found by their labels (fuzzy, enumerator-aware), values are assigned to columns in the
 // order the header labels give; anything uncertain is left null with a problem saying why.
 import { CELL_IDS, cellInfo, checkTableSums, emptyCells, finding, getTable, GOV_2021, parseCellInput, type Cells, type Finding, type TableId, type TemplateTable } from '../core/index.ts';
-import type { Cell, Line } from './layout.ts';
+import type { TextCell, TextLine } from './layout.ts';
 import { bestMatch, compact, labelCore, splitAtEnumerators, valueTokens, type Candidate } from './normalize.ts';
 import { OUTDATED_T2_LABELS } from './variants.ts';
 
@@ -28,12 +28,12 @@ interface Token {
 }
 
 interface Segment {
-  label: Cell[];
+  label: TextCell[];
   values: Token[];
 }
 
 /** Splits each line into its label cells and the value cells after the last label cell. */
-function segments(lines: Line[]): Segment[] {
+function segments(lines: TextLine[]): Segment[] {
   const out: Segment[] = [];
   for (const line of lines) {
     const cells = line.cells;
@@ -102,7 +102,7 @@ function matchesAlone(text: string, candidates: Candidate<RowRef>[]): boolean {
  * A row's label cells → label texts: a new label starts at an enumerator ("1.", "（三）") or at a cell
  * that is a label by itself ("规章", "信息内容"); other cells continue the label before them (wrapped text).
  */
-function labelGroups(label: Cell[], candidates: Candidate<RowRef>[]): string[] {
+function labelGroups(label: TextCell[], candidates: Candidate<RowRef>[]): string[] {
   const groups: string[] = [];
   let open = false;
   for (const cell of label) {
@@ -135,14 +135,14 @@ function rowLabelAtEnd(text: string, candidates: Candidate<RowRef>[]): { ref: Ro
 }
 
 /** Rows of a table section: label → value tokens, with problems for what could not be attributed. */
-function collectRows(table: TemplateTable, lines: Line[], problems: string[], numbersFirst = false): { rows: PendingRow[]; header: Cell[]; groupValues: Map<string, Token[]> } {
+function collectRows(table: TemplateTable, lines: TextLine[], problems: string[], numbersFirst = false): { rows: PendingRow[]; header: TextCell[]; groupValues: Map<string, Token[]> } {
   const candidates = rowCandidates(table, headerTexts(table));
   const rowCandidatesOnly = candidates.filter((c) => !('ignore' in c.value));
   const rows: PendingRow[] = [];
-  const header: Cell[] = [];
+  const header: TextCell[] = [];
   const groupValues = new Map<string, Token[]>();
   const seen = new Set<string>();
-  let state: { label: Cell[]; values: Token[] } = { label: [], values: [] };
+  let state: { label: TextCell[]; values: Token[] } = { label: [], values: [] };
 
   const finish = () => {
     const { label, values } = state;
@@ -226,7 +226,7 @@ function collectRows(table: TemplateTable, lines: Line[], problems: string[], nu
  * Column order from the header labels' positions; null when the header cannot be read that way
  * (no positions, or not every label found) — the template's order is used then.
  */
-function columnOrderFromHeader(table: TemplateTable, header: Cell[], columns: string[], xTolerance: number): string[] | null {
+function columnOrderFromHeader(table: TemplateTable, header: TextCell[], columns: string[], xTolerance: number): string[] | null {
   const positioned = header.filter((c) => c.x !== undefined);
   if (!positioned.length) return null;
   const candidates: Candidate<string | null>[] = [
@@ -371,7 +371,7 @@ function agreeing(a: TableResult, b: TableResult, name: string): TableResult {
  * reading over which every sum holds while some fails over the other; failing that, the one that
  * pairs more labels with numbers; failing that, only the cells both give. Never a guess.
  */
-export function readTable3(lines: Line[], options: ReadOptions): TableResult & { numbersFirst?: boolean } {
+export function readTable3(lines: TextLine[], options: ReadOptions): TableResult & { numbersFirst?: boolean } {
   if (options.numbersFirst !== undefined) return { ...readTable3As(lines, options, options.numbersFirst), numbersFirst: options.numbersFirst };
   const natural = readTable3As(lines, options, false);
   const slipsNatural = sumSlips(natural);
@@ -391,9 +391,9 @@ export function readTable3(lines: Line[], options: ReadOptions): TableResult & {
  * Whether the table's first numbers come right after a row label (labels before numbers) or right
  * after the column headers (numbers before labels); null when the text before them is neither.
  */
-function firstNumbersFollowRowLabel(table: TemplateTable, lines: Line[]): boolean | null {
+function firstNumbersFollowRowLabel(table: TemplateTable, lines: TextLine[]): boolean | null {
   const candidates = rowCandidates(table, headerTexts(table));
-  let before: Cell[] = [];
+  let before: TextCell[] = [];
   for (const seg of segments(lines)) {
     if (seg.values.length) {
       const label = seg.label.length ? seg.label : before;
@@ -409,7 +409,7 @@ function firstNumbersFollowRowLabel(table: TemplateTable, lines: Line[]): boolea
 
 type Collected = ReturnType<typeof collectRows>;
 
-function readTable3As(lines: Line[], options: ReadOptions, numbersFirst: boolean): TableResult {
+function readTable3As(lines: TextLine[], options: ReadOptions, numbersFirst: boolean): TableResult {
   const problems: string[] = [];
   const collected = collectRows(getTable(GOV_2021, 't3'), lines, problems, numbersFirst);
   const result = table3From(collected, problems, options);
@@ -487,14 +487,14 @@ function table3From({ rows, header, groupValues }: Collected, collectProblems: s
 }
 
 /** Table 二 in the order table 三 showed; both orders when that is unknown, keeping what they agree on. */
-export function readTable2(lines: Line[], numbersFirst?: boolean): TableResult {
+export function readTable2(lines: TextLine[], numbersFirst?: boolean): TableResult {
   if (numbersFirst !== undefined) return readTable2As(lines, numbersFirst);
   const [natural, flipped] = [readTable2As(lines, false), readTable2As(lines, true)];
   return sameCells(natural, flipped) ? natural : agreeing(natural, flipped, '表二');
 }
 
 /** Table 二: six rows, each with its own columns; 2019 trial-format tables are recognised, not read. */
-function readTable2As(lines: Line[], numbersFirst: boolean): TableResult {
+function readTable2As(lines: TextLine[], numbersFirst: boolean): TableResult {
   const table = getTable(GOV_2021, 't2');
   const problems: string[] = [];
   const findings: Finding[] = [];
@@ -525,7 +525,7 @@ function readTable2As(lines: Line[], numbersFirst: boolean): TableResult {
 const T4_GROUP_LABELS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
 
 /** Table 四: one unlabelled row of 15 values under a two-level header. */
-export function readTable4(lines: Line[]): TableResult {
+export function readTable4(lines: TextLine[]): TableResult {
   const table = getTable(GOV_2021, 't4');
   const problems: string[] = [];
   const cells = emptyTableCells(table);
@@ -558,7 +558,7 @@ export function readTable4(lines: Line[]): TableResult {
   return tableResult(cells, seen, { problems, findings: [], read });
 }
 
-export const TABLE_READERS: Record<TableId, (lines: Line[], options: ReadOptions) => TableResult> = {
+export const TABLE_READERS: Record<TableId, (lines: TextLine[], options: ReadOptions) => TableResult> = {
   t2: (lines, options) => readTable2(lines, options.numbersFirst),
   t3: readTable3,
   t4: (lines) => readTable4(lines),

@@ -1,18 +1,20 @@
 // Who may see and do what. Clerks work on their own agency's reports; reviewers see and review their
 // agency's and every subordinate agency's; administrators manage accounts and agencies, not reports.
 // A report the user may not read answers 404, so its existence is not revealed.
+import type { Role } from '../api/accounts.ts';
+import type { ReportStatus } from '../api/workflow.ts';
+import type { AgencyKind } from '../core/index.ts';
+import type { SessionUser } from './context.ts';
 import type { Queryable } from './db/adapter.ts';
-import type { Role, SessionUser } from './context.ts';
 import { forbidden, notFound } from './http/errors.ts';
-import type { Status } from './workflow.ts';
 
 export interface ReportRow {
   id: string;
   agency_id: string;
   agency_name: string;
-  agency_kind: 'department' | 'government';
+  agency_kind: AgencyKind;
   year: number;
-  status: Status;
+  status: ReportStatus;
   head: number;
   created_at: Date | string;
   updated_at: Date | string;

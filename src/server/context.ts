@@ -1,9 +1,9 @@
 // What every request handler can reach: the database and the signed-in user (if any).
 import type { Context } from 'hono';
+import type { Role } from '../api/accounts.ts';
 import type { Db } from './db/adapter.ts';
 
-export type Role = 'clerk' | 'reviewer' | 'admin';
-
+/** The account a session belongs to (the wire's CurrentUser carries the agency itself). */
 export interface SessionUser {
   id: string;
   username: string;

@@ -1,11 +1,10 @@
 // Revisions of a report: every save stores the whole document with who, when and what changed.
+import type { Revision, RevisionKind } from '../api/reports.ts';
 import { diffDocuments, summarizeDiff, type ChangeSummary, type ReportDocument } from '../core/index.ts';
 import type { Queryable } from './db/adapter.ts';
 import { notFound } from './http/errors.ts';
 import { summarizeRevision } from './oversight/revision-summary.ts';
 import { iso } from './serialize.ts';
-
-export type RevisionKind = 'create' | 'save' | 'reopen';
 
 interface RevisionRow {
   number: number;
@@ -18,26 +17,18 @@ interface RevisionRow {
   [k: string]: unknown;
 }
 
-export interface RevisionInfo {
-  number: number;
-  kind: RevisionKind;
-  author: { id: string; displayName: string };
-  createdAt: string;
-  changes: ChangeSummary;
-}
-
 const COLUMNS = `v.number, v.author_id, u.display_name as author_name, v.kind, v.changes, v.created_at`;
 
-function info(r: RevisionRow): RevisionInfo {
+function info(r: RevisionRow): Revision {
   return { number: r.number, kind: r.kind, author: { id: r.author_id, displayName: r.author_name }, createdAt: iso(r.created_at), changes: r.changes };
 }
 
-export async function listRevisions(db: Queryable, reportId: string): Promise<RevisionInfo[]> {
+export async function listRevisions(db: Queryable, reportId: string): Promise<Revision[]> {
   const rows = await db.query<RevisionRow>(`select ${COLUMNS} from revisions v join users u on u.id = v.author_id where v.report_id = $1 order by v.number desc`, [reportId]);
   return rows.map(info);
 }
 
-export async function getRevision(db: Queryable, reportId: string, number: number): Promise<RevisionInfo & { document: ReportDocument }> {
+export async function getRevision(db: Queryable, reportId: string, number: number): Promise<Revision & { document: ReportDocument }> {
   const [row] = await db.query<RevisionRow>(
     `select ${COLUMNS}, v.document from revisions v join users u on u.id = v.author_id where v.report_id = $1 and v.number = $2`,
     [reportId, number],
@@ -48,9 +39,9 @@ export async function getRevision(db: Queryable, reportId: string, number: numbe
 
 export async function insertRevision(
   db: Queryable,
-  r: { reportId: string; number: number; document: ReportDocument; author: { id: string; displayName: string }; kind: RevisionKind; previous: ReportDocument | null },
-): Promise<RevisionInfo> {
-  const changes = r.previous ? summarizeDiff(diffDocuments(r.previous, r.document)) : { cells: [], texts: [], fields: [] };
+  r: { reportId: string; number: number; document: ReportDocument; author: { id: string; displayName: string }; kind: RevisionKind; changedFrom: ReportDocument | null },
+): Promise<Revision> {
+  const changes = r.changedFrom ? summarizeDiff(diffDocuments(r.changedFrom, r.document)) : { cells: [], texts: [], fields: [] };
   const summary = summarizeRevision(r.document);
   const [row] = await db.query<{ created_at: Date | string }>(
     'insert into revisions (report_id, number, document, author_id, kind, changes, errors, warnings, cell_values) values ($1, $2, $3::jsonb, $4, $5, $6::jsonb, $7, $8, $9) returning created_at',

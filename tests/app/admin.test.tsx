@@ -5,14 +5,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ReportStore } from '../../src/app/data/store.ts';
+import { ApiClient } from '../../src/app/data/api-client.ts';
 import { Api } from '../../src/app/data/api.ts';
 import { AGENCY, cookieFetch, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
 const world = withAppServer();
 
-async function agencyIds(admin: ReportStore) {
+async function agencyIds(admin: ApiClient) {
   const agencies = await admin.agencies();
   const id = (name: string) => agencies.find((a) => a.name === name)!.id;
   return { agencies, id };
@@ -148,7 +148,7 @@ describe('own password', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
 
     // The old password no longer signs in; the new one does, through the sign-in screen.
-    await expect(new ReportStore(new Api(world.base, cookieFetch())).signIn('changer', PASSWORD)).rejects.toThrow('用户名或密码不正确');
+    await expect(new ApiClient(new Api(world.base, cookieFetch())).signIn('changer', PASSWORD)).rejects.toThrow('用户名或密码不正确');
     await user.click(screen.getByRole('button', { name: '退出登录' }));
     await user.type(await screen.findByLabelText('用户名'), 'changer');
     await user.type(screen.getByLabelText('密码'), NEW);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBlankDocument, mergeDocuments, withDerivedTotals } from '../../src/core/index.ts';
 import { Api } from '../../src/app/data/api.ts';
 import { readPending } from '../../src/app/data/pending.ts';
-import { ReportStore } from '../../src/app/data/store.ts';
+import { ApiClient } from '../../src/app/data/api-client.ts';
 import { Autosaver } from '../../src/app/editor/autosave.ts';
 import { EditorStore } from '../../src/app/editor/editor-store.ts';
 import { freePort } from '../server/support/postgres.ts';
@@ -16,7 +16,7 @@ const world = withAppServer();
 const MANUAL = { afterTypingMs: 3_600_000, offlineRetryMs: 3_600_000 };
 afterEach(() => localStorage.clear());
 
-async function setup(target?: { store: ReportStore | null }) {
+async function setup(target?: { store: ApiClient | null }) {
   const reports = await world.store();
   const record = await createReport(reports, createBlankDocument({ agency: '测试局', year: 2024 }));
   const id = record.report.id;
@@ -61,8 +61,8 @@ describe('autosave', () => {
   });
 
   it('keeps edits in this browser while the server is unreachable and saves them when it answers', async () => {
-    const unreachable = new ReportStore(new Api(`http://127.0.0.1:${await freePort()}`, cookieFetch()));
-    const target = { store: unreachable as ReportStore | null };
+    const unreachable = new ApiClient(new Api(`http://127.0.0.1:${await freePort()}`, cookieFetch()));
+    const target = { store: unreachable as ApiClient | null };
     const { reports, id, editor, saver } = await setup(target);
     edit(editor, saver, 't3.new.natural', 4);
     await saver.flush();

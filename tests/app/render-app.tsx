@@ -1,6 +1,6 @@
 // Renders the whole app in jsdom against the real server (its own process on a fresh embedded
 // database — jsdom's globals are not Node's, so the server does not run inside the test): the
-// ReportStore talks HTTP to it through a fetch that keeps the session cookie like a browser does.
+// ApiClient talks HTTP to it through a fetch that keeps the session cookie like a browser does.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +10,9 @@ import { configure, render } from '@testing-library/react';
 import { afterAll, beforeAll } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { Api, type Fetch } from '../../src/app/data/api.ts';
-import { createQueryClient, ReportStoreProvider } from '../../src/app/data/queries.ts';
-import { ReportStore } from '../../src/app/data/store.ts';
-import type { ReportRecord } from '../../src/app/data/types.ts';
+import { createQueryClient, ApiClientProvider } from '../../src/app/data/queries.ts';
+import { ApiClient } from '../../src/app/data/api-client.ts';
+import type { ReportRecord } from '../../src/app/data/api-client.ts';
 import type { ReportDocument } from '../../src/core/index.ts';
 import { Client } from '../server/support/client.ts';
 import { freePort } from '../server/support/postgres.ts';
@@ -44,7 +44,7 @@ export function cookieFetch(): Fetch {
 export interface AppWorld {
   base: string;
   /** A store signed in as `username` (clerk, reviewer or admin). */
-  store(username?: string): Promise<ReportStore>;
+  store(username?: string): Promise<ApiClient>;
 }
 
 async function startServerProcess(dataDir: string): Promise<{ child: ChildProcess; base: string }> {
@@ -88,7 +88,7 @@ export function withAppServer(): AppWorld {
     rmSync(dataDir, { recursive: true, force: true });
   });
   world.store = async (username = 'clerk') => {
-    const store = new ReportStore(new Api(world.base, cookieFetch()));
+    const store = new ApiClient(new Api(world.base, cookieFetch()));
     await store.signIn(username, PASSWORD);
     return store;
   };
@@ -98,20 +98,20 @@ export function withAppServer(): AppWorld {
 let nextYear = 2010;
 
 /** A report of its own year (one report per agency and year), with last year's report when given. */
-export async function createReport(store: ReportStore, doc: ReportDocument, previous?: ReportDocument): Promise<ReportRecord> {
+export async function createReport(store: ApiClient, doc: ReportDocument, previous?: ReportDocument): Promise<ReportRecord> {
   const year = (nextYear += 2);
   if (previous) await store.create(year - 1, { ...structuredClone(previous), year: year - 1 });
   return store.create(year, { ...structuredClone(doc), year });
 }
 
-export function renderApp(store: ReportStore, hash = '#/') {
+export function renderApp(store: ApiClient, hash = '#/') {
   window.location.hash = hash;
   const client = createQueryClient({ retry: false });
   const view = render(
     <QueryClientProvider client={client}>
-      <ReportStoreProvider store={store}>
+      <ApiClientProvider client={store}>
         <App />
-      </ReportStoreProvider>
+      </ApiClientProvider>
     </QueryClientProvider>,
   );
   return { store, ...view };

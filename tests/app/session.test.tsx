@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { createBlankDocument } from '../../src/core/index.ts';
 import { Api } from '../../src/app/data/api.ts';
 import { readPending, writePending } from '../../src/app/data/pending.ts';
-import { ReportStore } from '../../src/app/data/store.ts';
+import { ApiClient } from '../../src/app/data/api-client.ts';
 import { freePort } from '../server/support/postgres.ts';
 import { cell, cookieFetch, createReport, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
 
@@ -30,7 +30,7 @@ function cleanDocument() {
 describe('editor and session', () => {
   it('says when the server cannot be reached at start, and that edits kept in this browser are safe', async () => {
     writePending('r1', { baseRevision: 1, document: createBlankDocument({ agency: '测试局', year: 2024 }), at: new Date().toISOString() });
-    renderApp(new ReportStore(new Api(`http://127.0.0.1:${await freePort()}`, cookieFetch())));
+    renderApp(new ApiClient(new Api(`http://127.0.0.1:${await freePort()}`, cookieFetch())));
     expect((await screen.findByRole('heading', { name: '无法连接年报服务器' })).closest('[role="alert"]')!.textContent).toContain('本机暂存有 1 份报告的未保存修改');
   });
 

@@ -7,7 +7,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createBlankDocument } from '../../src/core/index.ts';
 import { Api } from '../../src/app/data/api.ts';
-import { ReportStore } from '../../src/app/data/store.ts';
+import { ApiClient } from '../../src/app/data/api-client.ts';
 import { AGENCY, cell, cookieFetch, createReport, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
 import { consistentDocument } from '../support/documents.ts';
 import { publishedText } from '../import/generate.ts';
@@ -28,7 +28,7 @@ function lastYearFile() {
 describe('start screen', () => {
   it('asks to sign in, says why a sign-in failed, and shows the agency\'s reports after it', async () => {
     const user = userEvent.setup();
-    renderApp(new ReportStore(new Api(world.base, cookieFetch())));
+    renderApp(new ApiClient(new Api(world.base, cookieFetch())));
     await screen.findByRole('heading', { name: '登录' });
     await user.type(screen.getByLabelText('用户名'), 'clerk');
     await user.type(screen.getByLabelText('密码'), 'not-the-password');

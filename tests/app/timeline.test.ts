@@ -2,7 +2,7 @@
 // the workflow events in the same list.
 import { describe, expect, it } from 'vitest';
 import { historyTimeline, SESSION_GAP_MS } from '../../src/app/history/timeline.ts';
-import type { AuditEntry, Revision } from '../../src/app/data/types.ts';
+import type { AuditEntry, Revision } from '../../src/api/reports.ts';
 
 const clerk = { id: 'u1', displayName: '张填报' };
 const reviewer = { id: 'u2', displayName: '李审核' };

@@ -7,7 +7,8 @@ import { AppHeader } from '../components/AppHeader.tsx';
 import { AdminFonts } from './AdminFonts.tsx';
 import { useConfirm } from '../confirm.tsx';
 import { useAgencies, useCreateAgency, useCreateUser, useUpdateAgency, useUpdateUser, useUsers } from '../data/queries.ts';
-import { AGENCY_KIND_LABELS, ROLE_LABELS, type Agency, type AgencyKind, type Role, type User } from '../data/types.ts';
+import { AGENCY_KIND_LABELS, PASSWORD_MIN_LENGTH, ROLE_LABELS, type Agency, type Role, type User } from '../../api/accounts.ts';
+import type { AgencyKind } from '../../core/index.ts';
 
 /** The API's names of the admin forms' fields, as the forms label them. */
 const FIELD_LABELS: Record<string, string> = {
@@ -210,7 +211,7 @@ function NewUser({ agencies }: { agencies: Agency[] }) {
       <input id={`${ids}-d`} value={form.displayName} onChange={set('displayName')} autoComplete="off" />
       <label htmlFor={`${ids}-p`}>初始密码</label>
       <input id={`${ids}-p`} type="password" value={form.password} onChange={set('password')} autoComplete="new-password" aria-describedby={`${ids}-ph`} />
-      <span id={`${ids}-ph`} className="hint">至少 10 个字符</span>
+      <span id={`${ids}-ph`} className="hint">{`至少 ${PASSWORD_MIN_LENGTH} 个字符`}</span>
       <label htmlFor={`${ids}-r`}>角色</label>
       <select id={`${ids}-r`} value={form.role} onChange={set('role')}>
         <RoleOptions />

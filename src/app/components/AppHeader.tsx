@@ -2,7 +2,7 @@
 // one's password, sign out; a reviewer's links to the report list and the office's screens.
 import { useState } from 'react';
 import { useSignOut, useUser } from '../data/queries.ts';
-import { ROLE_LABELS } from '../data/types.ts';
+import { ROLE_LABELS } from '../../api/accounts.ts';
 import { ReminderBadge } from '../reminders/Reminders.tsx';
 import { href } from '../router.ts';
 import { ChangePasswordDialog } from './ChangePassword.tsx';

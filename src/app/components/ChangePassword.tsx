@@ -1,6 +1,7 @@
 // Changing one's own password: the current one, the new one typed twice (compared here, so a typo
 // never becomes the password); the server checks the current one and the length rule.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { PASSWORD_MIN_LENGTH } from '../../api/accounts.ts';
 import { useChangePassword } from '../data/queries.ts';
 
 export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
@@ -37,7 +38,7 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
             <label htmlFor={`${ids}-n`}>新密码</label>
             <input id={`${ids}-n`} type="password" value={form.next} onChange={set('next')} autoComplete="new-password" aria-describedby={`${ids}-h`} />
             <span id={`${ids}-h`} className="hint">
-              至少 10 个字符
+              {`至少 ${PASSWORD_MIN_LENGTH} 个字符`}
             </span>
             <label htmlFor={`${ids}-a`}>再次输入新密码</label>
             <input id={`${ids}-a`} type="password" value={form.again} onChange={set('again')} autoComplete="new-password" aria-invalid={mismatch || undefined} />

@@ -4,7 +4,8 @@
 import type { ReactNode } from 'react';
 import { checkReport, withDerivedTotals } from '../../core/index.ts';
 import { useReport } from '../data/queries.ts';
-import { STATUS_LABELS, type ReportSummary } from '../data/types.ts';
+import type { ReportSummary } from '../../api/reports.ts';
+import { STATUS_LABELS } from '../../api/workflow.ts';
 import type { StepId } from '../editor/steps.ts';
 import { href } from '../router.ts';
 

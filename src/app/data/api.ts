@@ -1,8 +1,8 @@
 // The HTTP client for the server's JSON API (docs/api.md): same-origin requests with the session
 // cookie, the CSRF token kept in memory and sent on every write, errors turned into exceptions
 // the app can tell apart (offline, a stale save, a report no longer editable, a refused transition).
-import type { DocumentDiff, Finding, ReportDocument } from '../../core/index.ts';
-import type { ReportSummary, Revision } from './types.ts';
+import type { HasErrorsBody, ReportStateBody, ReportSummary, RevisionAnswer, StaleRevisionBody } from '../../api/reports.ts';
+import type { DocumentDiff, Finding } from '../../core/index.ts';
 
 /** The server answered with an error; `message` is the server's Chinese message. */
 export class ApiError extends Error {
@@ -16,7 +16,7 @@ export class ApiError extends Error {
   }
   /** Findings the server refused a transition for (422 has_errors). */
   get findings(): Finding[] {
-    return (this.body as { findings?: Finding[] } | null)?.findings ?? [];
+    return (this.body as Partial<HasErrorsBody> | null)?.findings ?? [];
   }
 }
 
@@ -29,18 +29,18 @@ export class OfflineError extends Error {
 
 /** 409 stale_revision: someone saved since the revision this save was based on; nothing was stored. */
 export class StaleRevisionError extends ApiError {
-  get current(): { revision: Revision; document: ReportDocument } {
-    return (this.body as { current: { revision: Revision; document: ReportDocument } }).current;
+  get current(): RevisionAnswer {
+    return (this.body as StaleRevisionBody).current;
   }
   get theirChanges(): DocumentDiff {
-    return (this.body as { theirChanges: DocumentDiff }).theirChanges;
+    return (this.body as StaleRevisionBody).theirChanges;
   }
 }
 
 /** 409 not_editable: the report is with the reviewer (or published); `report` says where it stands. */
 export class NotEditableError extends ApiError {
   get report(): ReportSummary {
-    return (this.body as { report: ReportSummary }).report;
+    return (this.body as ReportStateBody).report;
   }
 }
 

@@ -11,15 +11,8 @@ import type {
   RollupCell,
   RollupInclude,
 } from '../../api/oversight.ts';
-import type { CellId, Finding } from '../../core/index.ts';
-import { useStore } from './queries.ts';
-import type { ReportStatus } from './types.ts';
-
-/** The roll-up as the server sends it: the contract's fields and who was left out, and the rule engine's findings on the sum. */
-export interface RollupAnswer extends Rollup {
-  excluded: { agencyId: string; agencyName: string; status: ReportStatus | null }[];
-  findings: Finding[];
-}
+import type { CellId } from '../../core/index.ts';
+import { useApiClient } from './queries.ts';
 
 const include = (kinds: readonly RollupInclude[]) => encodeURIComponent(kinds.join(','));
 
@@ -38,7 +31,7 @@ const oversightKeys = {
 };
 
 function useApi() {
-  return useStore().api;
+  return useApiClient().api;
 }
 
 export function useOversightBoard(year: number) {
@@ -50,7 +43,7 @@ export function useRollup(year: number, kinds: readonly RollupInclude[]) {
   const api = useApi();
   return useQuery({
     queryKey: oversightKeys.rollup(year, kinds),
-    queryFn: () => api.request<RollupAnswer>('GET', `/api/oversight/rollup?year=${year}&include=${include(kinds)}&format=json`),
+    queryFn: () => api.request<Rollup>('GET', `/api/oversight/rollup?year=${year}&include=${include(kinds)}&format=json`),
   });
 }
 

@@ -1,22 +1,24 @@
-// The one way components read and write: TanStack Query over the ReportStore (the server API).
+// The one way components read and write: TanStack Query over the ApiClient (the server API).
 // A 401 anywhere signs the app out (the sign-in screen shows); nothing else knows about HTTP.
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FontRoleName, ReportDocument } from '../../core/index.ts';
+import type { AgencyCreateRequest, CurrentUser, UserCreateRequest } from '../../api/accounts.ts';
+import type { CommentTarget, CreateReportRequest, ReportSummary } from '../../api/reports.ts';
+import type { Action } from '../../api/workflow.ts';
+import type { FontRoleName } from '../../core/index.ts';
 import { ApiError, OfflineError } from './api.ts';
-import type { ReportStore } from './store.ts';
-import type { Action, Agency, CommentTarget, ReportRecord, ReportSummary, Role, SessionUser } from './types.ts';
+import type { ReportRecord, ApiClient } from './api-client.ts';
 
-const StoreContext = createContext<ReportStore | null>(null);
+const ApiClientContext = createContext<ApiClient | null>(null);
 
-export function ReportStoreProvider({ store, children }: { store: ReportStore; children: ReactNode }) {
-  return createElement(StoreContext.Provider, { value: store }, children);
+export function ApiClientProvider({ client, children }: { client: ApiClient; children: ReactNode }) {
+  return createElement(ApiClientContext.Provider, { value: client }, children);
 }
 
-export function useStore(): ReportStore {
-  const store = useContext(StoreContext);
-  if (!store) throw new Error('ReportStoreProvider missing');
-  return store;
+export function useApiClient(): ApiClient {
+  const client = useContext(ApiClientContext);
+  if (!client) throw new Error('ApiClientProvider missing');
+  return client;
 }
 
 export const keys = {
@@ -51,30 +53,30 @@ export function createQueryClient(options: { retry?: boolean } = {}): QueryClien
 }
 
 export function useCurrentSession() {
-  const store = useStore();
+  const api = useApiClient();
   // While the server is unreachable the app keeps asking, so it recovers by itself.
-  return useQuery({ queryKey: keys.session, queryFn: () => store.session(), staleTime: Infinity, refetchInterval: (q) => (q.state.error instanceof OfflineError ? 5000 : false) });
+  return useQuery({ queryKey: keys.session, queryFn: () => api.session(), staleTime: Infinity, refetchInterval: (q) => (q.state.error instanceof OfflineError ? 5000 : false) });
 }
 
-const UserContext = createContext<SessionUser | null>(null);
+const UserContext = createContext<CurrentUser | null>(null);
 
 /** Provides the signed-in user to the screens shown while signed in. */
-export function SignedIn({ user, children }: { user: SessionUser; children: ReactNode }) {
+export function SignedIn({ user, children }: { user: CurrentUser; children: ReactNode }) {
   return createElement(UserContext.Provider, { value: user }, children);
 }
 
 /** The signed-in user (the screens that use it render only inside SignedIn). */
-export function useUser(): SessionUser {
+export function useUser(): CurrentUser {
   const user = useContext(UserContext);
   if (!user) throw new Error('SignedIn missing');
   return user;
 }
 
 export function useSignIn() {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ username, password }: { username: string; password: string }) => store.signIn(username, password),
+    mutationFn: ({ username, password }: { username: string; password: string }) => api.signIn(username, password),
     onSuccess: (user) => {
       // Another user's cached reports must not show.
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
@@ -84,10 +86,10 @@ export function useSignIn() {
 }
 
 export function useSignOut() {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => store.signOut(),
+    mutationFn: () => api.signOut(),
     onSuccess: () => {
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
       client.setQueryData(keys.session, null);
@@ -96,22 +98,21 @@ export function useSignOut() {
 }
 
 export function useReportList() {
-  const store = useStore();
-  return useQuery({ queryKey: keys.list, queryFn: () => store.list() });
+  const api = useApiClient();
+  return useQuery({ queryKey: keys.list, queryFn: () => api.list() });
 }
 
 /** A report opened in the editor: loaded once; the editor owns the document afterwards. */
 export function useReport(id: string) {
-  const store = useStore();
-  return useQuery({ queryKey: keys.report(id), queryFn: () => store.get(id), staleTime: Infinity });
+  const api = useApiClient();
+  return useQuery({ queryKey: keys.report(id), queryFn: () => api.get(id), staleTime: Infinity });
 }
 
 export function useCreateReport() {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ year, document, previous }: { year: number; document?: ReportDocument; previous?: { fileName: string; document: ReportDocument } }) =>
-      store.create(year, document, previous),
+    mutationFn: ({ year, document, previous }: CreateReportRequest) => api.create(year, document, previous),
     onSuccess: (record) => {
       client.setQueryData(keys.report(record.report.id), record);
       void client.invalidateQueries({ queryKey: keys.list });
@@ -121,10 +122,10 @@ export function useCreateReport() {
 
 /** Deletes a never-submitted draft; the list is read again either way (a refusal means it changed). */
 export function useDeleteReport() {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, revision }: { id: string; revision: number }) => store.deleteReport(id, revision),
+    mutationFn: ({ id, revision }: { id: string; revision: number }) => api.deleteReport(id, revision),
     onSuccess: (_, { id }) => {
       client.setQueryData<ReportSummary[]>(keys.list, (old) => old?.filter((r) => r.id !== id));
       client.removeQueries({ queryKey: keys.report(id) });
@@ -135,64 +136,64 @@ export function useDeleteReport() {
 
 /** Reads a report outside render (e.g. to start next year's from it), through the cache. */
 export function useReportLoader() {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
-  return (id: string) => client.fetchQuery({ queryKey: keys.report(id), queryFn: () => store.get(id), staleTime: Infinity });
+  return (id: string) => client.fetchQuery({ queryKey: keys.report(id), queryFn: () => api.get(id), staleTime: Infinity });
 }
 
 export function useRevisions(id: string) {
-  const store = useStore();
-  return useQuery({ queryKey: keys.revisions(id), queryFn: () => store.revisions(id) });
+  const api = useApiClient();
+  return useQuery({ queryKey: keys.revisions(id), queryFn: () => api.revisions(id) });
 }
 
 export function useDiff(id: string, from: number | 'previous-year' | null, to: number | null) {
-  const store = useStore();
+  const api = useApiClient();
   return useQuery({
     queryKey: keys.diff(id, from ?? 0, to ?? 0),
-    queryFn: () => store.diff(id, from!, to!),
+    queryFn: () => api.diff(id, from!, to!),
     enabled: from !== null && to !== null,
     staleTime: Infinity,
   });
 }
 
 export function useComments(id: string) {
-  const store = useStore();
-  return useQuery({ queryKey: keys.comments(id), queryFn: () => store.comments(id) });
+  const api = useApiClient();
+  return useQuery({ queryKey: keys.comments(id), queryFn: () => api.comments(id) });
 }
 
 export function useAddComment(id: string) {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ target, body }: { target: CommentTarget; body: string }) => store.addComment(id, target, body),
+    mutationFn: ({ target, body }: { target: CommentTarget; body: string }) => api.addComment(id, target, body),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.comments(id) }),
   });
 }
 
 export function useResolveComment(id: string) {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ commentId, resolved }: { commentId: string; resolved: boolean }) => store.resolveComment(id, commentId, resolved),
+    mutationFn: ({ commentId, resolved }: { commentId: string; resolved: boolean }) => api.resolveComment(id, commentId, resolved),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.comments(id) }),
   });
 }
 
 export function useReplyToComment(id: string) {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ commentId, body }: { commentId: string; body: string }) => store.replyToComment(id, commentId, body),
+    mutationFn: ({ commentId, body }: { commentId: string; body: string }) => api.replyToComment(id, commentId, body),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.comments(id) }),
   });
 }
 
 /** A workflow step; on success the report (status, head) and the lists are read again. */
 export function useTransition(id: string) {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, revision, message }: { action: Action; revision: number; message?: string }) => store.transition(id, action, revision, message),
+    mutationFn: ({ action, revision, message }: { action: Action; revision: number; message?: string }) => api.transition(id, action, revision, message),
     onSuccess: (report) => {
       client.setQueryData<ReportRecord>(keys.report(id), (old) => old && { ...old, report });
       void client.invalidateQueries({ queryKey: keys.report(id) });
@@ -202,81 +203,81 @@ export function useTransition(id: string) {
 }
 
 export function useAudit(id: string, enabled = true) {
-  const store = useStore();
-  return useQuery({ queryKey: keys.audit(id), queryFn: () => store.audit(id), enabled });
+  const api = useApiClient();
+  return useQuery({ queryKey: keys.audit(id), queryFn: () => api.audit(id), enabled });
 }
 
 export function usePublications(id: string, enabled = true) {
-  const store = useStore();
-  return useQuery({ queryKey: keys.publications(id), queryFn: () => store.publications(id), enabled });
+  const api = useApiClient();
+  return useQuery({ queryKey: keys.publications(id), queryFn: () => api.publications(id), enabled });
 }
 
 export function useAgencies() {
-  const store = useStore();
-  return useQuery({ queryKey: keys.agencies, queryFn: () => store.agencies() });
+  const api = useApiClient();
+  return useQuery({ queryKey: keys.agencies, queryFn: () => api.agencies() });
 }
 
 export function useUsers() {
-  const store = useStore();
-  return useQuery({ queryKey: keys.users, queryFn: () => store.users() });
+  const api = useApiClient();
+  return useQuery({ queryKey: keys.users, queryFn: () => api.users() });
 }
 
 export function useCreateAgency() {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: Omit<Agency, 'id'>) => store.createAgency(input),
+    mutationFn: (input: AgencyCreateRequest) => api.createAgency(input),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.agencies }),
   });
 }
 
 /** Rename, change kind or move; the list is read again either way (a refusal may mean it changed). */
 export function useUpdateAgency() {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Parameters<ReportStore['updateAgency']>[1] }) => store.updateAgency(id, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: Parameters<ApiClient['updateAgency']>[1] }) => api.updateAgency(id, patch),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.session }),
     onSettled: () => client.invalidateQueries({ queryKey: keys.agencies }),
   });
 }
 
 export function useCreateUser() {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { username: string; displayName: string; password: string; role: Role; agencyId: string }) => store.createUser(input),
+    mutationFn: (input: UserCreateRequest) => api.createUser(input),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.users }),
   });
 }
 
 export function useUpdateUser() {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Parameters<ReportStore['updateUser']>[1] }) => store.updateUser(id, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: Parameters<ApiClient['updateUser']>[1] }) => api.updateUser(id, patch),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.users }),
   });
 }
 
 export function useChangePassword() {
-  const store = useStore();
+  const api = useApiClient();
   return useMutation({
-    mutationFn: ({ currentPassword, newPassword }: { currentPassword: string; newPassword: string }) => store.changePassword(currentPassword, newPassword),
+    mutationFn: ({ currentPassword, newPassword }: { currentPassword: string; newPassword: string }) => api.changePassword(currentPassword, newPassword),
   });
 }
 
 export function useInstalledFonts() {
-  const store = useStore();
-  return useQuery({ queryKey: keys.fonts, queryFn: () => store.installedFonts() });
+  const api = useApiClient();
+  return useQuery({ queryKey: keys.fonts, queryFn: () => api.installedFonts() });
 }
 
 /** Install (file) or remove (null) the server's font for a role; the list is read again either way. */
 export function useSetInstalledFont() {
-  const store = useStore();
+  const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ role, file }: { role: FontRoleName; file: File | null }) => (file ? store.installFont(role, file) : store.removeInstalledFont(role)),
+    mutationFn: ({ role, file }: { role: FontRoleName; file: File | null }) => (file ? api.installFont(role, file) : api.removeInstalledFont(role)),
     onSettled: () => client.invalidateQueries({ queryKey: keys.fonts }),
   });
 }

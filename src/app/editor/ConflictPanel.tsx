@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { cellLabel, mergeDocuments, type ChangeSummary, type ReportDocument } from '../../core/index.ts';
 import { DiffTable, diffSize } from '../components/DiffTable.tsx';
-import { useStore } from '../data/queries.ts';
+import { useApiClient } from '../data/queries.ts';
 import { fieldLabel, textLabel } from '../labels.ts';
 import { useSaveState } from './autosave.ts';
 import { useSession } from './session.ts';
@@ -15,7 +15,7 @@ function conflictNames(c: ChangeSummary): string[] {
 
 export function ConflictPanel({ replaceDocument }: { replaceDocument: (doc: ReportDocument) => void }) {
   const { saver, store, reportId } = useSession();
-  const api = useStore();
+  const api = useApiClient();
   const state = useSaveState(saver);
   const [showTheirs, setShowTheirs] = useState(false);
   const [merged, setMerged] = useState<string[] | null>(null);

@@ -7,8 +7,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { preambleText, reportTitle, type CellId, type ReportDocument } from '../../core/index.ts';
 import { ApiError, NotEditableError } from '../data/api.ts';
 import { readPending } from '../data/pending.ts';
-import { keys, useComments, useReport, useStore, useUser } from '../data/queries.ts';
-import { EDITABLE, type ReportRecord } from '../data/types.ts';
+import { keys, useComments, useReport, useApiClient, useUser } from '../data/queries.ts';
+import { EDITABLE } from '../../api/workflow.ts';
+import type { ReportRecord } from '../data/api-client.ts';
 import { href, navigate } from '../router.ts';
 import { Signal, useSignal } from '../signal.ts';
 import { useAutosave, useSaveState, type Autosaver } from './autosave.ts';
@@ -157,7 +158,7 @@ const EditorBody = memo(
     const [defaults] = useState<FormValues>(() => toFormValues(store.doc, preambleText({ ...store.doc, preamble: null })));
     const form = useForm<FormValues>({ defaultValues: defaults });
     const batching = useRef(false);
-    const api = useStore();
+    const api = useApiClient();
     const client = useQueryClient();
     const saver = useAutosave(
       store,

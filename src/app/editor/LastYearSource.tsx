@@ -1,6 +1,6 @@
 // Says where last year's numbers (上年数, 上年结转, the cross-year checks) come from: the agency's
 // report in this system, or the file uploaded when this report was created.
-import type { LastYear } from '../data/types.ts';
+import type { LastYear } from '../../api/reports.ts';
 
 export function lastYearSource(l: LastYear): string {
   if (l.source === 'uploaded') return `上年报告：已上传的文件（${l.fileName}）`;

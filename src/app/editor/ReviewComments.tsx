@@ -3,7 +3,7 @@
 // cell or a section.
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useAddComment, useReplyToComment, useResolveComment } from '../data/queries.ts';
-import type { CommentTarget, ReviewComment } from '../data/types.ts';
+import { COMMENT_MAX_LENGTH, type CommentTarget, type ReviewComment } from '../../api/reports.ts';
 import { SECTION_TARGETS, targetLabel } from '../labels.ts';
 import { useSignal } from '../signal.ts';
 import { commentSelector, stepOfComment } from './comments.ts';
@@ -46,7 +46,7 @@ function ReplyForm({ comment, label, onDone }: { comment: ReviewComment; label: 
   return (
     <form className="comment-form reply-form" onSubmit={(e) => void submit(e).catch(() => undefined)} onKeyDown={escape}>
       <label htmlFor={id}>回复{label}的意见</label>
-      <textarea id={id} rows={2} value={body} onChange={(e) => setBody(e.target.value)} maxLength={5000} autoFocus />
+      <textarea id={id} rows={2} value={body} onChange={(e) => setBody(e.target.value)} maxLength={COMMENT_MAX_LENGTH} autoFocus />
       {reply.isError && <p role="alert">{reply.error.message}</p>}
       <span className="form-buttons">
         <button type="submit" className="small primary" disabled={reply.isPending || !body.trim()}>
@@ -141,7 +141,7 @@ function CommentForm({ target, label, onDone }: { target: CommentTarget; label: 
   return (
     <form className="comment-form" onSubmit={(e) => void submit(e)}>
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={2} value={body} onChange={(e) => setBody(e.target.value)} maxLength={5000} />
+      <textarea id={id} rows={2} value={body} onChange={(e) => setBody(e.target.value)} maxLength={COMMENT_MAX_LENGTH} />
       {add.isError && <p role="alert">{add.error.message}</p>}
       <button type="submit" className="small primary" disabled={add.isPending || !body.trim()}>
         发表意见

@@ -7,7 +7,8 @@ import { useConfirm } from '../confirm.tsx';
 import { ApiError } from '../data/api.ts';
 import { readPending } from '../data/pending.ts';
 import { useAudit, usePublications, useReport, useTransition } from '../data/queries.ts';
-import { ACTION_LABELS, STATUS_LABELS, type Action, type ReportStatus } from '../data/types.ts';
+import { MESSAGE_MAX_LENGTH } from '../../api/reports.ts';
+import { ACTION_LABELS, actionsFor, STATUS_LABELS, type Action, type ReportStatus } from '../../api/workflow.ts';
 import { href } from '../router.ts';
 import { CommentsPanel } from './ReviewComments.tsx';
 import { useSession } from './session.ts';
@@ -19,9 +20,6 @@ const EXPLAIN: Record<ReportStatus, { clerk: string; reviewer: string }> = {
   approved: { clerk: '已审核通过，等待发布；不能修改。', reviewer: '已审核通过：可以发布，或退回修改。' },
   published: { clerk: '已发布：报告已定稿，不能修改；如需更正，请审核员重新打开。', reviewer: '已发布：文件已定稿保存；如需更正，可重新打开为草稿。' },
 };
-
-const CLERK_ACTIONS: Partial<Record<ReportStatus, Action[]>> = { draft: ['submit'], returned: ['submit'], submitted: ['withdraw'] };
-const REVIEWER_ACTIONS: Partial<Record<ReportStatus, Action[]>> = { submitted: ['return', 'approve'], approved: ['return', 'publish'], published: ['reopen'] };
 
 function Publications({ reportId, published }: { reportId: string; published: boolean }) {
   const list = usePublications(reportId);
@@ -99,7 +97,7 @@ export function WorkflowBar() {
   const [error, setError] = useState<{ message: string; findings: string[] } | null>(null);
   const messageId = useId();
   const reviewer = mode === 'review';
-  const actions = (reviewer ? REVIEWER_ACTIONS : CLERK_ACTIONS)[report.status] ?? [];
+  const actions = actionsFor(reviewer ? 'reviewer' : 'clerk', report.status);
 
   /** Submitting, approving and publishing happen only after a confirmation that lists the remaining warnings. */
   const confirmFirst = async (action: Action) => {
@@ -170,7 +168,7 @@ export function WorkflowBar() {
       {returning && (
         <div className="return-form">
           <label htmlFor={messageId}>退回说明（填报员会看到）</label>
-          <textarea id={messageId} rows={2} value={message} onChange={(e) => setMessage(e.target.value)} maxLength={2000} />
+          <textarea id={messageId} rows={2} value={message} onChange={(e) => setMessage(e.target.value)} maxLength={MESSAGE_MAX_LENGTH} />
           <button type="button" className="primary" disabled={transition.isPending} onClick={() => void run('return')}>
             确认退回
           </button>
@@ -179,7 +177,7 @@ export function WorkflowBar() {
       {reopening && (
         <div className="return-form">
           <label htmlFor={`${messageId}-reopen`}>重新打开的原因（记入操作记录）</label>
-          <textarea id={`${messageId}-reopen`} rows={2} value={message} onChange={(e) => setMessage(e.target.value)} maxLength={2000} />
+          <textarea id={`${messageId}-reopen`} rows={2} value={message} onChange={(e) => setMessage(e.target.value)} maxLength={MESSAGE_MAX_LENGTH} />
           <button type="button" className="primary" disabled={transition.isPending || !message.trim()} onClick={() => void run('reopen')}>
             确认重新打开
           </button>

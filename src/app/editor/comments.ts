@@ -1,7 +1,7 @@
 // Review comments as the editor shows them: open comments by cell (highlighted and shown beside
 // the cell, like findings) and by step (shown at the top of the step they are about).
 import { cellInfo, getTemplate, type CellId, type TableId } from '../../core/index.ts';
-import type { ReviewComment } from '../data/types.ts';
+import type { ReviewComment } from '../../api/reports.ts';
 import type { StepId } from './steps.ts';
 
 export interface CommentIndex {

@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CellId } from '../../core/index.ts';
-import type { LastYear } from '../data/types.ts';
+import type { LastYear } from '../../api/reports.ts';
 import type { Signal } from '../signal.ts';
 import type { Autosaver } from './autosave.ts';
 import type { CommentIndex } from './comments.ts';
@@ -28,7 +28,10 @@ export interface EditorSession {
   focusedCell: Signal<CellId | null>;
   /** Polite announcements for screen readers and the status line (paste, zero-fill). */
   announce: Signal<string>;
-  /** Applies many form changes and recomputes once (paste, zero-fill). */
+  /**
+   * Runs `change` (a paste, a zero-fill) as one undo step: its form edits are not applied one by one;
+   * afterwards the whole form is read into the document once.
+   */
   batch(change: () => void): void;
   /** Undoes or redoes the last edit (typing in one field, a paste, a zero-fill); false when there is none. */
   undo(): boolean;

@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import { DiffTable } from '../components/DiffTable.tsx';
 import { useAudit, useDiff, useReport, useRevisions } from '../data/queries.ts';
-import { ACTION_LABELS, STATUS_LABELS, type Action, type DiffAnswer } from '../data/types.ts';
+import type { DiffAnswer } from '../../api/reports.ts';
+import { ACTION_LABELS, STATUS_LABELS, type Action } from '../../api/workflow.ts';
 import { historyTimeline, type TimelineEntry } from './timeline.ts';
 import { href } from '../router.ts';
 import { formatTime } from '../components/ReportTable.tsx';

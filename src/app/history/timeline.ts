@@ -2,7 +2,7 @@
 // per pause of minutes), counting only the cells a person changed (not the totals that followed),
 // with the workflow events (提交、退回、审核通过、发布、重新打开…) in the same timeline.
 import { cellInfo, isCellId } from '../../core/index.ts';
-import type { AuditEntry, Revision } from '../data/types.ts';
+import type { AuditEntry, Revision } from '../../api/reports.ts';
 
 /** A pause longer than this ends an editing session. */
 export const SESSION_GAP_MS = 5 * 60_000;

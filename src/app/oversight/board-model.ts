@@ -3,7 +3,7 @@
 // sorted by any column (within siblings in the tree). Pure functions over the board answer.
 // Only the rows on screen are drawn: 2,000 table rows take seconds on a slow office PC.
 import type { OversightRow } from '../../api/oversight.ts';
-import { STATUS_LABELS, type ReportStatus } from '../data/types.ts';
+import { STATUS_LABELS, type ReportStatus } from '../../api/workflow.ts';
 
 /** A row's 状态: its report's status, or 未开始 without a report. */
 export type BoardState = ReportStatus | 'none';

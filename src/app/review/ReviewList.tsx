@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { useReportList } from '../data/queries.ts';
-import { STATUS_LABELS, type ReportStatus } from '../data/types.ts';
+import { STATUS_LABELS, type ReportStatus } from '../../api/workflow.ts';
 import { href } from '../router.ts';
 import { ReportTable } from '../components/ReportTable.tsx';
 

@@ -5,7 +5,7 @@ import { nextYearDocument } from '../../core/index.ts';
 import { ReportTable } from '../components/ReportTable.tsx';
 import { useConfirm } from '../confirm.tsx';
 import { useCreateReport, useDeleteReport, useReportList, useReportLoader } from '../data/queries.ts';
-import type { ReportSummary } from '../data/types.ts';
+import type { ReportSummary } from '../../api/reports.ts';
 import { href, navigate } from '../router.ts';
 
 export function ReportList() {

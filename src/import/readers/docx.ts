@@ -3,7 +3,7 @@
 import { Unzip, UnzipInflate } from 'fflate';
 import type { ChildNode, Element } from 'domhandler';
 import { ImportError } from '../errors.ts';
-import type { Line } from '../layout.ts';
+import type { TextLine } from '../layout.ts';
 import { parseBoundedDocument } from './bounded-dom.ts';
 import { gridLines, type SourceCell } from './grid.ts';
 
@@ -79,7 +79,7 @@ function prop(el: Element, path: string[]): Element | undefined {
   return cur;
 }
 
-function tableLines(tbl: Element): Line[] {
+function tableLines(tbl: Element): TextLine[] {
   const rows: SourceCell[][] = children(tbl, 'w:tr').map((tr) =>
     children(tr, 'w:tc').map((tc) => {
       const span = Number(prop(tc, ['w:tcPr', 'w:gridSpan'])?.attribs['w:val'] ?? 1) || 1;
@@ -92,11 +92,11 @@ function tableLines(tbl: Element): Line[] {
   return gridLines(rows);
 }
 
-export function docxLines(bytes: Uint8Array): Line[] {
+export function docxLines(bytes: Uint8Array): TextLine[] {
   const dom = parseBoundedDocument(documentXml(bytes), { xmlMode: true });
   const body = dom.children.flatMap((n) => (n.type === 'tag' ? [n] : [])).flatMap((d) => children(d, 'w:body'))[0];
   if (!body) throw new ImportError('Word 文档中没有正文');
-  const lines: Line[] = [];
+  const lines: TextLine[] = [];
   const walk = (el: Element) => {
     for (const child of el.children) {
       if (child.type !== 'tag') continue;

@@ -1,7 +1,7 @@
 // HTML and Word tables → lines: rowspan/colspan expanded so every value keeps its grid column
 // (merged-away positions become empty cells), which is what the label and header matching expect.
 import { ImportError } from '../errors.ts';
-import type { Line } from '../layout.ts';
+import type { TextLine } from '../layout.ts';
 
 export interface SourceCell {
   text: string;
@@ -14,7 +14,7 @@ const MAX_SPAN = 100;
 /** The largest report table (三) has about 30 × 10 cells; a grid this size is no report table. */
 const MAX_GRID_CELLS = 200_000;
 
-export function gridLines(rows: SourceCell[][]): Line[] {
+export function gridLines(rows: SourceCell[][]): TextLine[] {
   let cells = 0;
   const occupied: boolean[][] = rows.map(() => []);
   const grid: string[][] = rows.map(() => []);

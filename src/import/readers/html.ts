@@ -1,6 +1,6 @@
 // HTML pages → lines: block elements become lines, tables become grid lines (rowspan/colspan expanded).
 import type { ChildNode, Element } from 'domhandler';
-import type { Line } from '../layout.ts';
+import type { TextLine } from '../layout.ts';
 import { parseBoundedDocument } from './bounded-dom.ts';
 import { decodeText } from './decode.ts';
 import { gridLines, type SourceCell } from './grid.ts';
@@ -24,7 +24,7 @@ function textOf(node: ChildNode): string {
 
 const span = (el: Element, attr: string) => Number.parseInt(el.attribs[attr] ?? '1', 10) || 1;
 
-function tableLines(table: Element): Line[] {
+function tableLines(table: Element): TextLine[] {
   const rows: SourceCell[][] = [];
   const visit = (el: Element) => {
     for (const child of el.children) {
@@ -54,9 +54,9 @@ function findTitle(nodes: ChildNode[]): string | null {
   return null;
 }
 
-export function htmlLines(bytes: Uint8Array): Line[] {
+export function htmlLines(bytes: Uint8Array): TextLine[] {
   const dom = parseBoundedDocument(decodeText(bytes, declaredCharset(bytes)), { decodeEntities: true });
-  const lines: Line[] = [];
+  const lines: TextLine[] = [];
   let current = '';
   const flush = () => {
     for (const part of current.replace(/\u00a0/g, ' ').split('\n')) if (part.trim()) lines.push({ cells: [{ text: part.replace(/\s+/g, ' ').trim() }] });

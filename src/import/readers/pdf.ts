@@ -1,6 +1,6 @@
 // PDF (text layer) → lines. pdfjs gives positioned text items; items are grouped into lines by
 // baseline and into cells by horizontal gaps, so table rows keep their columns (x = cell centre).
-import type { Cell, Line } from '../layout.ts';
+import type { TextCell, TextLine } from '../layout.ts';
 import { ImportError } from '../errors.ts';
 import { pdfOptions as options } from './pdf-options.ts';
 import { assertStreamsBounded } from './pdf-streams.ts';
@@ -26,7 +26,7 @@ async function loadPdfjs() {
   return pdfjs;
 }
 
-export async function pdfLines(bytes: Uint8Array): Promise<Line[]> {
+export async function pdfLines(bytes: Uint8Array): Promise<TextLine[]> {
   if (bytes.length > MAX_PDF_BYTES) throw new ImportError(`PDF 文件过大（${(bytes.length / 1048576).toFixed(1)} MB）`);
   assertStreamsBounded(bytes);
   const pdfjs = await loadPdfjs();
@@ -46,7 +46,7 @@ export async function pdfLines(bytes: Uint8Array): Promise<Line[]> {
   }
   try {
     if (pdf.numPages > MAX_PDF_PAGES) throw new ImportError(`PDF 有 ${pdf.numPages} 页，不像是年度报告（上限 ${MAX_PDF_PAGES} 页）`);
-    const lines: Line[] = [];
+    const lines: TextLine[] = [];
     let chars = 0;
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
@@ -69,7 +69,7 @@ export async function pdfLines(bytes: Uint8Array): Promise<Line[]> {
 }
 
 /** Items of one page → lines top to bottom, each split into cells at gaps wider than about one character. */
-function pageLines(items: Item[]): Line[] {
+function pageLines(items: Item[]): TextLine[] {
   const rows: Item[][] = [];
   for (const it of [...items].sort((a, b) => b.y - a.y)) {
     const row = rows.find((r) => Math.abs(r[0]!.y - it.y) <= Math.max(2, 0.3 * Math.min(r[0]!.size, it.size)));
@@ -78,10 +78,10 @@ function pageLines(items: Item[]): Line[] {
   }
   rows.sort((a, b) => b[0]!.y - a[0]!.y);
   const left = Math.min(...items.map((i) => i.x));
-  const lines: Line[] = [];
+  const lines: TextLine[] = [];
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
-    const cells: (Cell & { end: number; start: number })[] = [];
+    const cells: (TextCell & { end: number; start: number })[] = [];
     for (const it of row) {
       const last = cells[cells.length - 1];
       if (last && it.x - last.end <= 0.8 * it.size) {

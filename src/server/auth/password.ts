@@ -5,7 +5,7 @@
 // Hashes run a few at a time with a short queue behind them; beyond that a request is refused at
 // once (429). A burst of logins then costs bounded memory and CPU, and other requests go on.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { ApiError } from '../http/errors.ts';
+import { HttpError } from '../http/errors.ts';
 
 const N = 2 ** 17;
 const R = 8;
@@ -28,7 +28,7 @@ async function inHashSlot<T>(queueKey: string, fn: () => Promise<T>): Promise<T>
       if (queue) queue.push(resolve);
       else waiting.set(queueKey, [resolve]);
     });
-  } else throw new ApiError(429, 'busy', '服务器正忙，请稍后再试');
+  } else throw new HttpError(429, 'busy', '服务器正忙，请稍后再试');
   try {
     return await fn();
   } finally {

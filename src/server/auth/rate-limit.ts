@@ -6,7 +6,7 @@
 // transaction with the count: parallel requests cannot all read the count before any is written.
 // A correct password then clears the reservation.
 import type { Db } from '../db/adapter.ts';
-import { ApiError } from '../http/errors.ts';
+import { HttpError } from '../http/errors.ts';
 
 const WINDOW_MINUTES = 15;
 const MAX_PER_ACCOUNT = 5;
@@ -22,7 +22,7 @@ export async function reserveLoginAttempt(db: Db, username: string, address: str
       [username, address, WINDOW_MINUTES],
     );
     if ((row?.account ?? 0) >= MAX_PER_ACCOUNT || (row?.address ?? 0) >= MAX_PER_ADDRESS) {
-      throw new ApiError(429, 'too_many_attempts', `登录失败次数过多，请 ${WINDOW_MINUTES} 分钟后再试`);
+      throw new HttpError(429, 'too_many_attempts', `登录失败次数过多，请 ${WINDOW_MINUTES} 分钟后再试`);
     }
     await tx.query("delete from login_failures where at < now() - interval '1 day'");
     await tx.query('insert into login_failures (username, address) values ($1, $2)', [username, address]);

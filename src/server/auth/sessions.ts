@@ -3,8 +3,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Role } from '../../api/accounts.ts';
 import type { Queryable } from '../db/adapter.ts';
-import type { AppContext, AppEnv, Role, Session, SessionUser } from '../context.ts';
+import type { AppContext, AppEnv, Session, SessionUser } from '../context.ts';
 import { unauthorized } from '../http/errors.ts';
 
 export const SESSION_COOKIE = 'nianbao_session';

@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-export class ApiError extends Error {
+export class HttpError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: string,
@@ -16,17 +16,17 @@ export class ApiError extends Error {
   }
 }
 
-export const badRequest = (code: string, message: string, details?: string[]) => new ApiError(400, code, message, details);
-export const unauthorized = () => new ApiError(401, 'unauthenticated', '请先登录');
-export const forbidden = (message = '没有权限执行此操作') => new ApiError(403, 'forbidden', message);
-export const notFound = (message = '未找到') => new ApiError(404, 'not_found', message);
+export const badRequest = (code: string, message: string, details?: string[]) => new HttpError(400, code, message, details);
+export const unauthorized = () => new HttpError(401, 'unauthenticated', '请先登录');
+export const forbidden = (message = '没有权限执行此操作') => new HttpError(403, 'forbidden', message);
+export const notFound = (message = '未找到') => new HttpError(404, 'not_found', message);
 
-export function errorBody(e: ApiError) {
+export function errorBody(e: HttpError) {
   return { error: { code: e.code, message: e.message, ...(e.details && { details: e.details }) }, ...e.extra };
 }
 
 export function handleError(err: Error, c: Context) {
-  if (err instanceof ApiError) return c.json(errorBody(err), err.status);
+  if (err instanceof HttpError) return c.json(errorBody(err), err.status);
   // The cause goes to the server log only; the client learns that it was our fault, no more.
   console.error(logLine(err));
   return c.json({ error: { code: 'internal', message: '服务器内部错误，请稍后重试' } }, 500);

@@ -10,7 +10,7 @@ import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { timingSafeEqual } from 'node:crypto';
 import type { AppContext, AppEnv } from '../context.ts';
-import { ApiError } from './errors.ts';
+import { HttpError } from './errors.ts';
 
 export const CSRF_HEADER = 'x-csrf-token';
 
@@ -56,11 +56,11 @@ function tokensEqual(a: string, b: string): boolean {
 export function csrfGuard(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (UNSAFE.has(c.req.method)) {
-      if (!isSameOrigin(c)) throw new ApiError(403, 'cross_origin', '拒绝来自其他网站的请求');
+      if (!isSameOrigin(c)) throw new HttpError(403, 'cross_origin', '拒绝来自其他网站的请求');
       const session = c.get('session');
       const isLogin = c.req.method === 'POST' && c.req.path === '/api/session';
       if (session && !isLogin && !tokensEqual(c.req.header(CSRF_HEADER) ?? '', session.csrfToken)) {
-        throw new ApiError(403, 'csrf', '请求缺少有效的 CSRF 令牌，请刷新页面后重试');
+        throw new HttpError(403, 'csrf', '请求缺少有效的 CSRF 令牌，请刷新页面后重试');
       }
     }
     await next();
@@ -80,7 +80,7 @@ function hostName(host: string): string {
 export function hostGuard(allowedHosts: readonly string[]): MiddlewareHandler<AppEnv> {
   const allowed = new Set(allowedHosts.map((h) => h.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')));
   return async (c, next) => {
-    if (!allowed.has(hostName(c.req.header('host') ?? ''))) throw new ApiError(403, 'host_not_allowed', '不接受该主机名的访问（ALLOWED_HOSTS）');
+    if (!allowed.has(hostName(c.req.header('host') ?? ''))) throw new HttpError(403, 'host_not_allowed', '不接受该主机名的访问（ALLOWED_HOSTS）');
     await next();
   };
 }

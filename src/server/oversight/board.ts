@@ -1,7 +1,8 @@
 // The office's progress board: every agency of the reviewer's subtree — also those without a report
 // for the year — with its report's status, deadline, stored finding counts, clerks and last
 // reminder, in one query.
-import type { OversightBoard, OversightRow, OversightStatus } from '../../api/oversight.ts';
+import type { OversightBoard, OversightRow } from '../../api/oversight.ts';
+import type { ReportStatus } from '../../api/workflow.ts';
 import { SUBTREE_SQL } from '../access.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { iso } from '../serialize.ts';
@@ -13,7 +14,7 @@ interface BoardRow {
   kind: 'department' | 'government';
   parent_id: string | null;
   report_id: string | null;
-  status: OversightStatus | null;
+  status: ReportStatus | null;
   head: number | null;
   updated_at: Date | string | null;
   saved_at: Date | string | null;

@@ -2,7 +2,7 @@
 // what); the agency's clerks read it in the app until each dismisses it. Sending anywhere else (mail,
 // SMS) is a ReminderDelivery.
 import { randomUUID } from 'node:crypto';
-import type { Reminder, ReminderRequest } from '../../api/oversight.ts';
+import type { Reminder, ReminderRequest, SentReminder } from '../../api/oversight.ts';
 import { SUBTREE_SQL } from '../access.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db, Queryable } from '../db/adapter.ts';
@@ -87,7 +87,7 @@ export async function setDismissed(db: Db, user: SessionUser, reminderId: string
 }
 
 /** What the office sent to its subtree for a year, newest first: the record behind the board's column. */
-export async function sentReminders(db: Queryable, rootAgencyId: string, year: number) {
+export async function sentReminders(db: Queryable, rootAgencyId: string, year: number): Promise<SentReminder[]> {
   const rows = await db.query<{ id: string; agency_id: string; agency_name: string; message: string; sent_at: Date | string; sent_by: string; sender_name: string }>(
     `${SUBTREE_SQL} select m.id, m.agency_id, a.name as agency_name, m.message, m.sent_at, m.sent_by, u.display_name as sender_name
        from reminders m join agencies a on a.id = m.agency_id join users u on u.id = m.sent_by

@@ -1,11 +1,11 @@
 // The office's roll-up (汇总): tables 二/三/四 summed over the chosen reports of the subtree for a
 // year, each report's newest revision with its totals derived, and the rule engine run on the sum.
-import type { RollupInclude } from '../../api/oversight.ts';
+import type { RollupCell, RollupInclude } from '../../api/oversight.ts';
+import { STATUS_LABELS, type ReportStatus } from '../../api/workflow.ts';
 import { checkReport, createBlankDocument, sumCells, type CellId, type Cells, type Finding } from '../../core/index.ts';
 import type { RollupAgency, RollupFiles } from '../../export/rollup.ts';
 import { SUBTREE_SQL } from '../access.ts';
 import type { Queryable } from '../db/adapter.ts';
-import { STATUS_LABELS, type Status } from '../workflow.ts';
 import { cellsFromValues } from './revision-summary.ts';
 
 interface RollupRow {
@@ -13,19 +13,19 @@ interface RollupRow {
   name: string;
   kind: 'department' | 'government';
   report_id: string | null;
-  status: Status | null;
+  status: ReportStatus | null;
   errors: number | null;
   warnings: number | null;
   cell_values: (number | null)[] | null;
   [k: string]: unknown;
 }
 
-type LoadedAgency = RollupAgency & { reportId: string | null; status: Status | null };
+type LoadedAgency = RollupAgency & { reportId: string | null; status: ReportStatus | null };
 
 export interface RollupData extends RollupFiles {
   agencies: LoadedAgency[];
-  included: { agencyId: string; reportId: string; status: Status }[];
-  excluded: { agencyId: string; agencyName: string; status: Status | null }[];
+  included: { agencyId: string; reportId: string; status: ReportStatus }[];
+  excluded: { agencyId: string; agencyName: string; status: ReportStatus | null }[];
   findings: Finding[];
 }
 
@@ -76,7 +76,7 @@ function rollupFindings(office: string, kind: 'department' | 'government', year:
 }
 
 /** Who contributes what to one summed cell. */
-export function cellContributions(data: RollupData, cell: CellId) {
+export function cellContributions(data: RollupData, cell: CellId): RollupCell['contributions'] {
   return data.agencies
     .filter((a) => a.included)
     .map((a) => ({ agencyId: a.agencyId, agencyName: a.agencyName, reportId: a.reportId!, value: a.cells![cell] ?? null }));

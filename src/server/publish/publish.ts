@@ -3,6 +3,8 @@
 // those bytes, never a fresh rendering.
 import { createHash, randomUUID } from 'node:crypto';
 import { reportTitle, type ReportDocument } from '../../core/index.ts';
+import type { Publication, PublishAnswer } from '../../api/reports.ts';
+import { TRANSITIONS } from '../../api/workflow.ts';
 import { reportFor } from '../access.ts';
 import { audit } from '../audit.ts';
 import type { SessionUser } from '../context.ts';
@@ -11,12 +13,11 @@ import { notFound } from '../http/errors.ts';
 import { getRevision } from '../revisions.ts';
 import { assertNoErrors, assertTransition } from '../workflow-guards.ts';
 import { iso, reportSummary } from '../serialize.ts';
-import { TRANSITIONS } from '../workflow.ts';
 import { installedFonts } from '../installed-fonts.ts';
 import { renderArtifacts } from './render.ts';
 import { PUBLISHED_FORMATS, type ExportFormat } from '../../export/formats.ts';
 
-export async function publish(db: Db, user: SessionUser, reportId: string, revision: number, message?: string) {
+export async function publish(db: Db, user: SessionUser, reportId: string, revision: number, message?: string): Promise<PublishAnswer> {
   const before = await reportFor(db, user, reportId);
   assertTransition(before, user, 'publish', revision);
   const { document } = await getRevision(db, before.id, revision);
@@ -78,13 +79,8 @@ interface ArtifactRow {
   [k: string]: unknown;
 }
 
-export interface PublicationInfo {
-  id: string;
+export interface PublicationInfo extends Publication {
   reportId: string;
-  revision: number;
-  publishedAt: string;
-  publishedBy: { id: string; displayName: string };
-  artifacts: { kind: string; filename: string; mediaType: string; sha256: string; size: number; url: string }[];
 }
 
 /** Publications with their artifacts (no bytes), newest first; `where` filters `publications p`. */
@@ -124,7 +120,7 @@ export async function queryPublications(db: Queryable, where: string, params: un
   return [...byId.values()];
 }
 
-export async function listPublications(db: Queryable, reportId: string) {
+export async function listPublications(db: Queryable, reportId: string): Promise<Publication[]> {
   return (await queryPublications(db, 'p.report_id = $1', [reportId])).map(({ reportId: _report, ...p }) => p);
 }
 

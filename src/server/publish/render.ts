@@ -2,7 +2,7 @@
 // of CPU, which on the main thread would stall every other request.
 import { Worker } from 'node:worker_threads';
 import type { FontRoleName, ReportDocument } from '../../core/index.ts';
-import { ApiError } from '../http/errors.ts';
+import { HttpError } from '../http/errors.ts';
 
 /** Rendering a yearly report takes well under a second; a minute means something is wrong. */
 export const RENDER_TIME_LIMIT_MS = 60_000;
@@ -37,11 +37,11 @@ export function renderArtifacts(
   return new Promise<RenderedArtifact[]>((resolve, reject) => {
     const timer = setTimeout(() => {
       void worker.terminate();
-      reject(new ApiError(503, 'render_timeout', `生成发布文件超过 ${timeLimitMs / 1000} 秒，已停止；请稍后重试或联系管理员`));
+      reject(new HttpError(503, 'render_timeout', `生成发布文件超过 ${timeLimitMs / 1000} 秒，已停止；请稍后重试或联系管理员`));
     }, timeLimitMs);
     worker.once('message', (answer: WorkerAnswer) => {
       clearTimeout(timer);
-      if ('problem' in answer) reject(new ApiError(422, 'unprintable', answer.problem));
+      if ('problem' in answer) reject(new HttpError(422, 'unprintable', answer.problem));
       else resolve(answer.files.map((f) => ({ kind: f.kind, bytes: new Uint8Array(f.bytes) })));
     });
     worker.once('error', (e) => {

@@ -1,7 +1,7 @@
 // Administrators manage agencies (a hierarchy: a government and its departments) and accounts.
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { agencyCreateRequest, agencyPatchRequest, userCreateRequest, userPatchRequest, type Agency, type User } from '../../api/accounts.ts';
 import { hashPassword } from '../auth/password.ts';
 import { currentUser } from '../auth/sessions.ts';
 import { isWithin, requireRole, SUBTREE_SQL } from '../access.ts';
@@ -9,35 +9,8 @@ import { audit } from '../audit.ts';
 import type { AppEnv } from '../context.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { readJson } from '../http/body.ts';
-import { ApiError, badRequest, notFound } from '../http/errors.ts';
+import { HttpError, badRequest, notFound } from '../http/errors.ts';
 import { agencyOut, USER_COLUMNS, userOut, type AgencyRow, type UserRow } from '../serialize.ts';
-
-export const passwordSchema = z.string().min(10, { message: '密码至少 10 个字符' }).max(200);
-// Bidirectional controls (RLO and the like) make a name display as something else: "‮gpj.exe".
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const noBidi = { message: '不能包含文字方向控制字符' };
-export const nameSchema = z.string().trim().min(1, { message: '不能为空' }).max(100).refine((s) => !BIDI_CONTROLS.test(s), noBidi);
-const kindSchema = z.enum(['department', 'government']);
-const roleSchema = z.enum(['clerk', 'reviewer', 'admin']);
-const idSchema = z.string().uuid({ message: '编号格式不正确' });
-
-const agencyCreate = z.strictObject({ name: nameSchema, kind: kindSchema, parentId: idSchema.nullable() });
-const agencyPatch = z.strictObject({ name: nameSchema.optional(), kind: kindSchema.optional(), parentId: idSchema.nullable().optional() });
-export const usernameSchema = z
-  .string()
-  .trim()
-  .min(2, { message: '用户名至少 2 个字符' })
-  .max(64)
-  .regex(/^[^\s]+$/, { message: '用户名不能包含空格' })
-  .refine((s) => !BIDI_CONTROLS.test(s), noBidi);
-const userCreate = z.strictObject({ username: usernameSchema, displayName: nameSchema, password: passwordSchema, role: roleSchema, agencyId: idSchema });
-const userPatch = z.strictObject({
-  displayName: nameSchema.optional(),
-  password: passwordSchema.optional(),
-  role: roleSchema.optional(),
-  agencyId: idSchema.optional(),
-  disabled: z.boolean().optional(),
-});
 
 function isUniqueViolation(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === '23505';
@@ -59,13 +32,13 @@ export const agencyRoutes = new Hono<AppEnv>()
         : user.role === 'reviewer'
           ? await db.query<AgencyRow>(`${SUBTREE_SQL} select ${AGENCY_COLUMNS} from agencies where id in (select id from subtree) order by created_at, name`, [user.agencyId])
           : await db.query<AgencyRow>(`select ${AGENCY_COLUMNS} from agencies where id = $1`, [user.agencyId]);
-    return c.json({ agencies: rows.map(agencyOut) });
+    return c.json({ agencies: rows.map(agencyOut) } satisfies { agencies: Agency[] });
   })
   .post('/', async (c) => {
     const user = currentUser(c);
     requireRole(user, 'admin');
     const db = c.get('db');
-    const body = await readJson(c, agencyCreate);
+    const body = await readJson(c, agencyCreateRequest);
     if (body.parentId && !(await agencyExists(db, body.parentId))) throw badRequest('invalid_body', '上级单位不存在');
     const id = randomUUID();
     await insertOrDuplicate(() =>
@@ -75,14 +48,14 @@ export const agencyRoutes = new Hono<AppEnv>()
       }),
       '单位名称已被使用',
     );
-    return c.json({ agency: { id, name: body.name, kind: body.kind, parentId: body.parentId } }, 201);
+    return c.json({ agency: { id, name: body.name, kind: body.kind, parentId: body.parentId } } satisfies { agency: Agency }, 201);
   })
   .patch('/:id', async (c) => {
     const user = currentUser(c);
     requireRole(user, 'admin');
     const db = c.get('db');
     const id = c.req.param('id');
-    const body = await readJson(c, agencyPatch);
+    const body = await readJson(c, agencyPatchRequest);
     const [row] = await db.query<AgencyRow>(`select ${AGENCY_COLUMNS} from agencies where id = $1`, [id]);
     if (!row) throw notFound('未找到该单位');
     if (body.parentId) {
@@ -97,20 +70,20 @@ export const agencyRoutes = new Hono<AppEnv>()
       }),
       '单位名称已被使用',
     );
-    return c.json({ agency: agencyOut({ id, ...next }) });
+    return c.json({ agency: agencyOut({ id, ...next }) } satisfies { agency: Agency });
   });
 
 export const userRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     requireRole(currentUser(c), 'admin');
     const rows = await c.get('db').query<UserRow>(`select ${USER_COLUMNS} from users order by created_at, username`);
-    return c.json({ users: rows.map(userOut) });
+    return c.json({ users: rows.map(userOut) } satisfies { users: User[] });
   })
   .post('/', async (c) => {
     const admin = currentUser(c);
     requireRole(admin, 'admin');
     const db = c.get('db');
-    const body = await readJson(c, userCreate);
+    const body = await readJson(c, userCreateRequest);
     if (!(await agencyExists(db, body.agencyId))) throw badRequest('invalid_body', '所属单位不存在');
     const id = randomUUID();
     const hash = await hashPassword(body.password);
@@ -128,14 +101,14 @@ export const userRoutes = new Hono<AppEnv>()
       }),
       '用户名已被使用',
     );
-    return c.json({ user: userOut({ id, username: body.username, display_name: body.displayName, role: body.role, agency_id: body.agencyId, disabled: false }) }, 201);
+    return c.json({ user: userOut({ id, username: body.username, display_name: body.displayName, role: body.role, agency_id: body.agencyId, disabled: false }) } satisfies { user: User }, 201);
   })
   .patch('/:id', async (c) => {
     const admin = currentUser(c);
     requireRole(admin, 'admin');
     const db = c.get('db');
     const id = c.req.param('id');
-    const body = await readJson(c, userPatch);
+    const body = await readJson(c, userPatchRequest);
     if (body.agencyId && !(await agencyExists(db, body.agencyId))) throw badRequest('invalid_body', '所属单位不存在');
     const hash = body.password ? await hashPassword(body.password) : null;
     const updated = await db.transaction(async (tx) => {
@@ -152,7 +125,7 @@ export const userRoutes = new Hono<AppEnv>()
       };
       if (row.role === 'admin' && !row.disabled && (next.role !== 'admin' || next.disabled)) {
         const [{ n } = { n: 0 }] = await tx.query<{ n: number }>("select count(*)::int as n from users where role = 'admin' and not disabled");
-        if (n <= 1) throw new ApiError(409, 'last_admin', '不能停用或降级唯一的管理员');
+        if (n <= 1) throw new HttpError(409, 'last_admin', '不能停用或降级唯一的管理员');
       }
       await tx.query('update users set display_name = $2, role = $3, agency_id = $4, disabled = $5, password_hash = coalesce($6, password_hash) where id = $1', [
         id,
@@ -168,7 +141,7 @@ export const userRoutes = new Hono<AppEnv>()
       await audit(tx, { actorId: admin.id, action: 'user.update', detail: { userId: id, ...logged, passwordChanged: hash !== null } });
       return next;
     });
-    return c.json({ user: userOut(updated) });
+    return c.json({ user: userOut(updated) } satisfies { user: User });
   });
 
 /** Runs an insert or update; a unique violation becomes a 409 naming the field in Chinese. */
@@ -176,7 +149,7 @@ async function insertOrDuplicate(run: () => Promise<unknown>, taken: string): Pr
   try {
     await run();
   } catch (e) {
-    if (isUniqueViolation(e)) throw new ApiError(409, 'duplicate', taken);
+    if (isUniqueViolation(e)) throw new HttpError(409, 'duplicate', taken);
     throw e;
   }
 }

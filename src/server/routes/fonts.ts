@@ -2,8 +2,8 @@
 // PDF export uses them); an administrator installs one per role, checked for GB2312 coverage, or
 // removes it. Each install and removal is in the audit log.
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { getTemplate } from '../../core/index.ts';
+import { FONT_BODY_LIMIT, fontInstallRequest, type InstalledFont, type InstalledFontAnswer } from '../../api/fonts.ts';
+import { getTemplate, type FontRoleName } from '../../core/index.ts';
 import { checkFontCoverage } from '../../export/fonts/coverage.ts';
 import { isFontRole } from '../../export/fonts/faces.ts';
 import { currentUser } from '../auth/sessions.ts';
@@ -13,14 +13,6 @@ import type { AppEnv } from '../context.ts';
 import { readJson } from '../http/body.ts';
 import { badRequest, notFound } from '../http/errors.ts';
 
-/** A CJK font is 10–20 MB; base64 adds a third. */
-const FONT_BODY_LIMIT = 40 * 1024 * 1024;
-
-const install = z.strictObject({
-  fileName: z.string().trim().min(1, { message: '不能为空' }).max(200),
-  base64: z.string().min(1, { message: '不能为空' }),
-});
-
 function roleParam(role: string) {
   if (!isFontRole(role)) throw notFound('没有这个字体角色');
   return role;
@@ -29,13 +21,13 @@ function roleParam(role: string) {
 export const fontRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     currentUser(c);
-    const rows = await c.get('db').query<{ role: string; file_name: string; family: string; size: number; installed_at: Date }>(
+    const rows = await c.get('db').query<{ role: FontRoleName; file_name: string; family: string; size: number; installed_at: Date }>(
       'select role, file_name, family, octet_length(bytes) as size, installed_at from installed_fonts order by role',
     );
     const roles = getTemplate().pageStyle.roles;
     return c.json({
-      fonts: rows.map((r) => ({ role: r.role, official: roles[r.role as keyof typeof roles]?.font ?? '', fileName: r.file_name, family: r.family, size: Number(r.size), installedAt: new Date(r.installed_at).toISOString() })),
-    });
+      fonts: rows.map((r) => ({ role: r.role, official: roles[r.role]?.font ?? '', fileName: r.file_name, family: r.family, size: Number(r.size), installedAt: new Date(r.installed_at).toISOString() })),
+    } satisfies { fonts: InstalledFont[] });
   })
   .get('/:role', async (c) => {
     currentUser(c);
@@ -48,7 +40,7 @@ export const fontRoutes = new Hono<AppEnv>()
     const user = currentUser(c);
     requireRole(user, 'admin');
     const role = roleParam(c.req.param('role'));
-    const body = await readJson(c, install, FONT_BODY_LIMIT);
+    const body = await readJson(c, fontInstallRequest, FONT_BODY_LIMIT);
     let checked;
     try {
       checked = checkFontCoverage(new Uint8Array(Buffer.from(body.base64, 'base64')), body.fileName);
@@ -62,7 +54,7 @@ export const fontRoutes = new Hono<AppEnv>()
       [role, body.fileName, checked.family, Buffer.from(checked.bytes), user.id],
     );
     await audit(db, { actorId: user.id, action: 'font.install', detail: { role, fileName: body.fileName, family: checked.family } });
-    return c.json({ font: { role, fileName: body.fileName, family: checked.family, size: checked.bytes.length } });
+    return c.json({ font: { role, fileName: body.fileName, family: checked.family, size: checked.bytes.length } satisfies InstalledFontAnswer });
   })
   .delete('/:role', async (c) => {
     const user = currentUser(c);

@@ -3,7 +3,7 @@
 // reminders: reminderRoutes.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { reminderRequest, ROLLUP_INCLUDE } from '../../api/oversight.ts';
+import { reminderRequest, ROLLUP_INCLUDE, type Rollup, type RollupCell } from '../../api/oversight.ts';
 import { isCellId } from '../../core/index.ts';
 import { renderRollupCsv, renderRollupXlsx } from '../../export/rollup.ts';
 import { XLSX_MEDIA_TYPE } from '../../export/xlsx.ts';
@@ -62,13 +62,13 @@ export function oversightRoutes(delivery: ReminderDelivery = inAppDelivery) {
         return c.body(Buffer.from(bytes), 200, { 'Content-Type': XLSX_MEDIA_TYPE, 'Content-Disposition': attachment(`${name}.xlsx`) });
       }
       const { year, included, excluded, cells, findings } = data;
-      return c.json({ year, include: q.include, included, excluded, cells, findings });
+      return c.json({ year, include: q.include, included, excluded, cells, findings } satisfies Rollup);
     })
     .get('/rollup/cell', async (c) => {
       const user = office(c);
       const q = query(cellQuery, c.req.query());
       const data = await loadRollup(c.get('db'), user.agencyId, yearOf(q), q.include);
-      return c.json({ cell: q.cell, contributions: cellContributions(data, q.cell) });
+      return c.json({ cell: q.cell, contributions: cellContributions(data, q.cell) } satisfies RollupCell);
     })
     .get('/reminders', async (c) => {
       const user = office(c);

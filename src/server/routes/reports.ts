@@ -3,31 +3,36 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { createBlankDocument, describeRemoved, diffDocuments, isEmptyDiff, parseDocument, stripInvisible, type ReportDocument } from '../../core/index.ts';
+import {
+  createReportRequest,
+  deleteReportRequest,
+  DOCUMENT_BODY_LIMIT,
+  saveRequest,
+  type CreatedAnswer,
+  type DiffAnswer,
+  type DuplicateReportBody,
+  type LastYear,
+  type ReportStateBody,
+  type ReportSummary,
+  type ReportAnswer,
+  type RevisionAnswer,
+  type SaveAnswer,
+  type StaleRevisionBody,
+} from '../../api/reports.ts';
+import { EDITABLE, STATUS_LABELS, STATUSES } from '../../api/workflow.ts';
+import { createBlankDocument, describeRemoved, diffDocuments, isEmptyDiff, parseDocument, stripInvisible, type AgencyKind, type ReportDocument } from '../../core/index.ts';
 import { LIVE, reportFor, REPORT_COLUMNS, SUBTREE_SQL, type ReportRow } from '../access.ts';
 import { audit } from '../audit.ts';
 import { currentUser } from '../auth/sessions.ts';
 import type { AppEnv } from '../context.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { readJson } from '../http/body.ts';
-import { ApiError, badRequest, forbidden, notFound } from '../http/errors.ts';
+import { HttpError, badRequest, forbidden, notFound } from '../http/errors.ts';
 import { getRevision, insertRevision, listRevisions } from '../revisions.ts';
 import { iso, reportSummary } from '../serialize.ts';
-import { EDITABLE, STATUS_LABELS, STATUSES } from '../workflow.ts';
-
-/** A document is at most a few hundred KB; 5 MB leaves room without inviting abuse. */
-export const DOCUMENT_BODY_LIMIT = 5 * 1024 * 1024;
 
 const yearSchema = z.coerce.number().int().min(2008).max(2200);
 const revisionNumber = z.coerce.number().int().min(1).max(1_000_000_000);
-const createSchema = z.strictObject({
-  year: z.number().int().min(2008).max(2200),
-  document: z.unknown().optional(),
-  /** Last year's report as imported from its published file (first year with Nianbao). */
-  previous: z.strictObject({ fileName: z.string().trim().min(1).max(255), document: z.unknown() }).optional(),
-});
-const deleteSchema = z.strictObject({ revision: z.number().int().min(1) });
-const saveSchema = z.strictObject({ baseRevision: z.number().int().min(1), document: z.unknown() });
 const listQuery = z.object({ year: yearSchema.optional(), status: z.enum(STATUSES).optional() });
 const diffQuery = z.object({ from: z.union([z.literal('previous-year'), revisionNumber]), to: revisionNumber.optional() });
 
@@ -79,7 +84,7 @@ async function previousYear(db: Queryable, report: ReportRow): Promise<PreviousY
   throw notFound(`没有 ${report.year - 1} 年度的报告`);
 }
 
-const previousDocument = (p: PreviousYear) => (p.source === 'server' ? p.revision.document : p.document);
+const lastYearDocument = (p: PreviousYear) => (p.source === 'server' ? p.revision.document : p.document);
 
 export const reportRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
@@ -94,27 +99,27 @@ export const reportRoutes = new Hono<AppEnv>()
         order by r.year desc, a.name`,
       [user.agencyId, q.year ?? null, q.status ?? null],
     );
-    return c.json({ reports: rows.map(reportSummary) });
+    return c.json({ reports: rows.map(reportSummary) } satisfies { reports: ReportSummary[] });
   })
   .post('/', async (c) => {
     const user = currentUser(c);
     if (user.role !== 'clerk') throw forbidden('只有填报员可以新建报告');
     const db = c.get('db');
-    const body = await readJson(c, createSchema, DOCUMENT_BODY_LIMIT);
-    const [agency] = await db.query<{ name: string; kind: 'department' | 'government' }>('select name, kind from agencies where id = $1', [user.agencyId]);
+    const body = await readJson(c, createReportRequest, DOCUMENT_BODY_LIMIT);
+    const [agency] = await db.query<{ name: string; kind: AgencyKind }>('select name, kind from agencies where id = $1', [user.agencyId]);
     const { document, normalized } = asStored(
       body.document === undefined ? createBlankDocument({ agency: agency!.name, year: body.year, kind: agency!.kind }) : documentOrError(body.document),
       agency!,
     );
     if (document.year !== body.year) throw badRequest('year_mismatch', `文档年度（${document.year}）与报告年度（${body.year}）不一致`);
-    const previous = body.previous && { fileName: body.previous.fileName, document: documentOrError(body.previous.document, '上年报告文档') };
-    if (previous && previous.document.year !== body.year - 1) {
-      throw badRequest('year_mismatch', `上年报告文件是 ${previous.document.year} 年度的，${body.year} 年度报告的上年应为 ${body.year - 1} 年度`);
+    const lastYear = body.previous && { fileName: body.previous.fileName, document: documentOrError(body.previous.document, '上年报告文档') };
+    if (lastYear && lastYear.document.year !== body.year - 1) {
+      throw badRequest('year_mismatch', `上年报告文件是 ${lastYear.document.year} 年度的，${body.year} 年度报告的上年应为 ${body.year - 1} 年度`);
     }
     const id = randomUUID();
     const duplicate = async () => {
       const [existing] = await db.query<{ id: string }>('select id from reports where agency_id = $1 and year = $2 and deleted_at is null', [user.agencyId, body.year]);
-      return new ApiError(409, 'duplicate', `本单位 ${body.year} 年度的报告已存在`, undefined, { reportId: existing?.id });
+      return new HttpError(409, 'duplicate', `本单位 ${body.year} 年度的报告已存在`, undefined, { reportId: existing?.id } satisfies DuplicateReportBody);
     };
     const created = await db
       .transaction(async (tx) => {
@@ -122,10 +127,10 @@ export const reportRoutes = new Hono<AppEnv>()
           id,
           user.agencyId,
           body.year,
-          previous ? JSON.stringify(previous.document) : null,
-          previous?.fileName ?? null,
+          lastYear ? JSON.stringify(lastYear.document) : null,
+          lastYear?.fileName ?? null,
         ]);
-        await insertRevision(tx, { reportId: id, number: 1, document, author: user, kind: 'create', previous: null });
+        await insertRevision(tx, { reportId: id, number: 1, document, author: user, kind: 'create', changedFrom: null });
         return reportFor(tx, user, id);
       })
       .catch(async (e: unknown) => {
@@ -134,28 +139,28 @@ export const reportRoutes = new Hono<AppEnv>()
         throw e;
       });
     const { document: _stored, ...revision } = await getRevision(db, id, 1);
-    return c.json({ report: reportSummary(created), revision, document, normalized }, 201);
+    return c.json({ report: reportSummary(created), revision, document, normalized } satisfies CreatedAnswer, 201);
   })
   .get('/:id', async (c) => {
     const user = currentUser(c);
     const db = c.get('db');
     const report = await reportFor(db, user, c.req.param('id'));
     const { document, ...revision } = await getRevision(db, report.id, report.head);
-    return c.json({ report: reportSummary(report), revision, document });
+    return c.json({ report: reportSummary(report), revision, document } satisfies ReportAnswer);
   })
   .delete('/:id', async (c) => {
     // Only a draft nobody has reviewed: once submitted it is part of the review record, once
     // published a public record (reopening does not make it deletable again).
     const user = currentUser(c);
-    const body = await readJson(c, deleteSchema);
+    const body = await readJson(c, deleteReportRequest);
     await c.get('db').transaction(async (tx) => {
       const report = await reportFor(tx, user, c.req.param('id'), 'clerk', true);
       if (!report.deletable) {
         const why = report.status === 'draft' ? '已提交过审核' : `当前为「${STATUS_LABELS[report.status]}」`;
-        throw new ApiError(409, 'not_deletable', `报告${why}，不能删除；只有从未提交的草稿可以删除`, undefined, { report: reportSummary(report) });
+        throw new HttpError(409, 'not_deletable', `报告${why}，不能删除；只有从未提交的草稿可以删除`, undefined, { report: reportSummary(report) } satisfies ReportStateBody);
       }
       if (body.revision !== report.head) {
-        throw new ApiError(409, 'stale_revision', `报告已更新为第 ${report.head} 版，请查看最新内容后再删除`, undefined, { report: reportSummary(report) });
+        throw new HttpError(409, 'stale_revision', `报告已更新为第 ${report.head} 版，请查看最新内容后再删除`, undefined, { report: reportSummary(report) } satisfies ReportStateBody);
       }
       await tx.query('update reports set deleted_at = now(), updated_at = now() where id = $1', [report.id]);
       // The entry names what was deleted, so the trail reads without the (now invisible) report.
@@ -173,35 +178,35 @@ export const reportRoutes = new Hono<AppEnv>()
   .put('/:id/document', async (c) => {
     const user = currentUser(c);
     const db = c.get('db');
-    const body = await readJson(c, saveSchema, DOCUMENT_BODY_LIMIT);
+    const body = await readJson(c, saveRequest, DOCUMENT_BODY_LIMIT);
     const sent = documentOrError(body.document);
-    const result = await db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx): Promise<SaveAnswer> => {
       const report = await reportFor(tx, user, c.req.param('id'), 'clerk', true);
       const { document, normalized } = asStored(sent, { name: report.agency_name, kind: report.agency_kind });
       if (!EDITABLE.includes(report.status)) {
-        throw new ApiError(409, 'not_editable', `报告当前为「${STATUS_LABELS[report.status]}」，不能修改`, undefined, { report: reportSummary(report) });
+        throw new HttpError(409, 'not_editable', `报告当前为「${STATUS_LABELS[report.status]}」，不能修改`, undefined, { report: reportSummary(report) } satisfies ReportStateBody);
       }
       // The year is fixed once the report exists: a report for another year is a new report.
       if (document.year !== report.year) {
-        throw new ApiError(422, 'year_fixed', `报告年度创建后不能更改：本报告是 ${report.year} 年度的（所存文档为 ${document.year} 年度）；其他年度的报告请新建`);
+        throw new HttpError(422, 'year_fixed', `报告年度创建后不能更改：本报告是 ${report.year} 年度的（所存文档为 ${document.year} 年度）；其他年度的报告请新建`);
       }
       if (body.baseRevision > report.head) throw badRequest('invalid_base', `第 ${body.baseRevision} 版不存在`);
       const head = await getRevision(tx, report.id, report.head);
       if (body.baseRevision !== report.head) {
         const base = await getRevision(tx, report.id, body.baseRevision);
         const { document: current, ...info } = head;
-        throw new ApiError(
+        throw new HttpError(
           409,
           'stale_revision',
           `报告已被${info.author.displayName}修改为第 ${info.number} 版，你的修改基于第 ${body.baseRevision} 版，未保存`,
           undefined,
-          { current: { revision: info, document: current }, theirChanges: diffDocuments(base.document, current) },
+          { current: { revision: info, document: current }, theirChanges: diffDocuments(base.document, current) } satisfies StaleRevisionBody,
         );
       }
-      const { document: previous, ...headInfo } = head;
-      if (isEmptyDiff(diffDocuments(previous, document))) return { revision: headInfo, unchanged: true, normalized };
+      const { document: headDocument, ...headInfo } = head;
+      if (isEmptyDiff(diffDocuments(headDocument, document))) return { revision: headInfo, unchanged: true, normalized };
       const number = report.head + 1;
-      const revision = await insertRevision(tx, { reportId: report.id, number, document, author: user, kind: 'save', previous });
+      const revision = await insertRevision(tx, { reportId: report.id, number, document, author: user, kind: 'save', changedFrom: headDocument });
       await tx.query('update reports set head = $2, updated_at = now() where id = $1', [report.id, number]);
       return { revision, unchanged: false, normalized };
     });
@@ -218,7 +223,7 @@ export const reportRoutes = new Hono<AppEnv>()
     const number = revisionNumber.safeParse(c.req.param('number'));
     if (!number.success) throw notFound('未找到该版本');
     const { document, ...revision } = await getRevision(db, report.id, number.data);
-    return c.json({ revision, document });
+    return c.json({ revision, document } satisfies RevisionAnswer);
   })
   .get('/:id/diff', async (c) => {
     const db = c.get('db');
@@ -227,24 +232,24 @@ export const reportRoutes = new Hono<AppEnv>()
     const to = await getRevision(db, report.id, q.to ?? report.head);
     if (q.from === 'previous-year') {
       const prev = await previousYear(db, report);
-      const from =
+      const from: DiffAnswer['from'] =
         prev.source === 'server'
           ? { source: prev.source, reportId: prev.report.id, year: prev.report.year, revision: prev.revision.number }
           : { source: prev.source, reportId: null, year: report.year - 1, revision: null, fileName: prev.fileName };
-      return c.json({ from, to: { reportId: report.id, year: report.year, revision: to.number }, diff: diffDocuments(previousDocument(prev), to.document) });
+      return c.json({ from, to: { reportId: report.id, year: report.year, revision: to.number }, diff: diffDocuments(lastYearDocument(prev), to.document) } satisfies DiffAnswer);
     }
     const from = await getRevision(db, report.id, q.from);
     return c.json({
       from: { reportId: report.id, year: report.year, revision: from.number },
       to: { reportId: report.id, year: report.year, revision: to.number },
       diff: diffDocuments(from.document, to.document),
-    });
+    } satisfies DiffAnswer);
   })
   .get('/:id/previous-year', async (c) => {
     const db = c.get('db');
     const report = await reportFor(db, currentUser(c), c.req.param('id'));
     const prev = await previousYear(db, report);
-    if (prev.source === 'uploaded') return c.json(prev);
+    if (prev.source === 'uploaded') return c.json(prev satisfies LastYear);
     const { document, ...revision } = prev.revision;
-    return c.json({ source: prev.source, report: reportSummary(prev.report), published: prev.published, revision, document });
+    return c.json({ source: prev.source, report: reportSummary(prev.report), published: prev.published, revision, document } satisfies LastYear);
   });

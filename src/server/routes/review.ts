@@ -2,8 +2,18 @@
 // section or a cell with their threads of replies, and the audit log.
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { getTemplate, isCellId, PROSE_KEYS } from '../../core/index.ts';
+import type { z } from 'zod';
+import {
+  commentRequest,
+  replyRequest,
+  resolveCommentRequest,
+  transitionRequest,
+  type AuditEntry,
+  type CommentTarget,
+  type ReviewComment,
+  type TransitionAnswer,
+} from '../../api/reports.ts';
+import { TRANSITIONS, type Action, type ReportStatus } from '../../api/workflow.ts';
 import { reportFor } from '../access.ts';
 import { audit } from '../audit.ts';
 import { currentUser } from '../auth/sessions.ts';
@@ -14,21 +24,9 @@ import { badRequest, notFound } from '../http/errors.ts';
 import { publish } from '../publish/publish.ts';
 import { getRevision, insertRevision } from '../revisions.ts';
 import { iso, reportSummary } from '../serialize.ts';
-import { TRANSITIONS, type Action } from '../workflow.ts';
 import { assertNoErrors, assertTransition } from '../workflow-guards.ts';
 
-const transitionSchema = z.strictObject({ revision: z.number().int().min(1), message: z.string().trim().max(2000).optional() });
-
-export const SECTION_IDS: readonly string[] = [...getTemplate().format.sections.map((s) => s.id), ...PROSE_KEYS, 'preamble', 'closing'];
-const targetSchema = z.union([
-  z.strictObject({ cell: z.string().refine(isCellId, { message: '未知的单元格编号' }) }),
-  z.strictObject({ section: z.string().refine((s) => SECTION_IDS.includes(s), { message: '未知的章节编号' }) }),
-]);
-const commentSchema = z.strictObject({ target: targetSchema, body: z.string().trim().min(1, { message: '意见不能为空' }).max(5000) });
-const resolveSchema = z.strictObject({ resolved: z.boolean() });
-const replySchema = z.strictObject({ body: z.string().trim().min(1, { message: '回复不能为空' }).max(5000) });
-
-async function transition(db: Db, user: SessionUser, reportId: string, action: Exclude<Action, 'publish'>, body: z.output<typeof transitionSchema>) {
+async function transition(db: Db, user: SessionUser, reportId: string, action: Exclude<Action, 'publish'>, body: z.output<typeof transitionRequest>) {
   const t = TRANSITIONS[action];
   return db.transaction(async (tx) => {
     const report = await reportFor(tx, user, reportId, undefined, true);
@@ -41,7 +39,7 @@ async function transition(db: Db, user: SessionUser, reportId: string, action: E
     if (action === 'reopen') {
       // Reopening starts a new revision, so the published one stays exactly as it was published.
       head += 1;
-      await insertRevision(tx, { reportId: report.id, number: head, document, author: user, kind: 'reopen', previous: document });
+      await insertRevision(tx, { reportId: report.id, number: head, document, author: user, kind: 'reopen', changedFrom: document });
     }
     await tx.query('update reports set status = $2, head = $3, updated_at = now() where id = $1', [report.id, t.to, head]);
     await audit(tx, { reportId: report.id, actorId: user.id, action, fromStatus: report.status, toStatus: t.to, revision: head, detail: body.message ? { message: body.message } : {} });
@@ -54,7 +52,7 @@ interface CommentRow {
   revision: number;
   author_id: string;
   author_name: string;
-  target: { cell: string } | { section: string };
+  target: CommentTarget;
   body: string;
   resolved_at: Date | string | null;
   resolved_by: string | null;
@@ -72,7 +70,7 @@ interface ReplyRow {
   [k: string]: unknown;
 }
 
-function commentOut(r: CommentRow, replies: ReplyRow[]) {
+function commentOut(r: CommentRow, replies: ReplyRow[]): ReviewComment {
   return {
     id: r.id,
     revision: r.revision,
@@ -104,25 +102,25 @@ async function commentsWhere(db: Queryable, where: string, params: unknown[]) {
 export const reviewRoutes = new Hono<AppEnv>()
   .post('/:id/:action{submit|withdraw|return|approve|reopen}', async (c) => {
     const user = currentUser(c);
-    const body = await readJson(c, transitionSchema);
+    const body = await readJson(c, transitionRequest);
     const action = c.req.param('action') as Exclude<Action, 'publish'>;
-    return c.json({ report: await transition(c.get('db'), user, c.req.param('id'), action, body) });
+    return c.json({ report: await transition(c.get('db'), user, c.req.param('id'), action, body) } satisfies TransitionAnswer);
   })
   .post('/:id/publish', async (c) => {
     const user = currentUser(c);
-    const body = await readJson(c, transitionSchema);
+    const body = await readJson(c, transitionRequest);
     return c.json(await publish(c.get('db'), user, c.req.param('id'), body.revision, body.message), 201);
   })
   .get('/:id/comments', async (c) => {
     const db = c.get('db');
     const report = await reportFor(db, currentUser(c), c.req.param('id'));
-    return c.json({ comments: await commentsWhere(db, 'm.report_id = $1', [report.id]) });
+    return c.json({ comments: await commentsWhere(db, 'm.report_id = $1', [report.id]) } satisfies { comments: ReviewComment[] });
   })
   .post('/:id/comments', async (c) => {
     const user = currentUser(c);
     const db = c.get('db');
     const report = await reportFor(db, user, c.req.param('id'), 'reviewer');
-    const body = await readJson(c, commentSchema);
+    const body = await readJson(c, commentRequest);
     const id = randomUUID();
     await db.query('insert into comments (id, report_id, revision, author_id, target, body) values ($1, $2, $3, $4, $5::jsonb, $6)', [
       id,
@@ -139,7 +137,7 @@ export const reviewRoutes = new Hono<AppEnv>()
     const user = currentUser(c);
     const db = c.get('db');
     const report = await reportFor(db, user, c.req.param('id'));
-    const body = await readJson(c, resolveSchema);
+    const body = await readJson(c, resolveCommentRequest);
     const rows = await db.query<{ id: string }>(
       'update comments set resolved_at = case when $3 then now() end, resolved_by = case when $3 then $4 end where id = $1 and report_id = $2 returning id',
       [c.req.param('commentId'), report.id, body.resolved, user.id],
@@ -153,7 +151,7 @@ export const reviewRoutes = new Hono<AppEnv>()
     const user = currentUser(c);
     const db = c.get('db');
     const report = await reportFor(db, user, c.req.param('id'));
-    const body = await readJson(c, replySchema);
+    const body = await readJson(c, replyRequest);
     const rows = await db.query<{ id: number }>(
       `insert into comment_replies (comment_id, author_id, body)
          select m.id, $3, $4 from comments m where m.id = $1 and m.report_id = $2 returning id`,
@@ -166,7 +164,7 @@ export const reviewRoutes = new Hono<AppEnv>()
   .get('/:id/audit', async (c) => {
     const db = c.get('db');
     const report = await reportFor(db, currentUser(c), c.req.param('id'));
-    const rows = await db.query<{ id: number; action: string; actor_id: string; actor_name: string; from_status: string | null; to_status: string | null; revision: number | null; detail: Record<string, unknown>; at: Date | string }>(
+    const rows = await db.query<{ id: number; action: string; actor_id: string; actor_name: string; from_status: ReportStatus | null; to_status: ReportStatus | null; revision: number | null; detail: AuditEntry['detail']; at: Date | string }>(
       `select l.id, l.action, l.actor_id, u.display_name as actor_name, l.from_status, l.to_status, l.revision, l.detail, l.at
          from audit_log l join users u on u.id = l.actor_id where l.report_id = $1 order by l.id`,
       [report.id],
@@ -182,5 +180,5 @@ export const reviewRoutes = new Hono<AppEnv>()
         detail: r.detail,
         at: iso(r.at),
       })),
-    });
+    } satisfies { entries: AuditEntry[] });
   });

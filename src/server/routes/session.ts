@@ -1,17 +1,13 @@
 // Signing in and out, and who is signed in.
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { passwordChangeRequest, signInRequest, type Role, type SessionAnswer } from '../../api/accounts.ts';
 import { hashPassword, verifyPassword, DUMMY_HASH } from '../auth/password.ts';
 import { clearLoginFailures, reserveLoginAttempt } from '../auth/rate-limit.ts';
 import { createSession, currentUser, endSession } from '../auth/sessions.ts';
-import type { AppEnv, Role } from '../context.ts';
+import type { AppEnv, SessionUser } from '../context.ts';
 import { readJson } from '../http/body.ts';
-import { ApiError } from '../http/errors.ts';
+import { HttpError } from '../http/errors.ts';
 import { agencyOut, type AgencyRow } from '../serialize.ts';
-import { passwordSchema } from './admin.ts';
-
-const loginSchema = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
-const passwordChangeSchema = z.strictObject({ currentPassword: z.string().max(200), newPassword: passwordSchema });
 
 interface LoginRow {
   id: string;
@@ -27,12 +23,12 @@ interface LoginRow {
 export const sessionRoutes = new Hono<AppEnv>()
   .post('/', async (c) => {
     const db = c.get('db');
-    const { username, password } = await readJson(c, loginSchema);
+    const { username, password } = await readJson(c, signInRequest);
     const address = c.get('clientAddress');
     await reserveLoginAttempt(db, username, address);
     const [user] = await db.query<LoginRow>('select id, username, display_name, role, agency_id, password_hash, disabled from users where username = $1', [username]);
     const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH, address);
-    if (!user || !ok || user.disabled) throw new ApiError(401, 'bad_credentials', '用户名或密码不正确');
+    if (!user || !ok || user.disabled) throw new HttpError(401, 'bad_credentials', '用户名或密码不正确');
     await clearLoginFailures(db, username, address);
     // A new sign-in replaces the old session (no fixation); the new cookie overwrites the old one.
     const old = c.get('session');
@@ -52,11 +48,11 @@ export const sessionRoutes = new Hono<AppEnv>()
   .put('/password', async (c) => {
     const user = currentUser(c);
     const db = c.get('db');
-    const body = await readJson(c, passwordChangeSchema);
+    const body = await readJson(c, passwordChangeRequest);
     // The same limits as signing in: a stolen session must not become a way to guess the password.
     await reserveLoginAttempt(db, user.username, c.get('clientAddress'));
     const [row] = await db.query<{ password_hash: string }>('select password_hash from users where id = $1', [user.id]);
-    if (!row || !(await verifyPassword(body.currentPassword, row.password_hash, c.get('clientAddress')))) throw new ApiError(403, 'bad_credentials', '当前密码不正确');
+    if (!row || !(await verifyPassword(body.currentPassword, row.password_hash, c.get('clientAddress')))) throw new HttpError(403, 'bad_credentials', '当前密码不正确');
     await clearLoginFailures(db, user.username, c.get('clientAddress'));
     await db.query('update users set password_hash = $2 where id = $1', [user.id, await hashPassword(body.newPassword, c.get('clientAddress'))]);
     // Every other session of this user ends: a changed password should lock out whoever knew the old one.
@@ -64,7 +60,8 @@ export const sessionRoutes = new Hono<AppEnv>()
     return c.body(null, 204);
   });
 
-async function sessionBody(db: AppEnv['Variables']['db'], user: { id: string; username: string; displayName: string; role: Role; agencyId: string }, csrfToken: string) {
+async function sessionBody(db: AppEnv['Variables']['db'], user: SessionUser, csrfToken: string): Promise<SessionAnswer> {
+  // users.agency_id references agencies: the row exists.
   const [agency] = await db.query<AgencyRow>('select id, name, kind, parent_id from agencies where id = $1', [user.agencyId]);
-  return { user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, agency: agency && agencyOut(agency) }, csrfToken };
+  return { user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, agency: agencyOut(agency!) }, csrfToken };
 }

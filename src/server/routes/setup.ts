@@ -4,15 +4,15 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { AGENCY_KINDS, passwordSchema, usernameSchema } from '../../api/accounts.ts';
 import { hashPassword } from '../auth/password.ts';
 import { createSession } from '../auth/sessions.ts';
 import { audit } from '../audit.ts';
 import type { AppContext, AppEnv } from '../context.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { findIllFormedText, readBodyText } from '../http/body.ts';
-import { ApiError } from '../http/errors.ts';
+import { HttpError } from '../http/errors.ts';
 import { isSameOrigin } from '../http/security.ts';
-import { passwordSchema, usernameSchema } from './admin.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 // Any sign that a proxy relayed the request: the setup page is for the person at the server.
@@ -21,7 +21,7 @@ const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip', 'x-client-ip
 const setupSchema = z
   .strictObject({
     agencyName: z.string().trim().min(1, { message: '请填写单位名称' }).max(100),
-    agencyKind: z.enum(['department', 'government'], { message: '请选择单位类型' }),
+    agencyKind: z.enum(AGENCY_KINDS, { message: '请选择单位类型' }),
     username: usernameSchema,
     displayName: z.string().trim().min(1, { message: '请填写姓名' }).max(100),
     password: passwordSchema,
@@ -96,7 +96,7 @@ export const setupRoutes = new Hono<AppEnv>()
     const user = await db.transaction(async (tx) => {
       // Two setup posts racing: the lock makes the second see the first's administrator.
       await tx.query('select pg_advisory_xact_lock(7242023)');
-      if (!(await needsSetup(tx))) throw new ApiError(409, 'already_set_up', '系统已完成初始化');
+      if (!(await needsSetup(tx))) throw new HttpError(409, 'already_set_up', '系统已完成初始化');
       const agencyId = randomUUID();
       const userId = randomUUID();
       await tx.query('insert into agencies (id, name, kind, parent_id) values ($1, $2, $3, null)', [agencyId, v.agencyName, v.agencyKind]);

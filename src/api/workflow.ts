@@ -1,10 +1,11 @@
-// The review workflow as data: 草稿 → 已提交 → 退回修改 / 已审核 → 已发布, and the explicit reopen.
-import type { Role } from './context.ts';
+// The review workflow as data (docs/api.md): 草稿 → 已提交 → 退回修改 / 已审核 → 已发布, and the
+// explicit reopen. The server enforces it; the app offers the actions it allows and names them.
+import type { Role } from './accounts.ts';
 
 export const STATUSES = ['draft', 'submitted', 'returned', 'approved', 'published'] as const;
-export type Status = (typeof STATUSES)[number];
+export type ReportStatus = (typeof STATUSES)[number];
 
-export const STATUS_LABELS: Record<Status, string> = {
+export const STATUS_LABELS: Record<ReportStatus, string> = {
   draft: '草稿',
   submitted: '已提交',
   returned: '退回修改',
@@ -13,11 +14,11 @@ export const STATUS_LABELS: Record<Status, string> = {
 };
 
 /** Clerks save only while the report is with them. */
-export const EDITABLE: readonly Status[] = ['draft', 'returned'];
+export const EDITABLE: readonly ReportStatus[] = ['draft', 'returned'];
 
 export interface Transition {
-  from: readonly Status[];
-  to: Status;
+  from: readonly ReportStatus[];
+  to: ReportStatus;
   role: Role;
   label: string;
   /** Refused while checkReport(withDerivedTotals(doc)) has errors. */
@@ -35,3 +36,9 @@ export const TRANSITIONS = {
 
 export type Action = keyof typeof TRANSITIONS;
 export const ACTIONS = Object.keys(TRANSITIONS) as Action[];
+export const ACTION_LABELS = Object.fromEntries(ACTIONS.map((a) => [a, TRANSITIONS[a].label])) as Record<Action, string>;
+
+/** The actions a role may take on a report in this status, in the table's order. */
+export function actionsFor(role: Role, status: ReportStatus): Action[] {
+  return ACTIONS.filter((a) => TRANSITIONS[a].role === role && (TRANSITIONS[a].from as readonly ReportStatus[]).includes(status));
+}

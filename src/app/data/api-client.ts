@@ -1,35 +1,60 @@
-// Everything the app reads and writes, as the server's API (docs/api.md). Components never call it
-// directly: they go through the TanStack Query hooks in queries.ts, and only main.tsx (or a test)
-// decides where the server is.
-import type { FontRoleName, ReportDocument } from '../../core/index.ts';
-import { Api, ApiError } from './api.ts';
+// The app's client of the server's JSON API (docs/api.md, types in src/api): one method per endpoint
+// of reports, review, accounts and fonts. Screens use it through the TanStack Query hooks in
+// queries.ts; the editor calls it directly to autosave and to reload after a conflict, and the
+// office's hooks (oversight.ts) use its `api`. Only main.tsx (or a test) decides where the server is.
 import type {
-  Action,
   Agency,
+  AgencyCreateRequest,
+  AgencyPatchRequest,
+  CurrentUser,
+  PasswordChangeRequest,
+  SessionAnswer,
+  SignInRequest,
+  User,
+  UserCreateRequest,
+  UserPatchRequest,
+} from '../../api/accounts.ts';
+import type { FontInstallRequest, InstalledFont } from '../../api/fonts.ts';
+import type {
   AuditEntry,
+  CommentRequest,
   CommentTarget,
+  CreatedAnswer,
+  CreateReportRequest,
+  DeleteReportRequest,
   DiffAnswer,
-  InstalledFont,
   LastYear,
   Publication,
-  ReportRecord,
+  ReportAnswer,
   ReportSummary,
+  ResolveCommentRequest,
+  ReplyRequest,
   ReviewComment,
   Revision,
-  Role,
-  SessionUser,
-  User,
-} from './types.ts';
+  RevisionAnswer,
+  SaveAnswer,
+  SaveRequest,
+  TransitionAnswer,
+  TransitionRequest,
+} from '../../api/reports.ts';
+import type { Action } from '../../api/workflow.ts';
+import type { FontRoleName, ReportDocument } from '../../core/index.ts';
+import { Api, ApiError } from './api.ts';
+
+/** A report opened in the app: the newest revision and last year's report for the cross-year checks. */
+export interface ReportRecord extends ReportAnswer {
+  previous: LastYear | null;
+}
 
 const enc = encodeURIComponent;
 
-export class ReportStore {
+export class ApiClient {
   constructor(readonly api: Api = new Api()) {}
 
   /** The signed-in user, or null when signed out. Re-reads the CSRF token after a reload. */
-  async session(): Promise<SessionUser | null> {
+  async session(): Promise<CurrentUser | null> {
     try {
-      const { user, csrfToken } = await this.api.request<{ user: SessionUser; csrfToken: string }>('GET', '/api/session');
+      const { user, csrfToken } = await this.api.request<SessionAnswer>('GET', '/api/session');
       this.api.csrfToken = csrfToken;
       return user;
     } catch (e) {
@@ -38,8 +63,8 @@ export class ReportStore {
     }
   }
 
-  async signIn(username: string, password: string): Promise<SessionUser> {
-    const { user, csrfToken } = await this.api.request<{ user: SessionUser; csrfToken: string }>('POST', '/api/session', { username, password });
+  async signIn(username: string, password: string): Promise<CurrentUser> {
+    const { user, csrfToken } = await this.api.request<SessionAnswer>('POST', '/api/session', { username, password } satisfies SignInRequest);
     this.api.csrfToken = csrfToken;
     return user;
   }
@@ -65,7 +90,7 @@ export class ReportStore {
 
   async get(id: string): Promise<ReportRecord> {
     const [current, previous] = await Promise.all([
-      this.api.request<Omit<ReportRecord, 'previous'>>('GET', `/api/reports/${enc(id)}`),
+      this.api.request<ReportAnswer>('GET', `/api/reports/${enc(id)}`),
       this.previousYear(id),
     ]);
     return { ...current, previous };
@@ -76,26 +101,26 @@ export class ReportStore {
    * report imported from its file, kept with the report. 409 `duplicate` names the existing one.
    */
   async create(year: number, document?: ReportDocument, previous?: { fileName: string; document: ReportDocument }): Promise<ReportRecord> {
-    const created = await this.api.request<Omit<ReportRecord, 'previous'>>('POST', '/api/reports', { year, ...(document && { document }), ...(previous && { previous }) });
+    const body: CreateReportRequest = { year, ...(document && { document }), ...(previous && { previous }) };
+    const created = await this.api.request<CreatedAnswer>('POST', '/api/reports', body);
     return { ...created, previous: await this.previousYear(created.report.id) };
   }
 
   /** Deletes a never-submitted draft, based on the newest revision the clerk has seen (409 otherwise). */
   async deleteReport(id: string, revision: number): Promise<void> {
-    await this.api.request('DELETE', `/api/reports/${enc(id)}`, { revision });
+    await this.api.request('DELETE', `/api/reports/${enc(id)}`, { revision } satisfies DeleteReportRequest);
   }
 
   /** Stores a new revision; throws StaleRevisionError when `baseRevision` is not the newest. */
-  /** normalized: what the server removed before storing (invisible characters), in Chinese. */
-  async save(id: string, document: ReportDocument, baseRevision: number): Promise<{ revision: Revision; unchanged: boolean; normalized?: string[] }> {
-    return this.api.request('PUT', `/api/reports/${enc(id)}/document`, { baseRevision, document });
+  async save(id: string, document: ReportDocument, baseRevision: number): Promise<SaveAnswer> {
+    return this.api.request('PUT', `/api/reports/${enc(id)}/document`, { baseRevision, document } satisfies SaveRequest);
   }
 
   async revisions(id: string): Promise<Revision[]> {
     return (await this.api.request<{ revisions: Revision[] }>('GET', `/api/reports/${enc(id)}/revisions`)).revisions;
   }
 
-  async revision(id: string, n: number): Promise<{ revision: Revision; document: ReportDocument }> {
+  async revision(id: string, n: number): Promise<RevisionAnswer> {
     return this.api.request('GET', `/api/reports/${enc(id)}/revisions/${n}`);
   }
 
@@ -108,21 +133,21 @@ export class ReportStore {
   }
 
   async addComment(id: string, target: CommentTarget, body: string): Promise<ReviewComment> {
-    return (await this.api.request<{ comment: ReviewComment }>('POST', `/api/reports/${enc(id)}/comments`, { target, body })).comment;
+    return (await this.api.request<{ comment: ReviewComment }>('POST', `/api/reports/${enc(id)}/comments`, { target, body } satisfies CommentRequest)).comment;
   }
 
   async resolveComment(id: string, commentId: string, resolved: boolean): Promise<ReviewComment> {
-    return (await this.api.request<{ comment: ReviewComment }>('PATCH', `/api/reports/${enc(id)}/comments/${enc(commentId)}`, { resolved })).comment;
+    return (await this.api.request<{ comment: ReviewComment }>('PATCH', `/api/reports/${enc(id)}/comments/${enc(commentId)}`, { resolved } satisfies ResolveCommentRequest)).comment;
   }
 
   async replyToComment(id: string, commentId: string, body: string): Promise<ReviewComment> {
-    return (await this.api.request<{ comment: ReviewComment }>('POST', `/api/reports/${enc(id)}/comments/${enc(commentId)}/replies`, { body })).comment;
+    return (await this.api.request<{ comment: ReviewComment }>('POST', `/api/reports/${enc(id)}/comments/${enc(commentId)}/replies`, { body } satisfies ReplyRequest)).comment;
   }
 
   /** A workflow step based on `revision` (the newest the actor has seen); 422 carries the findings. */
   async transition(id: string, action: Action, revision: number, message?: string): Promise<ReportSummary> {
-    const body = { revision, ...(message && { message }) };
-    return (await this.api.request<{ report: ReportSummary }>('POST', `/api/reports/${enc(id)}/${action}`, body)).report;
+    const body: TransitionRequest = { revision, ...(message && { message }) };
+    return (await this.api.request<TransitionAnswer>('POST', `/api/reports/${enc(id)}/${action}`, body)).report;
   }
 
   async audit(id: string): Promise<AuditEntry[]> {
@@ -137,17 +162,17 @@ export class ReportStore {
     return (await this.api.request<{ agencies: Agency[] }>('GET', '/api/agencies')).agencies;
   }
 
-  async createAgency(input: Omit<Agency, 'id'>): Promise<Agency> {
+  async createAgency(input: AgencyCreateRequest): Promise<Agency> {
     return (await this.api.request<{ agency: Agency }>('POST', '/api/agencies', input)).agency;
   }
 
-  async updateAgency(id: string, patch: Partial<Omit<Agency, 'id'>>): Promise<Agency> {
+  async updateAgency(id: string, patch: AgencyPatchRequest): Promise<Agency> {
     return (await this.api.request<{ agency: Agency }>('PATCH', `/api/agencies/${enc(id)}`, patch)).agency;
   }
 
   /** The signed-in user's own password; the server ends this user's other sessions. */
   async changePassword(currentPassword: string, newPassword: string): Promise<void> {
-    await this.api.request('PUT', '/api/session/password', { currentPassword, newPassword });
+    await this.api.request('PUT', '/api/session/password', { currentPassword, newPassword } satisfies PasswordChangeRequest);
   }
 
   /** Fonts the administrator installed on the server, one per page-style role. */
@@ -160,7 +185,7 @@ export class ReportStore {
     const bytes = new Uint8Array(await file.arrayBuffer());
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    await this.api.request('PUT', `/api/fonts/${enc(role)}`, { fileName: file.name, base64: btoa(binary) });
+    await this.api.request('PUT', `/api/fonts/${enc(role)}`, { fileName: file.name, base64: btoa(binary) } satisfies FontInstallRequest);
   }
 
   async removeInstalledFont(role: FontRoleName): Promise<void> {
@@ -171,11 +196,11 @@ export class ReportStore {
     return (await this.api.request<{ users: User[] }>('GET', '/api/users')).users;
   }
 
-  async createUser(input: { username: string; displayName: string; password: string; role: Role; agencyId: string }): Promise<User> {
+  async createUser(input: UserCreateRequest): Promise<User> {
     return (await this.api.request<{ user: User }>('POST', '/api/users', input)).user;
   }
 
-  async updateUser(id: string, patch: Partial<{ displayName: string; password: string; role: Role; agencyId: string; disabled: boolean }>): Promise<User> {
+  async updateUser(id: string, patch: UserPatchRequest): Promise<User> {
     return (await this.api.request<{ user: User }>('PATCH', `/api/users/${enc(id)}`, patch)).user;
   }
 }
