@@ -3,24 +3,15 @@
 import { z } from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { CELL_IDS, type CellId } from './cells.ts';
-import { FORMAT_IDS } from './template.ts';
+import { FORMAT_IDS, GOV_2021, proseKeys, type ProseKey } from './template.ts';
 
 // Schema errors reach users (CLI, import, API); they read Chinese.
 z.config(zhCN());
 
 export const SCHEMA_VERSION = 1;
 
-export const PROSE_KEYS = [
-  'overview.intro',
-  'overview.proactive',
-  'overview.onRequest',
-  'overview.management',
-  'overview.platform',
-  'overview.oversight',
-  'problems',
-  'other',
-] as const;
-export type ProseKey = (typeof PROSE_KEYS)[number];
+/** The report's prose texts, in reading order (the template's prose sections and their parts). */
+export const PROSE_KEYS = proseKeys(GOV_2021) as [ProseKey, ...ProseKey[]];
 
 /** Characters a yearly report's text can need, all sections together (the longest real ones have ~20,000). */
 export const MAX_TEXT_CHARS = 200_000;

@@ -1,6 +1,7 @@
 // Every free text of a report document that is printed, with the Chinese name of where it is: the
 // place a finding or a notice about a character points to.
-import type { ProseKey, ReportDocument } from './document.ts';
+import type { ReportDocument } from './document.ts';
+import type { ProseKey } from './template.ts';
 import { PROSE_KEYS } from './document.ts';
 import { getTemplate } from './template.ts';
 

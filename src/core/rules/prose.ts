@@ -1,6 +1,7 @@
 // Rules 9–11: numbers and statements in the prose against the tables.
 import { cellLabel, type CellId } from '../cells.ts';
-import type { Cells, ProseKey, ReportDocument } from '../document.ts';
+import type { Cells, ReportDocument } from '../document.ts';
+import type { ProseKey } from '../template.ts';
 import { PROSE_KEYS } from '../document.ts';
 import { finding, type Finding } from '../finding.ts';
 import { normalizeDigits } from '../input.ts';
