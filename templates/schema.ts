@@ -2,7 +2,12 @@
 // drawn grids refer to rows, columns and groups by id, and short labels are derived from the
 // official ones (src/core/template.ts) unless a row gives its own.
 
-export type AgencyKindSource = 'department' | 'government';
+/** Who publishes (条例第四十九条): the kinds every format names and gives a deadline. */
+export const AGENCY_KINDS = ['department', 'government'] as const;
+export type AgencyKindSource = (typeof AGENCY_KINDS)[number];
+
+/** The document's contact fields the preamble can print. */
+export type ContactFieldSource = 'address' | 'postcode' | 'phone' | 'fax' | 'email';
 
 export interface ColumnSource {
   readonly id: string;
@@ -113,7 +118,9 @@ export interface FormatSource {
   readonly preamble: {
     readonly guidance: string;
     readonly sentences: readonly string[];
-    readonly contactParts: readonly { readonly field: string; readonly label: string }[];
+    readonly contactParts: readonly { readonly field: ContactFieldSource; readonly label: string }[];
+    /** The label of the report's download address ({website} in the sentences). */
+    readonly websiteLabel: string;
   };
   readonly sections: readonly SectionSource[];
   /**

@@ -2,8 +2,10 @@
 // cells get their text from the rows, columns and groups they name, short labels and units are
 // derived from the official labels. The literal types (TableId, SectionId, ProseKey, TemplateCellId) are
 // derived from the template's own text, so no id list is written anywhere else.
-import type { AgencyKindSource, GridCellSource, LabelRoleSource, RowGroupSource, TableSource, TemplateSource } from '../../templates/schema.ts';
+import { AGENCY_KINDS, type AgencyKindSource, type GridCellSource, type LabelRoleSource, type RowGroupSource, type TableSource, type TemplateSource } from '../../templates/schema.ts';
 import TEMPLATE_SOURCES from '../../templates/index.ts';
+
+export { AGENCY_KINDS };
 
 type Source = (typeof TEMPLATE_SOURCES)[keyof typeof TEMPLATE_SOURCES];
 type SourceTable = Source['tables'][number];
@@ -140,7 +142,7 @@ export interface FormatTemplate {
   years: { first: number; last: number };
   deadlines: Record<AgencyKind, { month: number; day: number; basis: string }>;
   agencyKinds: Record<AgencyKind, string>;
-  preamble: { guidance: string; sentences: readonly string[]; contactParts: readonly { field: string; label: string }[] };
+  preamble: TemplateSource['format']['preamble'];
   sections: readonly TemplateSection[];
   claims: Record<ClaimTarget, readonly TemplateCellId[]>;
   outdatedPhrases: readonly { id: string; pattern: string; now: string }[];
