@@ -4,7 +4,7 @@ import {
   getTable,
   getTemplate,
   preambleText,
-  reportTitle,
+  reportTitleLines,
   type ReportDocument,
   type TemplateTable,
   formatChineseDate,
@@ -12,7 +12,7 @@ import {
 } from '../core/index.ts';
 
 export type Block =
-  /** The title, broken where the official layout breaks it: agency, then "YYYY年政府信息公开工作年度报告". */
+  /** The title, broken where the official layout breaks it (reportTitleLines). */
   | { kind: 'title'; lines: string[] }
   | { kind: 'paragraph'; text: string }
   /** level 1: 一、总体情况 (黑体); level 2: （一）主动公开 (楷体), also sub-headings typed into the prose. */
@@ -61,9 +61,7 @@ function proseBlocks(text: string): Block[] {
 
 export function reportOutline(doc: ReportDocument): Block[] {
   const template = getTemplate(doc.format);
-  const title = reportTitle(doc);
-  const yearPart = `${doc.year}年政府信息公开工作年度报告`;
-  const blocks: Block[] = [{ kind: 'title', lines: title.endsWith(yearPart) && doc.agency.name ? [doc.agency.name, yearPart] : [title] }];
+  const blocks: Block[] = [{ kind: 'title', lines: reportTitleLines(doc) }];
   for (const p of paragraphs(preambleText(doc))) blocks.push({ kind: 'paragraph', text: p });
   for (const section of template.format.sections) {
     blocks.push({ kind: 'heading', level: 1, text: section.title });
