@@ -54,6 +54,8 @@ export interface TemplateRow {
   id: string;
   /** The row's full name, its group's included where the grid draws the two apart (表四). */
   label: string;
+  /** The row's own label as the grid prints it, under its group's ("未经复议直接起诉"). */
+  gridLabel: string;
   shortLabel: string;
   /** Row group this row belongs to (t3: results / withheld / unable / declined / otherHandling). */
   parent?: string;
@@ -183,6 +185,7 @@ function resolveTable(table: TableSource): TemplateTable {
     return {
       id: r.id,
       label: fill(g?.labelPattern ?? '{row}', g, r.label),
+      gridLabel: r.label,
       shortLabel: r.shortLabel ?? fill(g?.shortLabelPattern ?? '{row}', g, withoutNote(r.label)),
       ...(r.parent !== undefined && { parent: r.parent }),
       columns: [...r.columns],

@@ -1,15 +1,22 @@
 // Rules 9–11: numbers and statements in the prose against the tables.
-import { cellLabel, type CellId } from '../cells.ts';
+import { cellInfo, cellLabel, type CellId } from '../cells.ts';
 import type { Cells, ReportDocument } from '../document.ts';
 import { PROSE_KEYS } from '../document.ts';
 import { finding, type Finding } from '../finding.ts';
 import { normalizeDigits } from '../input.ts';
 import { proseName } from '../names.ts';
 import { findOutdated, outdatedMessage } from '../outdated.ts';
-import { GOV_2021 } from '../template.ts';
+import { getTable, GOV_2021 } from '../template.ts';
 
 /** The cells each kind of statement speaks of (the template's claims). */
 const TARGET = GOV_2021.format.claims;
+
+/** The prose calls appeals what the tables do: 行政复议 is a row of 表四, 行政诉讼 the group of two. */
+const RECONSIDERATION = cellInfo(TARGET.reconsideration[0]!).row.label;
+const LITIGATION = (() => {
+  const info = cellInfo(TARGET.litigation[0]!);
+  return getTable(GOV_2021, info.table).rowGroups!.find((g) => g.id === info.row.parent)!.label;
+})();
 
 /** A statement of a number in the prose: which cells it speaks of and which values would agree. */
 interface Claim {
@@ -65,19 +72,19 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 行政复议和行政诉讼（合计）X 件
-    re: new RegExp(`行政复议(?:[、和及与或])行政诉讼[^。；，,\\d]{0,8}?${NUM}${UNIT}`, 'g'),
+    re: new RegExp(`${RECONSIDERATION}(?:[、和及与或])${LITIGATION}[^。；，,\\d]{0,8}?${NUM}${UNIT}`, 'g'),
     context: DISCLOSURE_CONTEXT,
-    claim: (m) => ({ cells: [...TARGET.reconsideration, ...TARGET.litigation], value: num(m[1]!), what: '行政复议和行政诉讼合计' }),
+    claim: (m) => ({ cells: [...TARGET.reconsideration, ...TARGET.litigation], value: num(m[1]!), what: `${RECONSIDERATION}和${LITIGATION}合计` }),
   },
   {
-    re: new RegExp(`行政复议(?!(?:[、和及与或])行政诉讼)[^。；，,\\d诉]{0,8}?${NUM}${UNIT}`, 'g'),
+    re: new RegExp(`${RECONSIDERATION}(?!(?:[、和及与或])${LITIGATION})[^。；，,\\d诉]{0,8}?${NUM}${UNIT}`, 'g'),
     context: DISCLOSURE_CONTEXT,
-    claim: (m) => ({ cells: TARGET.reconsideration, value: num(m[1]!), what: '行政复议' }),
+    claim: (m) => ({ cells: TARGET.reconsideration, value: num(m[1]!), what: RECONSIDERATION }),
   },
   {
-    re: new RegExp(`(?<![、和及与或]|行政复议)行政诉讼[^。；，,\\d]{0,8}?${NUM}${UNIT}`, 'g'),
+    re: new RegExp(`(?<![、和及与或]|${RECONSIDERATION})${LITIGATION}[^。；，,\\d]{0,8}?${NUM}${UNIT}`, 'g'),
     context: DISCLOSURE_CONTEXT,
-    claim: (m) => ({ cells: TARGET.litigation, value: num(m[1]!), what: '行政诉讼' }),
+    claim: (m) => ({ cells: TARGET.litigation, value: num(m[1]!), what: LITIGATION }),
   },
 ];
 
@@ -90,16 +97,16 @@ const NONE_PATTERNS: { re: RegExp; context: RegExp; cells: readonly CellId[]; wh
     what: '本年新收申请',
   },
   {
-    re: /(?:未发生|没有发生|未出现|未产生|无)[^。；，,\d]{0,20}?行政复议/g,
-    context: /行政复议/,
+    re: new RegExp(`(?:未发生|没有发生|未出现|未产生|无)[^。；，,\\d]{0,20}?${RECONSIDERATION}`, 'g'),
+    context: new RegExp(RECONSIDERATION),
     cells: TARGET.reconsideration,
-    what: '行政复议',
+    what: RECONSIDERATION,
   },
   {
-    re: /(?:未发生|没有发生|未出现|未产生|无)[^。；，,\d]{0,24}?行政诉讼/g,
-    context: /行政诉讼/,
+    re: new RegExp(`(?:未发生|没有发生|未出现|未产生|无)[^。；，,\\d]{0,24}?${LITIGATION}`, 'g'),
+    context: new RegExp(LITIGATION),
     cells: TARGET.litigation,
-    what: '行政诉讼',
+    what: LITIGATION,
   },
 ];
 
