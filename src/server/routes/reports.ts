@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { createBlankDocument, describeRemoved, diffDocuments, isEmptyDiff, parseDocument, stripInvisible, type ReportDocument } from '../../core/index.ts';
+import { createBlankDocument, describeRemoved, diffDocuments, isEmptyDiff, parseDocument, reportYearSchema, stripInvisible, type ReportDocument } from '../../core/index.ts';
 import { LIVE, reportFor, REPORT_COLUMNS, SUBTREE_SQL, type ReportRow } from '../access.ts';
 import { audit } from '../audit.ts';
 import { currentUser } from '../auth/sessions.ts';
@@ -18,10 +18,10 @@ import { EDITABLE, STATUS_LABELS, STATUSES } from '../workflow.ts';
 /** A document is at most a few hundred KB; 5 MB leaves room without inviting abuse. */
 export const DOCUMENT_BODY_LIMIT = 5 * 1024 * 1024;
 
-const yearSchema = z.coerce.number().int().min(2008).max(2200);
+const yearSchema = z.coerce.number().pipe(reportYearSchema);
 const revisionNumber = z.coerce.number().int().min(1).max(1_000_000_000);
 const createSchema = z.strictObject({
-  year: z.number().int().min(2008).max(2200),
+  year: reportYearSchema,
   document: z.unknown().optional(),
   /** Last year's report as imported from its published file (first year with Nianbao). */
   previous: z.strictObject({ fileName: z.string().trim().min(1).max(255), document: z.unknown() }).optional(),
