@@ -1,11 +1,11 @@
 // The server's API shapes the app reads (docs/api.md).
-import type { CellId, ChangeSummary, DocumentDiff, FontRoleName, ReportDocument } from '../../core/index.ts';
+import { GOV_2021, type AgencyKind, type CellId, type ChangeSummary, type DocumentDiff, type FontRoleName, type ReportDocument } from '../../core/index.ts';
 
 export type Role = 'clerk' | 'reviewer' | 'admin';
 export const ROLE_LABELS: Record<Role, string> = { clerk: '填报员', reviewer: '审核员', admin: '管理员' };
 
-export type AgencyKind = 'department' | 'government';
-export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = { department: '人民政府部门', government: '人民政府' };
+export type { AgencyKind };
+export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = GOV_2021.format.agencyKinds;
 
 export interface Agency {
   id: string;
