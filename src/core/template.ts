@@ -254,3 +254,10 @@ export function proseKeys(template: Template): ProseKey[] {
     .filter((s) => s.kind === 'prose')
     .flatMap((s) => (s.intro && s.parts ? [s.intro, ...s.parts].map((p) => `${s.id}.${p.id}`) : [s.id])) as ProseKey[];
 }
+
+/** The section a prose text belongs to. */
+export function proseSection(key: ProseKey, template: Template = GOV_2021): SectionId {
+  const section = template.format.sections.find((s) => key === s.id || key.startsWith(`${s.id}.`));
+  if (!section) throw new Error(`template ${template.format.id} has no prose ${key}`);
+  return section.id;
+}
