@@ -248,11 +248,16 @@ export function getTable(template: Template, id: TableId): TemplateTable {
   return table;
 }
 
-/** The template's prose texts in reading order: each prose section, or its intro and parts. */
+/** A prose section's texts in reading order: its intro and each part, or the section itself. */
+export function sectionProse(section: TemplateSection): { key: ProseKey; part?: ProsePart }[] {
+  if (!section.intro || !section.parts) return [{ key: section.id as ProseKey }];
+  // The keys are ProseKey by construction (ProseKeyOf builds the type the same way).
+  return [{ key: `${section.id}.${section.intro.id}` as ProseKey }, ...section.parts.map((part) => ({ key: `${section.id}.${part.id}` as ProseKey, part }))];
+}
+
+/** The template's prose texts in reading order. */
 export function proseKeys(template: Template): ProseKey[] {
-  return template.format.sections
-    .filter((s) => s.kind === 'prose')
-    .flatMap((s) => (s.intro && s.parts ? [s.intro, ...s.parts].map((p) => `${s.id}.${p.id}`) : [s.id])) as ProseKey[];
+  return template.format.sections.filter((s) => s.kind === 'prose').flatMap((s) => sectionProse(s).map((p) => p.key));
 }
 
 /** The section a prose text belongs to. */
