@@ -5,6 +5,7 @@ import {
   getTemplate,
   preambleText,
   reportTitleLines,
+  sectionProse,
   type ReportDocument,
   type TemplateTable,
   formatChineseDate,
@@ -70,16 +71,19 @@ export function reportOutline(doc: ReportDocument): Block[] {
       blocks.push({ kind: 'table', table, text: (id) => cellDisplayText(doc, id) });
       continue;
     }
-    if (section.id === 'overview') {
-      blocks.push(...proseBlocks(doc.prose['overview.intro']));
-      const parts = (section.parts ?? []).filter((part) => doc.prose[`overview.${part.id}` as keyof ReportDocument['prose']].trim());
-      parts.forEach((part, i) => {
-        blocks.push({ kind: 'heading', level: 2, text: `（${'一二三四五六七八九'[i]}）${part.title}` });
-        for (const p of paragraphs(doc.prose[`overview.${part.id}` as keyof ReportDocument['prose']])) blocks.push({ kind: 'paragraph', text: p });
-      });
+    const [first, ...parts] = sectionProse(section);
+    if (parts.length) {
+      // 一 prints its intro, then the parts written, numbered over those printed.
+      blocks.push(...proseBlocks(doc.prose[first!.key]));
+      parts
+        .filter(({ key }) => doc.prose[key].trim())
+        .forEach(({ key, part }, i) => {
+          blocks.push({ kind: 'heading', level: 2, text: `（${'一二三四五六七八九'[i]}）${part!.title}` });
+          for (const p of paragraphs(doc.prose[key])) blocks.push({ kind: 'paragraph', text: p });
+        });
       continue;
     }
-    const body = proseBlocks(doc.prose[section.id as 'problems' | 'other']);
+    const body = proseBlocks(doc.prose[first!.key]);
     blocks.push(...(body.length ? body : [{ kind: 'paragraph', text: '无。' } as const]));
   }
   for (const p of paragraphs(doc.closing)) blocks.push({ kind: 'paragraph', text: p });
