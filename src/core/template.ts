@@ -169,7 +169,7 @@ function withoutNote(label: string): string {
   return label.replace(TRAILING_NOTE, '') || label;
 }
 
-function resolveTable(table: TableSource): TemplateTable {
+function resolveTable(table: TableSource & { id: TableId; section: SectionId }): TemplateTable {
   const need = <T>(found: T | undefined, what: string): T => {
     if (found === undefined) throw new Error(`template table ${table.id}: unknown ${what}`);
     return found;
@@ -214,8 +214,6 @@ function resolveTable(table: TableSource): TemplateTable {
   const grid = (rows: TableSource['layout']['body']) => rows.map((row) => row.map(text));
   return {
     ...table,
-    id: table.id as TableId,
-    section: table.section as SectionId,
     columns,
     rows,
     rowGroups: table.rowGroups?.map(({ id, label, shortLabel, parent }) => ({ id, label, ...(shortLabel && { shortLabel }), ...(parent && { parent }) })),
