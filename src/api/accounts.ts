@@ -1,14 +1,14 @@
 // Wire contract of sessions, agencies and accounts (docs/api.md), shared by the server and the app.
 // Pure types and zod schemas: no React, no Node APIs.
 import { z } from 'zod';
-import type { AgencyKind } from '../core/index.ts';
+import { AGENCY_KINDS, GOV_2021, type AgencyKind } from '../core/index.ts';
 
 export const ROLES = ['clerk', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = { clerk: '填报员', reviewer: '审核员', admin: '管理员' };
 
-export const AGENCY_KINDS = ['department', 'government'] as const satisfies readonly AgencyKind[];
-export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = { department: '人民政府部门', government: '人民政府' };
+export { AGENCY_KINDS };
+export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = GOV_2021.format.agencyKinds;
 
 export interface Agency {
   id: string;

@@ -1,7 +1,7 @@
 // Wire contract of the 政务公开 office's endpoints (docs/api.md), shared by the server and the app.
 // Pure types and zod schemas: no React, no Node APIs.
 import { z } from 'zod';
-import type { AgencyKind, CellId, Finding } from '../core/index.ts';
+import { reportYearSchema, type AgencyKind, type CellId, type Finding } from '../core/index.ts';
 import type { Artifact } from './reports.ts';
 import type { ReportStatus } from './workflow.ts';
 
@@ -47,7 +47,7 @@ export interface Rollup {
 
 /** POST /api/oversight/reminders */
 export const reminderRequest = z.object({
-  year: z.number().int().min(2008).max(2200),
+  year: reportYearSchema,
   agencyIds: z.array(z.string().min(1)).min(1, '请至少选择一个单位').max(10_000),
   message: z.string().trim().min(1, '请填写催办内容').max(500, '催办内容不超过 500 字'),
 });

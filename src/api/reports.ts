@@ -1,7 +1,7 @@
 // Wire contract of reports, revisions, review comments, the audit log and publications
 // (docs/api.md), shared by the server and the app. Pure types and zod schemas: no React, no Node APIs.
 import { z } from 'zod';
-import { getTemplate, isCellId, PROSE_KEYS, type AgencyKind, type CellId, type ChangeSummary, type DocumentDiff, type Finding, type ReportDocument } from '../core/index.ts';
+import { getTemplate, isCellId, PROSE_KEYS, reportYearSchema, type AgencyKind, type CellId, type ChangeSummary, type DocumentDiff, type Finding, type ReportDocument } from '../core/index.ts';
 import type { ReportStatus } from './workflow.ts';
 
 /** A document is at most a few hundred KB; 5 MB leaves room without inviting abuse. */
@@ -162,12 +162,11 @@ export interface DuplicateReportBody {
 
 // Documents in a body are validated on their own (400 invalid_document, with details), so the body
 // schemas take them as unknown; the app sends a ReportDocument.
-const yearSchema = z.number().int().min(2008).max(2200);
 const revisionSchema = z.number().int().min(1);
 
 /** POST /api/reports — blank when `document` is omitted; `previous`: last year's report imported from its published file. */
 export const createReportRequest = z.strictObject({
-  year: yearSchema,
+  year: reportYearSchema,
   document: z.unknown().optional(),
   previous: z.strictObject({ fileName: z.string().trim().min(1).max(255), document: z.unknown() }).optional(),
 });

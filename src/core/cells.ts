@@ -27,7 +27,7 @@ function computedCells(table: TemplateTable): Set<string> {
   return out;
 }
 
-function buildCells(tables: TemplateTable[]): CellInfo[] {
+function buildCells(tables: readonly TemplateTable[]): CellInfo[] {
   const cells: CellInfo[] = [];
   for (const table of tables) {
     const computed = computedCells(table);

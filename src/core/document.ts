@@ -3,24 +3,15 @@
 import { z } from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { CELL_IDS, type CellId } from './cells.ts';
-import { FORMAT_IDS } from './template.ts';
+import { AGENCY_KINDS, FORMAT_IDS, getTemplate, GOV_2021, proseKeys, type AgencyKind, type ProseKey } from './template.ts';
 
 // Schema errors reach users (CLI, import, API); they read Chinese.
 z.config(zhCN());
 
 export const SCHEMA_VERSION = 1;
 
-export const PROSE_KEYS = [
-  'overview.intro',
-  'overview.proactive',
-  'overview.onRequest',
-  'overview.management',
-  'overview.platform',
-  'overview.oversight',
-  'problems',
-  'other',
-] as const;
-export type ProseKey = (typeof PROSE_KEYS)[number];
+/** The report's prose texts, in reading order (the template's prose sections and their parts). */
+export const PROSE_KEYS = proseKeys(GOV_2021) as [ProseKey, ...ProseKey[]];
 
 /** Characters a yearly report's text can need, all sections together (the longest real ones have ~20,000). */
 export const MAX_TEXT_CHARS = 200_000;
@@ -47,7 +38,7 @@ const cellsSchema = z
 export const agencySchema = z.strictObject({
   name: shortText,
   /** 人民政府部门 publish by 31 January, 人民政府 by 31 March (条例第四十九条). */
-  kind: z.enum(['department', 'government']),
+  kind: z.enum(AGENCY_KINDS),
   /** Administrative level; decides who may enact 规章. Unknown when null. */
   level: z.enum(['national', 'provincial', 'prefecture', 'county', 'township']).nullable(),
   parent: shortText.nullable(),
@@ -62,13 +53,20 @@ export const contactSchema = z.strictObject({
   website: shortText,
 });
 
+/** A report year any known format accepts (the template's bounds). */
+export const reportYearSchema = z
+  .number()
+  .int()
+  .min(Math.min(...FORMAT_IDS.map((id) => getTemplate(id).format.years.first)))
+  .max(Math.max(...FORMAT_IDS.map((id) => getTemplate(id).format.years.last)));
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
 
 export const reportDocumentSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   format: z.enum(FORMAT_IDS),
   agency: agencySchema,
-  year: z.number().int().min(2008).max(2200),
+  year: reportYearSchema,
   contact: contactSchema,
   /** The preamble as published; null means "use the template's standard sentences". */
   preamble: text.nullable(),
@@ -119,7 +117,7 @@ export function emptyCells(): Cells {
   return Object.fromEntries(CELL_IDS.map((id) => [id, null]));
 }
 
-export function createBlankDocument(init: { agency: string; year: number; kind?: 'department' | 'government'; now?: Date }): ReportDocument {
+export function createBlankDocument(init: { agency: string; year: number; kind?: AgencyKind; now?: Date }): ReportDocument {
   const now = (init.now ?? new Date()).toISOString();
   return {
     schemaVersion: SCHEMA_VERSION,

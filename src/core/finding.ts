@@ -1,5 +1,5 @@
 import type { CellId } from './cells.ts';
-import type { ProseKey } from './document.ts';
+import type { ProseKey } from './template.ts';
 import { RULES, type RuleId, type RuleInfo, type Severity } from './rules/catalog.ts';
 
 /** A field of the cover a finding is about, so the app can point at it. */

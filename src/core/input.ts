@@ -1,8 +1,13 @@
 // Turning what a person typed into a cell value. Shared by the form and the importers so that
 // "１２", "1,234" and "12.5" mean the same everywhere. Never rounds or coerces: anything that is
 // not exactly a valid value comes back as an error with a Chinese message.
+import { GOV_2021 } from './template.ts';
 
 export type CellValueKind = 'count' | 'money';
+
+/** The unit money is counted in, as the template's fee column gives it (万元). */
+const MONEY_UNIT = GOV_2021.tables.flatMap((t) => t.columns).find((c) => c.value === 'money')?.unit;
+const IN_UNIT = MONEY_UNIT ? `（单位：${MONEY_UNIT}）` : '';
 
 export type ParsedInput =
   | { ok: true; value: number | null }
@@ -35,9 +40,9 @@ export function parseCellInput(text: string, kind: CellValueKind): ParsedInput {
     return { ok: true, value };
   }
   if (/^-\s*\d/.test(plain)) return { ok: false, message: '金额不能为负数' };
-  if (!/^\d+(\.\d+)?$/.test(plain)) return { ok: false, message: '请输入金额（单位：万元），如 1.25' };
+  if (!/^\d+(\.\d+)?$/.test(plain)) return { ok: false, message: `请输入金额${IN_UNIT}，如 1.25` };
   const decimals = plain.split('.')[1]?.length ?? 0;
-  if (decimals > MONEY_DECIMALS) return { ok: false, message: `金额最多保留${MONEY_DECIMALS}位小数（单位：万元）` };
+  if (decimals > MONEY_DECIMALS) return { ok: false, message: `金额最多保留${MONEY_DECIMALS}位小数${IN_UNIT}` };
   const value = Number(plain);
   if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) return { ok: false, message: '数字过大，请核对' };
   return { ok: true, value };
@@ -53,7 +58,7 @@ export function invalidValueReason(value: number, kind: CellValueKind): string |
     return null;
   }
   if (value > Number.MAX_SAFE_INTEGER) return '数字过大，请核对';
-  if (decimalPlaces(value) > MONEY_DECIMALS) return `金额最多保留${MONEY_DECIMALS}位小数（单位：万元）`;
+  if (decimalPlaces(value) > MONEY_DECIMALS) return `金额最多保留${MONEY_DECIMALS}位小数${IN_UNIT}`;
   return null;
 }
 

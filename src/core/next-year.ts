@@ -1,8 +1,9 @@
 // This year's report started from last year's: the clerk's usual starting point. Carries
 // 上年结转 over from last year's 结转下年度继续办理 column by column and copies the prose as a
 // draft to be rewritten; both are marked in `origin` so the form can show where they came from.
-import { CELLS } from './cells.ts';
+import { cellInfo, type CellId } from './cells.ts';
 import { createBlankDocument, PROSE_KEYS, type ReportDocument } from './document.ts';
+import { GOV_2021, type Template } from './template.ts';
 import { withDerivedTotals } from './totals.ts';
 
 export function nextYearDocument(previous: ReportDocument, now: Date = new Date()): ReportDocument {
@@ -18,14 +19,23 @@ export function nextYearDocument(previous: ReportDocument, now: Date = new Date(
     doc.origin.prose[key] = 'lastYear';
   }
   const last = withDerivedTotals(previous).cells;
-  for (const info of CELLS) {
-    if (info.table !== 't3' || info.row.id !== 'carriedIn' || info.computed) continue;
-    const carried = last[`t3.carriedOut.${info.column.id}`];
+  for (const { here, there } of carryOverPairs()) {
+    if (cellInfo(here).computed) continue;
+    const carried = last[there];
     if (carried === null || carried === undefined) continue;
-    doc.cells[info.id] = carried;
-    doc.origin.cells[info.id] = 'carriedOver';
+    doc.cells[here] = carried;
+    doc.origin.cells[here] = 'carriedOver';
   }
   return doc;
+}
+
+/** Each cell this year's report carries over (`here`, 上年结转) and last year's cell it comes from (`there`). */
+export function carryOverPairs(template: Template = GOV_2021): { here: CellId; there: CellId }[] {
+  return template.tables.flatMap((table) => {
+    const pair = table.carryOver;
+    if (!pair) return [];
+    return table.columns.map((c) => ({ here: `${table.id}.${pair.into}.${c.id}`, there: `${table.id}.${pair.from}.${c.id}` }));
+  });
 }
 
 /**

@@ -2,8 +2,25 @@
 import type { ReportDocument } from './document.ts';
 import { getTemplate } from './template.ts';
 
-export function reportTitle(doc: Pick<ReportDocument, 'agency' | 'year' | 'format'>): string {
-  return getTemplate(doc.format).format.titlePattern.replace('{agency}', doc.agency.name).replace('{year}', String(doc.year));
+type TitleFields = Pick<ReportDocument, 'agency' | 'year' | 'format'>;
+
+const fillTitle = (pattern: string, doc: TitleFields) => pattern.replace('{agency}', doc.agency.name).replace('{year}', String(doc.year));
+
+export function reportTitle(doc: TitleFields): string {
+  return fillTitle(getTemplate(doc.format).format.titlePattern, doc);
+}
+
+/** The title broken where the official layout breaks it: the agency, then the rest ("2024年政府信息公开工作年度报告"). */
+export function reportTitleLines(doc: TitleFields): string[] {
+  const pattern = getTemplate(doc.format).format.titlePattern;
+  const lead = '{agency}';
+  if (!doc.agency.name || !pattern.startsWith(lead)) return [fillTitle(pattern, doc)];
+  return [doc.agency.name, fillTitle(pattern.slice(lead.length), doc)];
+}
+
+/** The title with the format it follows, for a file's properties. */
+export function reportSubject(doc: TitleFields): string {
+  return `${reportTitle(doc)}（${getTemplate(doc.format).format.issuedBy}格式）`;
 }
 
 /** The preamble as printed: the document's own text, or the standard sentences filled in. */

@@ -58,3 +58,26 @@ export function equationCells(eq: Equation): CellId[] {
 export function shortRowLabel(id: CellId): string {
   return cellInfo(id).row.shortLabel;
 }
+
+/** What a template relation says, e.g. "表四每一行：总计 = 结果维持、结果纠正、其他结果、尚未审结之和". */
+export function relationTitle(rule: string, template: Template = GOV_2021): string {
+  for (const table of template.tables) {
+    const rel = table.relations.find((r) => r.rule === rule);
+    if (!rel) continue;
+    // A relation over each column names rows, one over each row names columns.
+    const name = (id: string) =>
+      rel.each === 'column' ? table.rows.find((r) => r.id === id)!.shortLabel : table.columns.find((c) => c.id === id)!.shortLabel;
+    const line = `表${table.number}每一${rel.each === 'row' ? '行' : '列'}`;
+    if ('total' in rel) return `${line}：${name(rel.total)} = ${rel.addendsLabel}`;
+    return `${line}：${rel.left.map(name).join(' + ')} = ${rel.right.map(name).join(' + ')}`;
+  }
+  throw new Error(`template ${template.format.id} has no relation ${rule}`);
+}
+
+/** What the continuity of a stock column says ("现行有效件数通常等于上年现行有效件数 + 本年制发件数 − 本年废止件数"). */
+export function continuityTitle(template: Template = GOV_2021): string {
+  const table = template.tables.find((t) => t.continuity)!;
+  const { stock, added, removed } = table.continuity!;
+  const name = (id: string) => table.columns.find((c) => c.id === id)!.shortLabel;
+  return `${name(stock)}通常等于上年${name(stock)} + ${name(added)} − ${name(removed)}`;
+}

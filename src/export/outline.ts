@@ -4,7 +4,8 @@ import {
   getTable,
   getTemplate,
   preambleText,
-  reportTitle,
+  reportTitleLines,
+  sectionProse,
   type ReportDocument,
   type TemplateTable,
   formatChineseDate,
@@ -12,7 +13,7 @@ import {
 } from '../core/index.ts';
 
 export type Block =
-  /** The title, broken where the official layout breaks it: agency, then "YYYY年政府信息公开工作年度报告". */
+  /** The title, broken where the official layout breaks it (reportTitleLines). */
   | { kind: 'title'; lines: string[] }
   | { kind: 'paragraph'; text: string }
   /** level 1: 一、总体情况 (黑体); level 2: （一）主动公开 (楷体), also sub-headings typed into the prose. */
@@ -61,9 +62,7 @@ function proseBlocks(text: string): Block[] {
 
 export function reportOutline(doc: ReportDocument): Block[] {
   const template = getTemplate(doc.format);
-  const title = reportTitle(doc);
-  const yearPart = `${doc.year}年政府信息公开工作年度报告`;
-  const blocks: Block[] = [{ kind: 'title', lines: title.endsWith(yearPart) && doc.agency.name ? [doc.agency.name, yearPart] : [title] }];
+  const blocks: Block[] = [{ kind: 'title', lines: reportTitleLines(doc) }];
   for (const p of paragraphs(preambleText(doc))) blocks.push({ kind: 'paragraph', text: p });
   for (const section of template.format.sections) {
     blocks.push({ kind: 'heading', level: 1, text: section.title });
@@ -72,16 +71,19 @@ export function reportOutline(doc: ReportDocument): Block[] {
       blocks.push({ kind: 'table', table, text: (id) => cellDisplayText(doc, id) });
       continue;
     }
-    if (section.id === 'overview') {
-      blocks.push(...proseBlocks(doc.prose['overview.intro']));
-      const parts = (section.parts ?? []).filter((part) => doc.prose[`overview.${part.id}` as keyof ReportDocument['prose']].trim());
-      parts.forEach((part, i) => {
-        blocks.push({ kind: 'heading', level: 2, text: `（${'一二三四五六七八九'[i]}）${part.title}` });
-        for (const p of paragraphs(doc.prose[`overview.${part.id}` as keyof ReportDocument['prose']])) blocks.push({ kind: 'paragraph', text: p });
-      });
+    const [first, ...parts] = sectionProse(section);
+    if (parts.length) {
+      // 一 prints its intro, then the parts written, numbered over those printed.
+      blocks.push(...proseBlocks(doc.prose[first!.key]));
+      parts
+        .filter(({ key }) => doc.prose[key].trim())
+        .forEach(({ key, part }, i) => {
+          blocks.push({ kind: 'heading', level: 2, text: `（${'一二三四五六七八九'[i]}）${part!.title}` });
+          for (const p of paragraphs(doc.prose[key])) blocks.push({ kind: 'paragraph', text: p });
+        });
       continue;
     }
-    const body = proseBlocks(doc.prose[section.id as 'problems' | 'other']);
+    const body = proseBlocks(doc.prose[first!.key]);
     blocks.push(...(body.length ? body : [{ kind: 'paragraph', text: '无。' } as const]));
   }
   for (const p of paragraphs(doc.closing)) blocks.push({ kind: 'paragraph', text: p });

@@ -1,5 +1,5 @@
 // Lines (from any reader) → report document + problems + the findings only the importer can see.
-import { CELL_IDS, createBlankDocument, GOV_2021, type Finding, type ProseKey, type ReportDocument, type TableId } from '../core/index.ts';
+import { CELL_IDS, createBlankDocument, GOV_2021, PROSE_KEYS, sectionProse, type Finding, type ProseKey, type ReportDocument } from '../core/index.ts';
 import type { TextLine } from './layout.ts';
 import { contactFrom, findSections, issueDate, overviewProse, paragraphs } from './sections.ts';
 import { readTable3, TABLE_READERS, type ReadOptions } from './tables.ts';
@@ -48,7 +48,7 @@ export function buildReport(lines: TextLine[], options: ReadOptions & { source: 
       continue;
     }
     if (section.kind === 'table') {
-      const result = section.table === 't3' && t3 ? t3 : TABLE_READERS[section.table as TableId](body, { ...options, numbersFirst: t3 ? t3.numbersFirst : false });
+      const result = section.table === 't3' && t3 ? t3 : TABLE_READERS[section.table!](body, { ...options, numbersFirst: t3 ? t3.numbersFirst : false });
       Object.assign(doc.cells, result.cells);
       unread.push(...result.unread);
       Object.assign(doc.groupTotals, result.groupTotals);
@@ -59,12 +59,13 @@ export function buildReport(lines: TextLine[], options: ReadOptions & { source: 
     }
     const paras = paragraphs(body);
     if (section.id === 'overview') Object.assign(prose, overviewProse(paras));
-    else prose[section.id as ProseKey] = paras.join('\n');
+    else prose[sectionProse(section)[0]!.key] = paras.join('\n');
     if (section.id === 'other') doc.publication.date = issueDate(paras);
   }
   doc.unread = unread;
-  for (const [k, v] of Object.entries(prose)) {
-    if (v && k in doc.prose) doc.prose[k as ProseKey] = v;
+  for (const key of PROSE_KEYS) {
+    const text = prose[key];
+    if (text) doc.prose[key] = text;
   }
   doc.contact = contactFrom(doc.preamble ?? doc.prose['overview.intro']);
   doc.origin.cells = Object.fromEntries(Object.entries(doc.cells).filter(([, v]) => v !== null).map(([id]) => [id, 'imported' as const]));

@@ -1,10 +1,25 @@
 // Table reconstruction shared by every format: the lines of one table section → cell values.
 // Rows are found by their labels (fuzzy, enumerator-aware), values are assigned to columns in the
 // order the header labels give; anything uncertain is left null with a problem saying why.
-import { CELL_IDS, cellInfo, checkTableSums, emptyCells, finding, getTable, GOV_2021, parseCellInput, type Cells, type Finding, type TableId, type TemplateTable } from '../core/index.ts';
+import {
+  CELL_IDS,
+  cellInfo,
+  checkTableSums,
+  emptyCells,
+  findOutdated,
+  finding,
+  getTable,
+  GOV_2021,
+  outdatedMessage,
+  outdatedPhrase,
+  parseCellInput,
+  type Cells,
+  type Finding,
+  type TableId,
+  type TemplateTable,
+} from '../core/index.ts';
 import type { TextCell, TextLine } from './layout.ts';
 import { bestMatch, compact, labelCore, splitAtEnumerators, valueTokens, type Candidate } from './normalize.ts';
-import { OUTDATED_T2_LABELS } from './variants.ts';
 
 export interface TableResult {
   cells: Record<string, number | null>;
@@ -464,12 +479,16 @@ function table3From({ rows, header, groupValues }: Collected, collectProblems: s
   const groupTotals: Record<string, number> = {};
   if (single && !rows.some((r) => r.row.startsWith('otherHandling.'))) {
     const shown = single.map((t) => t.text ?? '/').join(' ');
-    problems.push(`表三：“（六）其他处理”按2019年试行格式印成一行（数值：${shown}），2021年格式分为三行，无法确定各行的数值，三行均已留空`);
+    const group = table.rowGroups!.find((g) => g.id === 'otherHandling')!.label;
+    const parts = table.rows.filter((r) => r.parent === 'otherHandling');
+    // Long row labels are named by their first clause.
+    const named = parts.map((r) => `“${r.label.replace(/、.*$/, '…')}”`).join('');
+    problems.push(`表三：“${group}”按2019年试行格式印成一行（数值：${shown}），2021年格式分为三行，无法确定各行的数值，三行均已留空`);
     findings.push(
       finding(
         'format.outdated',
-        table.rows.filter((r) => r.id.startsWith('otherHandling.')).map((r) => `t3.${r.id}.total`),
-        '表三“（六）其他处理”印成一行，这是2019年试行格式；2021年格式分为“1.申请人无正当理由逾期不补正…”“2.申请人逾期未按收费通知要求缴纳费用…”“3.其他”三行',
+        parts.map((r) => `t3.${r.id}.total`),
+        `表三“${group}”印成一行，这是2019年试行格式；2021年格式分为${named}三行`,
       ),
     );
     // The row's numbers are its group's subtotals: the column sums can still be checked with them.
@@ -500,8 +519,8 @@ function readTable2As(lines: TextLine[], numbersFirst: boolean): TableResult {
   const findings: Finding[] = [];
   const cells = emptyTableCells(table);
   const allText = compact(lines.map((l) => l.cells.map((c) => c.text).join('')).join(''));
-  const outdated = OUTDATED_T2_LABELS.filter(([re]) => re.test(allText));
-  for (const [, what] of outdated) findings.push(finding('format.outdated', [], `表二使用了2019年试行格式的表述${what}`));
+  const outdated = findOutdated(allText);
+  for (const o of outdated) findings.push(finding('format.outdated', [], outdatedMessage(`表${table.number}`, o)));
   const { rows } = collectRows(table, lines, problems, numbersFirst);
   const seen = new Set<string>();
   let read = 0;
@@ -513,7 +532,8 @@ function readTable2As(lines: TextLine[], numbersFirst: boolean): TableResult {
       continue;
     }
     if (row.id === 'normativeDocs' && /^规范性文件/.test(labelCore(r.label))) {
-      findings.push(finding('format.outdated', row.columns.map((c) => `t2.${row.id}.${c}`), '表二写作“规范性文件”，这是2019年试行格式的表述；2021年格式为“行政规范性文件”'));
+      const phrase = outdatedPhrase('normativeDocs', labelCore(r.label));
+      findings.push(finding('format.outdated', row.columns.map((c) => `t2.${row.id}.${c}`), outdatedMessage(`表${table.number}`, phrase)));
     }
     read += assignRows(table, [r], row.columns, cells, seen, problems);
   }
@@ -521,8 +541,6 @@ function readTable2As(lines: TextLine[], numbersFirst: boolean): TableResult {
   else if (!trialColumns) missingRows(table, rows, problems, () => false);
   return tableResult(cells, seen, { problems, findings, read });
 }
-
-const T4_GROUP_LABELS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
 
 /** Table 四: one unlabelled row of 15 values under a two-level header. */
 export function readTable4(lines: TextLine[]): TableResult {
@@ -538,9 +556,11 @@ export function readTable4(lines: TextLine[]): TableResult {
   }
   const order = table.rows.flatMap((r) => r.columns.map((c) => `t4.${r.id}.${c}`));
   const header = compact(headerText.join(''));
-  const positions = T4_GROUP_LABELS.map((g) => header.indexOf(g));
-  if (positions.every((p) => p >= 0) && !(positions[0]! < positions[1]! && positions[1]! < positions[2]!)) {
-    problems.push('表四：表头中“行政复议”“未经复议直接起诉”“复议后起诉”的顺序与官方格式不同，无法确定各数值所属的栏目，已留空');
+  // The rows' blocks are told apart by their labels in the header, which must come in the template's order.
+  const blocks = table.rows.map((r) => r.gridLabel);
+  const positions = blocks.map((g) => header.indexOf(g));
+  if (positions.every((p) => p >= 0) && positions.some((p, i) => i > 0 && p < positions[i - 1]!)) {
+    problems.push(`表四：表头中${blocks.map((b) => `“${b}”`).join('')}的顺序与官方格式不同，无法确定各数值所属的栏目，已留空`);
     return tableResult(cells, seen, { problems, findings: [], read: 0 });
   }
   while (tokens.length > order.length && tokens[0]!.blank) tokens.shift();

@@ -62,11 +62,3 @@ export const OVERVIEW_PART_KEYWORDS: Record<string, RegExp> = {
   platform: /平台/,
   oversight: /监督|保障|考核/,
 };
-
-/** 2019 trial-format wording in table 二 (official-format.md §9). */
-export const OUTDATED_T2_LABELS: readonly (readonly [RegExp, string])[] = [
-  [/本年新制作数量|本年新公开数量|对外公开总数量/, '“本年新制作数量 / 本年新公开数量 / 对外公开总数量”（2021年格式为“本年制发件数 / 本年废止件数 / 现行有效件数”）'],
-  [/上一年项目数量|本年增\/?减/, '“上一年项目数量 / 本年增/减”（2021年格式为“本年处理决定数量”）'],
-  [/其他对外管理服务事项/, '“其他对外管理服务事项”（2021年格式已删除）'],
-  [/第二十条第[（(]九[)）]项|政府集中采购/, '“第二十条第（九）项 政府集中采购”（2021年格式已删除）'],
-];

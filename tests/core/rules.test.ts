@@ -192,7 +192,7 @@ describe('prose against tables', () => {
 
   it('names the sentence, the cell and the table value', () => {
     const [f] = only(withProse('overview.onRequest', '全年受理政府信息公开申请4件。'), 'text.mismatch');
-    expect(f!.message).toBe('一、总体情况（二）写“受理政府信息公开申请4件”，但表中三、一、本年新收·总计 为 5');
+    expect(f!.message).toBe('一、总体情况（二）依申请公开写“受理政府信息公开申请4件”，但表中三、一、本年新收·总计 为 5');
     expect(f!.prose).toBe('overview.onRequest');
     expect(f!.cells).toEqual(['t3.new.total']);
   });

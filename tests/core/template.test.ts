@@ -1,6 +1,7 @@
 // The template is the official layout as data; these checks hold it to official-format.md §3–5.
 import { describe, expect, it } from 'vitest';
-import { CELL_IDS, cellLabel, getTable, GOV_2021, type TemplateTable } from '../../src/core/index.ts';
+import TEMPLATE_SOURCES from '../../templates/index.ts';
+import { CELL_IDS, cellLabel, getTable, GOV_2021, PROSE_KEYS, type TemplateTable } from '../../src/core/index.ts';
 
 /** Lays a grid out as the renderers do and returns, per row, how many grid columns it covers. */
 function rowWidths(rows: TemplateTable['layout']['body']): number[] {
@@ -80,5 +81,31 @@ describe('templates/gov-2021', () => {
       '五、存在的主要问题及改进情况',
       '六、其他需要报告的事项',
     ]);
+  });
+
+  it('writes each row, column and group label once: the grids refer to them by id', () => {
+    for (const source of Object.values(TEMPLATE_SOURCES)) {
+      for (const table of source.tables) {
+        const labels = new Set<string>([
+          ...table.rows.map((r) => r.label),
+          ...table.columns.map((c) => c.label),
+          ...('rowGroups' in table ? table.rowGroups.map((g) => g.label) : []),
+          ...('columnGroups' in table ? table.columnGroups.map((g) => g.label) : []),
+        ]);
+        const texts = [...table.layout.header, ...table.layout.body].flat().flatMap((c) => ('text' in c ? [c.text] : []));
+        expect(texts.filter((t) => labels.has(t)), table.id).toEqual([]);
+      }
+    }
+  });
+
+  it('derives short labels, full labels and units from the official labels', () => {
+    const t3 = getTable(GOV_2021, 't3');
+    const t4 = getTable(GOV_2021, 't4');
+    const row = (table: TemplateTable, id: string) => table.rows.find((r) => r.id === id)!;
+    expect(row(t3, 'partlyGranted').shortLabel).toBe('（二）部分公开');
+    expect(row(t3, 'withheld.stateSecret')).toMatchObject({ label: '1.属于国家秘密', shortLabel: '（三）1.属于国家秘密' });
+    expect(row(t4, 'litigationDirect')).toMatchObject({ label: '行政诉讼·未经复议直接起诉', gridLabel: '未经复议直接起诉', shortLabel: '行政诉讼（未经复议直接起诉）' });
+    expect(getTable(GOV_2021, 't2').columns.find((c) => c.id === 'amount')).toMatchObject({ shortLabel: '本年收费金额', unit: '万元' });
+    expect(PROSE_KEYS).toEqual(['overview.intro', 'overview.proactive', 'overview.onRequest', 'overview.management', 'overview.platform', 'overview.oversight', 'problems', 'other']);
   });
 });

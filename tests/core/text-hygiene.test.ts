@@ -19,7 +19,7 @@ describe('stripInvisible', () => {
     expect(doc.prose['overview.onRequest']).toContain('\u200b'); // the input is not changed
     expect(describeRemoved(removed)).toEqual([
       '已删除“一、总体情况（二）依申请公开”中的 5 个不可见或控制字符（U+200B、U+FEFF、U+00AD、U+0007、U+202E）',
-      '已删除“联系电话”中的 1 个不可见或控制字符（U+200D）',
+      '已删除“电话”中的 1 个不可见或控制字符（U+200D）',
     ]);
   });
 

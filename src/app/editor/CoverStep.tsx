@@ -1,7 +1,7 @@
 // 封面与前言: who publishes, for which year, contact details, signature and the preamble.
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
-import { getTemplate, preambleText } from '../../core/index.ts';
+import { AGENCY_KINDS, agencyKindLabel, contactFields, getTemplate, preambleText } from '../../core/index.ts';
 import { Deadline } from './Deadline.tsx';
 import { useEditorSelector } from './editor-store.ts';
 import { useSession } from './session.ts';
@@ -16,14 +16,7 @@ const LEVELS = [
   ['township', '乡镇级'],
 ] as const;
 
-const CONTACT = [
-  ['address', '地址'],
-  ['postcode', '邮编'],
-  ['phone', '电话'],
-  ['fax', '传真'],
-  ['email', '电子邮箱'],
-  ['website', '报告下载网址'],
-] as const;
+const CONTACT = contactFields();
 
 function PreamblePreview() {
   const { store } = useSession();
@@ -53,12 +46,11 @@ export function CoverStep() {
         <input id="agency-name" {...register('agency.name')} placeholder="如：某某市某某局" autoComplete="organization" />
         <span className="field-label" id="kind-label">机关类别</span>
         <div className="radios" role="radiogroup" aria-labelledby="kind-label">
-          <label>
-            <input type="radio" value="department" {...register('agency.kind')} /> 人民政府部门
-          </label>
-          <label>
-            <input type="radio" value="government" {...register('agency.kind')} /> 人民政府
-          </label>
+          {AGENCY_KINDS.map((k) => (
+            <label key={k}>
+              <input type="radio" value={k} {...register('agency.kind')} /> {agencyKindLabel(k)}
+            </label>
+          ))}
         </div>
         <label htmlFor="agency-level">行政层级</label>
         <select id="agency-level" {...register('agency.level')}>
@@ -83,7 +75,7 @@ export function CoverStep() {
 
       <fieldset className="form-grid">
         <legend>联系方式（用于前言）</legend>
-        {CONTACT.map(([field, label]) => (
+        {CONTACT.map(({ field, label }) => (
           <FieldPair key={field} id={`contact-${field}`} label={label}>
             <input id={`contact-${field}`} {...register(`contact.${field}`)} />
           </FieldPair>

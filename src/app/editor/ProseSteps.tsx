@@ -1,5 +1,5 @@
 // The prose sections: 一 (an introduction and five conventional parts), 五 and 六.
-import type { ProseKey } from '../../core/index.ts';
+import { sectionProse } from '../../core/index.ts';
 import { useSession } from './session.ts';
 import { ProseField } from './ProseField.tsx';
 import { StepFindings } from './FindingsList.tsx';
@@ -9,9 +9,9 @@ export function OverviewStep({ step }: { step: Step }) {
   return (
     <>
       <ProseField proseKey="overview.intro" title="总体情况概述（可选，写在五个方面之前）" rows={4} />
-      {step.section!.parts!.map((part) => (
-        <ProseField key={part.id} proseKey={`overview.${part.id}` as ProseKey} title={`${part.number}${part.title}`} guidance={part.guidance} />
-      ))}
+      {sectionProse(step.section!).flatMap(({ key, part }) =>
+        part ? [<ProseField key={key} proseKey={key} title={`${part.number}${part.title}`} guidance={part.guidance} />] : [],
+      )}
       <StepFindings step={step.id} />
     </>
   );
@@ -21,7 +21,7 @@ export function SingleProseStep({ step }: { step: Step }) {
   const { form } = useSession();
   return (
     <>
-      <ProseField proseKey={step.id as ProseKey} title={step.section!.title} rows={14} />
+      <ProseField proseKey={sectionProse(step.section!)[0]!.key} title={step.section!.title} rows={14} />
       {step.id === 'other' && (
         <div className="prose-field">
           <label htmlFor="closing">结尾（可选：如报告下载和联系方式说明，排在六之后）</label>

@@ -1,7 +1,7 @@
 // A table section: guidance, tools (本节无数据, 不适用, last year's numbers), the focused cell's
 // details, the grid and the section's findings.
 import { useEffect, useState } from 'react';
-import { cellInfo, formatCellValue, getTable, getTemplate, type TableId } from '../../core/index.ts';
+import { cellInfo, formatCellValue, getTable, getTemplate } from '../../core/index.ts';
 import { useConfirm } from '../confirm.tsx';
 import { useSignal } from '../signal.ts';
 import { useEditorSelector } from './editor-store.ts';
@@ -58,7 +58,7 @@ export function TableStep({ step }: { step: Step }) {
   const { store, form, batch, announce, focusedCell } = session;
   // The cell bar speaks of this table only.
   useEffect(() => focusedCell.set(null), [focusedCell]);
-  const table = getTable(getTemplate(), step.section!.table as TableId);
+  const table = getTable(getTemplate(), step.section!.table!);
   const [showPrevious, setShowPrevious] = useState(false);
   const [dialog, ask] = useConfirm();
 

@@ -1,6 +1,6 @@
 // Review comments as the editor shows them: open comments by cell (highlighted and shown beside
 // the cell, like findings) and by step (shown at the top of the step they are about).
-import { cellInfo, getTemplate, type CellId, type TableId } from '../../core/index.ts';
+import { cellInfo, getTable, GOV_2021, type CellId } from '../../core/index.ts';
 import type { ReviewComment } from '../../api/reports.ts';
 import type { StepId } from './steps.ts';
 
@@ -25,15 +25,13 @@ export function indexComments(comments: ReviewComment[], old: CommentIndex): Com
   return { all: comments, byCell };
 }
 
-const TABLE_STEP = Object.fromEntries(getTemplate().format.sections.filter((s) => s.table).map((s) => [s.table, s.id])) as Record<TableId, StepId>;
-
 /** The step a comment is about: its cell's table, or its section. */
 export function stepOfComment(c: ReviewComment): StepId {
-  if ('cell' in c.target) return TABLE_STEP[cellInfo(c.target.cell as CellId).table];
+  if ('cell' in c.target) return getTable(GOV_2021, cellInfo(c.target.cell as CellId).table).section;
   const s = c.target.section;
   if (s === 'preamble') return 'cover';
   if (s === 'closing') return 'other';
-  return (s.startsWith('overview.') ? 'overview' : s) as StepId;
+  return GOV_2021.format.sections.find((x) => s === x.id || s.startsWith(`${x.id}.`))?.id ?? 'check';
 }
 
 /** What to focus for a comment: its cell or its prose field. */

@@ -1,8 +1,8 @@
 // The editor's steps: the cover, the template's six sections, and the final check. Findings are
 // filed under the step where the clerk can fix them.
-import { cellInfo, getTemplate, type CoverField, type Finding, type TableId, type TemplateSection } from '../../core/index.ts';
+import { cellInfo, getTable, getTemplate, GOV_2021, proseSection, type CoverField, type Finding, type SectionId, type TemplateSection } from '../../core/index.ts';
 
-export type StepId = 'cover' | 'overview' | 'proactive' | 'requests' | 'appeals' | 'problems' | 'other' | 'check';
+export type StepId = 'cover' | SectionId | 'check';
 
 export interface Step {
   id: StepId;
@@ -15,7 +15,7 @@ const sections = getTemplate().format.sections;
 
 export const STEPS: Step[] = [
   { id: 'cover', label: '封面与前言' },
-  ...sections.map((s) => ({ id: s.id as StepId, label: s.title, section: s })),
+  ...sections.map((s) => ({ id: s.id, label: s.title, section: s })),
   { id: 'check', label: '校验与导出' },
 ];
 
@@ -23,13 +23,11 @@ export function isStepId(id: string): id is StepId {
   return STEPS.some((s) => s.id === id);
 }
 
-const TABLE_STEP: Record<TableId, StepId> = Object.fromEntries(sections.filter((s) => s.table).map((s) => [s.table, s.id])) as Record<TableId, StepId>;
-
 /** The step whose page shows what a finding is about; 'check' for whole-report findings. */
 export function stepOfFinding(f: Pick<Finding, 'rule' | 'cells' | 'prose' | 'field'>): StepId {
-  if (f.prose) return f.prose.startsWith('overview.') ? 'overview' : (f.prose as StepId);
+  if (f.prose) return proseSection(f.prose);
   const first = f.cells[0];
-  if (first) return TABLE_STEP[cellInfo(first).table];
+  if (first) return getTable(GOV_2021, cellInfo(first).table).section;
   if (f.field || f.rule === 'deadline.late' || f.rule === 'text.period') return 'cover';
   return 'check';
 }

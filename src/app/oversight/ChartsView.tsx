@@ -2,7 +2,7 @@
 // agencies with most requests, and the cycle's progress by date. Loaded only on this screen.
 import type { RollupInclude } from '../../api/oversight.ts';
 import { useOversightTimeline, useRollup, useRollupCell } from '../data/oversight.ts';
-import { appeals, outcomes, percent, requestSeries, requestsByYear } from './chart-data.ts';
+import { appealKinds, appeals, appealTotalLabel, outcomes, percent, requestSeries, requestsByYear } from './chart-data.ts';
 import { ChartFigure, DataTable, GroupedBars, HBarChart, LineChart, monthDay, StackedBars } from './svg-charts.tsx';
 import { YearPicker } from './YearPicker.tsx';
 
@@ -63,11 +63,11 @@ export function ChartsView({ year }: { year: number }) {
         {current.data && (
           <ChartFigure
             id="chart-appeals"
-            title={`${year} 年度行政复议、行政诉讼及纠错率`}
+            title={`${year} 年度${appealKinds}及纠错率`}
             chart={<StackedBars groups={appealData.map((g) => ({ ...g, note: g.correctionRate === null ? '无已审结案件' : `纠错率 ${percent(g.correctionRate)}` }))} />}
             table={
               <DataTable
-                head={['类别', ...(appealData[0]?.parts.map((p) => p.label) ?? []), '总计', '纠错率']}
+                head={['类别', ...(appealData[0]?.parts.map((p) => p.label) ?? []), appealTotalLabel, '纠错率']}
                 rows={appealData.map((g) => [g.label, ...g.parts.map((p) => p.value), g.total, g.correctionRate === null ? '—' : percent(g.correctionRate)])}
               />
             }

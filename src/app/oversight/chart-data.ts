@@ -12,10 +12,10 @@ export interface Datum {
 const tables = getTemplate().tables;
 const t3 = tables.find((t) => t.id === 't3')!;
 const t4 = tables.find((t) => t.id === 't4')!;
-const t3Rows = t3.rows as { id: string; label: string; shortLabel?: string; parent?: string }[];
-const t3Groups = (t3 as unknown as { rowGroups: { id: string; label: string; parent?: string }[] }).rowGroups;
-const t4Rows = t4.rows as { id: string; label: string; shortLabel?: string }[];
-const t4Columns = t4.columns as { id: string; label: string }[];
+const t3Rows = t3.rows;
+const t3Groups = t3.rowGroups ?? [];
+const t4Rows = t4.rows;
+const t4Columns = t4.columns;
 
 /** "（二）部分公开（区分处理的，…）" → "部分公开"; "一、本年新收" → "本年新收". */
 export const bareLabel = (label: string) => label.replace(/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/, '').replace(/（.*）$/, '');
@@ -38,6 +38,10 @@ export interface AppealGroup {
   /** 结果纠正 among the decided cases (总计 − 尚未审结); null when none was decided. */
   correctionRate: number | null;
 }
+
+/** The kinds of appeal as 表四 names them ("行政复议、行政诉讼"): its rows, or their group. */
+export const appealKinds = [...new Set(t4Rows.map((r) => (r.parent ? t4.rowGroups!.find((g) => g.id === r.parent)!.label : r.label)))].join('、');
+export const appealTotalLabel = t4Columns.find((c) => c.id === 'total')!.label;
 
 export function appeals(cells: Cells): AppealGroup[] {
   return t4Rows.map((r) => {

@@ -2,7 +2,8 @@
 import { cellLabel } from '../cells.ts';
 import type { Cells, ReportDocument } from '../document.ts';
 import { finding, type Finding } from '../finding.ts';
-import type { AgencyKind, Template } from '../template.ts';
+import { agencyKindLabel, formatChineseDate } from '../names.ts';
+import { AGENCY_KINDS, GOV_2021, type AgencyKind, type Template } from '../template.ts';
 
 /** The last day to publish the report for `year` (ISO date). */
 export function statutoryDeadline(template: Template, kind: AgencyKind, year: number): string {
@@ -15,14 +16,9 @@ export function statutoryDeadline(template: Template, kind: AgencyKind, year: nu
  * has not passed. Without a kind, the latest deadline of any kind counts (an office oversees both).
  */
 export function openReportYear(template: Template, today: string, kind?: AgencyKind): number {
-  const kinds: AgencyKind[] = kind ? [kind] : ['department', 'government'];
+  const kinds: readonly AgencyKind[] = kind ? [kind] : AGENCY_KINDS;
   const year = Number(today.slice(0, 4)) - 1;
   return kinds.some((k) => statutoryDeadline(template, k, year) >= today) ? year : year + 1;
-}
-
-export function formatChineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
 }
 
 export function checkDeadline(doc: ReportDocument, template: Template): Finding[] {
@@ -30,14 +26,26 @@ export function checkDeadline(doc: ReportDocument, template: Template): Finding[
   if (!date) return [];
   const deadline = statutoryDeadline(template, doc.agency.kind, doc.year);
   if (date <= deadline) return [];
-  const who = doc.agency.kind === 'department' ? '人民政府部门' : '人民政府';
-  return [finding('deadline.late', [], `发布日期 ${formatChineseDate(date)} 晚于法定期限：${who}应在 ${formatChineseDate(deadline)} 前公布上一年度报告`)];
+  const who = agencyKindLabel(doc.agency.kind, template);
+  return [
+    finding('deadline.late', [], `发布日期 ${formatChineseDate(date, template)} 晚于法定期限：${who}应在 ${formatChineseDate(deadline, template)} 前公布上一年度报告`),
+  ];
 }
 
-const REGULATION_CELLS = ['t2.regulations.issued', 't2.regulations.repealed', 't2.regulations.inForce'];
+/** The template's restricted row (规章): its cells, and the label of the row others' documents belong in. */
+const RESTRICTED = GOV_2021.tables.flatMap((table) => {
+  const r = table.restricted;
+  if (!r) return [];
+  const row = (id: string) => table.rows.find((x) => x.id === id)!;
+  return [{ cells: row(r.row).columns.map((c) => `${table.id}.${r.row}.${c}`), otherwise: row(r.otherwise).label }];
+});
 
 export function checkRegulationsAuthority(doc: ReportDocument, cells: Cells): Finding[] {
-  const nonZero = REGULATION_CELLS.filter((id) => (cells[id] ?? 0) > 0);
+  return RESTRICTED.flatMap(({ cells: ids, otherwise }) => restrictedRow(doc, cells, ids, otherwise));
+}
+
+function restrictedRow(doc: ReportDocument, cells: Cells, ids: string[], otherwise: string): Finding[] {
+  const nonZero = ids.filter((id) => (cells[id] ?? 0) > 0);
   if (!nonZero.length) return [];
   const { kind, level } = doc.agency;
   const allowed = (kind === 'department' && level === 'national') || (kind === 'government' && (level === 'provincial' || level === 'prefecture'));
@@ -48,7 +56,7 @@ export function checkRegulationsAuthority(doc: ReportDocument, cells: Cells): Fi
     finding(
       't2.regulationsAuthority',
       nonZero,
-      `${nonZero.map(cellLabel).join('、')} 不为 0，但只有国务院部门和省级、设区的市级人民政府可以制定规章：${why}；本机关制发的文件一般应计入“行政规范性文件”`,
+      `${nonZero.map(cellLabel).join('、')} 不为 0，但只有国务院部门和省级、设区的市级人民政府可以制定规章：${why}；本机关制发的文件一般应计入“${otherwise}”`,
     ),
   ];
 }

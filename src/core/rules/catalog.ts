@@ -1,5 +1,8 @@
 // Every rule the checker knows: id (interchange.md, stable once released), severity, and what it
-// checks in Chinese for the findings list and `nianbao check`.
+// checks in Chinese for the findings list and `nianbao check`. Titles naming cells take the labels
+// from the template.
+import { continuityTitle, relationTitle } from '../relations.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface RuleInfo {
@@ -10,14 +13,14 @@ export interface RuleInfo {
 }
 
 export const RULES = {
-  't3.balance': { severity: 'error', title: '表三每一列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理' },
-  't3.resultTotal': { severity: 'error', title: '表三每一列：（七）总计 = 各项办理结果之和' },
-  't3.rowTotal': { severity: 'error', title: '表三每一行：总计 = 自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他之和' },
-  't4.groupTotal': { severity: 'error', title: '表四每一组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结' },
+  't3.balance': { severity: 'error', title: relationTitle('t3.balance') },
+  't3.resultTotal': { severity: 'error', title: relationTitle('t3.resultTotal') },
+  't3.rowTotal': { severity: 'error', title: relationTitle('t3.rowTotal') },
+  't4.groupTotal': { severity: 'error', title: relationTitle('t4.groupTotal') },
   'cell.invalid': { severity: 'error', title: '件数应为非负整数，收费金额应为不小于0的数（万元）' },
   'cell.missing': { severity: 'warning', title: '表格中有空格：没有发生的填 0，确实不适用的标记“不适用”' },
   'carryOver.mismatch': { severity: 'warning', title: '本年“上年结转”应等于上年报告的“结转下年度继续办理”' },
-  't2.inForceContinuity': { severity: 'warning', title: '现行有效件数通常等于上年现行有效件数 + 本年制发 − 本年废止' },
+  't2.inForceContinuity': { severity: 'warning', title: continuityTitle() },
   'content.copied': { severity: 'warning', title: '报告内容与上年报告雷同' },
   'text.mismatch': { severity: 'warning', title: '正文中的数字与表格不一致' },
   'text.period': { severity: 'warning', title: '前言或正文中的统计期限不是本报告年度' },

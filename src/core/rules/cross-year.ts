@@ -3,13 +3,12 @@ import { CELLS, cellLabel } from '../cells.ts';
 import type { Cells, ReportDocument } from '../document.ts';
 import { PROSE_KEYS } from '../document.ts';
 import { finding, type Finding } from '../finding.ts';
-import { getTable, GOV_2021 } from '../template.ts';
+import { carryOverPairs } from '../next-year.ts';
+import { GOV_2021 } from '../template.ts';
 
 export function checkCarryOver(cells: Cells, previous: Cells): Finding[] {
   const out: Finding[] = [];
-  for (const col of getTable(GOV_2021, 't3').columns) {
-    const here = `t3.carriedIn.${col.id}`;
-    const there = `t3.carriedOut.${col.id}`;
+  for (const { here, there } of carryOverPairs()) {
     const now = cells[here];
     const then = previous[there];
     if (then === null || then === undefined || now === then) continue;
@@ -20,19 +19,28 @@ export function checkCarryOver(cells: Cells, previous: Cells): Finding[] {
   return out;
 }
 
+/** The rows whose stock continues from last year's (the template's continuity), as cell ids. */
+const CONTINUING = GOV_2021.tables.flatMap((table) => {
+  const c = table.continuity;
+  if (!c) return [];
+  return c.rows.map((row) => {
+    const id = (col: string) => `${table.id}.${row}.${col}`;
+    return { stock: id(c.stock), added: id(c.added), removed: id(c.removed) };
+  });
+});
+
 export function checkInForceContinuity(cells: Cells, previous: Cells): Finding[] {
   const out: Finding[] = [];
-  for (const row of ['regulations', 'normativeDocs']) {
-    const id = (col: string) => `t2.${row}.${col}`;
-    const [prev, issued, repealed, now] = [previous[id('inForce')], cells[id('issued')], cells[id('repealed')], cells[id('inForce')]];
+  for (const { stock, added, removed } of CONTINUING) {
+    const [prev, issued, repealed, now] = [previous[stock], cells[added], cells[removed], cells[stock]];
     if (prev == null || issued == null || repealed == null || now == null) continue;
     const expected = prev + issued - repealed;
     if (expected === now || expected < 0) continue;
     out.push(
       finding(
         't2.inForceContinuity',
-        [id('issued'), id('repealed'), id('inForce')],
-        `${cellLabel(id('inForce'))} 按上年现行有效 ${prev} + 本年制发 ${issued} − 本年废止 ${repealed} 应约为 ${expected}，实为 ${now}；如本年开展了文件清理，可忽略此提示`,
+        [added, removed, stock],
+        `${cellLabel(stock)} 按上年现行有效 ${prev} + 本年制发 ${issued} − 本年废止 ${repealed} 应约为 ${expected}，实为 ${now}；如本年开展了文件清理，可忽略此提示`,
       ),
     );
   }

@@ -1,6 +1,7 @@
 // The statistical period must be the report's own year. A report copied from last year's file
 // often still says "统计期限自2022年1月1日…" in a 2023 report; the tables may be new, the dates not.
-import type { ProseKey, ReportDocument } from '../document.ts';
+import type { ReportDocument } from '../document.ts';
+import type { ProseKey } from '../template.ts';
 import { PROSE_KEYS } from '../document.ts';
 import { finding, type Finding } from '../finding.ts';
 import { normalizeDigits } from '../input.ts';

@@ -1,26 +1,34 @@
 // Rules 9–11: numbers and statements in the prose against the tables.
-import { cellLabel, type CellId } from '../cells.ts';
-import type { Cells, ProseKey, ReportDocument } from '../document.ts';
+import { cellInfo, cellLabel, type CellId } from '../cells.ts';
+import type { Cells, ReportDocument } from '../document.ts';
 import { PROSE_KEYS } from '../document.ts';
 import { finding, type Finding } from '../finding.ts';
 import { normalizeDigits } from '../input.ts';
+import { proseName } from '../names.ts';
+import { findOutdated, outdatedMessage } from '../outdated.ts';
+import { getTable, GOV_2021 } from '../template.ts';
 
-const T4_TOTALS = {
-  reconsideration: ['t4.reconsideration.total'],
-  litigation: ['t4.litigationDirect.total', 't4.litigationAfterReconsideration.total'],
-};
+/** The cells each kind of statement speaks of (the template's claims). */
+const TARGET = GOV_2021.format.claims;
+
+/** The prose calls appeals what the tables do: 行政复议 is a row of 表四, 行政诉讼 the group of two. */
+const RECONSIDERATION = cellInfo(TARGET.reconsideration[0]!).row.label;
+const LITIGATION = (() => {
+  const info = cellInfo(TARGET.litigation[0]!);
+  return getTable(GOV_2021, info.table).rowGroups!.find((g) => g.id === info.row.parent)!.label;
+})();
 
 /** A statement of a number in the prose: which cells it speaks of and which values would agree. */
 interface Claim {
   /** The words of the prose the claim was read from. */
   quote: string;
   /** The cells whose sum the number should equal. */
-  cells: CellId[];
+  cells: readonly CellId[];
   value: number;
   /** What the cells are called in the message. */
   what: string;
   /** Other cell sums the number may also mean (e.g. 受理 may include last year's carried-over requests). */
-  alternatives?: CellId[][];
+  alternatives?: (readonly CellId[])[];
 }
 
 const REQUEST_CONTEXT = /政府信息公开申请|信息公开申请|依申请公开|公开申请/;
@@ -39,95 +47,76 @@ const PATTERNS: Pattern[] = [
     // 收到/受理/新收 政府信息公开申请 X 件
     re: new RegExp(`(?:收到|受理|新收|接收|接到)[^。；，,\\d]{0,16}?(?:申请|事项)[^。；，,\\d]{0,6}?${NUM}${UNIT}`, 'g'),
     context: REQUEST_CONTEXT,
-    claim: (m) => ({ cells: ['t3.new.total'], value: num(m[1]!), what: '本年新收申请', alternatives: [['t3.new.total', 't3.carriedIn.total']] }),
+    claim: (m) => ({ cells: TARGET.received, value: num(m[1]!), what: '本年新收申请', alternatives: [[...TARGET.received, ...TARGET.carriedIn]] }),
   },
   {
     // 收到 X 件 政府信息公开申请
     re: new RegExp(`(?:收到|受理|新收|接收|接到)[^。；，,\\d]{0,4}?${NUM}${UNIT}[^。；，,\\d]{0,10}?(?:申请)`, 'g'),
     context: REQUEST_CONTEXT,
-    claim: (m) => ({ cells: ['t3.new.total'], value: num(m[1]!), what: '本年新收申请', alternatives: [['t3.new.total', 't3.carriedIn.total']] }),
+    claim: (m) => ({ cells: TARGET.received, value: num(m[1]!), what: '本年新收申请', alternatives: [[...TARGET.received, ...TARGET.carriedIn]] }),
   },
   {
     re: new RegExp(`上年(?:度)?结转[^。；，,\\d]{0,12}?${NUM}${UNIT}`, 'g'),
     context: REQUEST_CONTEXT,
-    claim: (m) => ({ cells: ['t3.carriedIn.total'], value: num(m[1]!), what: '上年结转申请' }),
+    claim: (m) => ({ cells: TARGET.carriedIn, value: num(m[1]!), what: '上年结转申请' }),
   },
   {
     re: new RegExp(`(?:办结|答复|办理完毕)[^。；，,\\d]{0,8}?${NUM}${UNIT}`, 'g'),
     context: REQUEST_CONTEXT,
-    claim: (m) => ({ cells: ['t3.total.total'], value: num(m[1]!), what: '办理结果总计' }),
+    claim: (m) => ({ cells: TARGET.handled, value: num(m[1]!), what: '办理结果总计' }),
   },
   {
     re: new RegExp(`结转(?:到|至)?下(?:一)?年度?(?:继续办理)?[^。；，,\\d]{0,8}?${NUM}${UNIT}|${NUM}${UNIT}[^。；，,\\d]{0,4}结转(?:到|至)?下`, 'g'),
     context: REQUEST_CONTEXT,
-    claim: (m) => ({ cells: ['t3.carriedOut.total'], value: num((m[1] ?? m[2])!), what: '结转下年度继续办理' }),
+    claim: (m) => ({ cells: TARGET.carriedOut, value: num((m[1] ?? m[2])!), what: '结转下年度继续办理' }),
   },
   {
     // 行政复议和行政诉讼（合计）X 件
-    re: new RegExp(`行政复议(?:[、和及与或])行政诉讼[^。；，,\\d]{0,8}?${NUM}${UNIT}`, 'g'),
+    re: new RegExp(`${RECONSIDERATION}(?:[、和及与或])${LITIGATION}[^。；，,\\d]{0,8}?${NUM}${UNIT}`, 'g'),
     context: DISCLOSURE_CONTEXT,
-    claim: (m) => ({ cells: [...T4_TOTALS.reconsideration, ...T4_TOTALS.litigation], value: num(m[1]!), what: '行政复议和行政诉讼合计' }),
+    claim: (m) => ({ cells: [...TARGET.reconsideration, ...TARGET.litigation], value: num(m[1]!), what: `${RECONSIDERATION}和${LITIGATION}合计` }),
   },
   {
-    re: new RegExp(`行政复议(?!(?:[、和及与或])行政诉讼)[^。；，,\\d诉]{0,8}?${NUM}${UNIT}`, 'g'),
+    re: new RegExp(`${RECONSIDERATION}(?!(?:[、和及与或])${LITIGATION})[^。；，,\\d诉]{0,8}?${NUM}${UNIT}`, 'g'),
     context: DISCLOSURE_CONTEXT,
-    claim: (m) => ({ cells: T4_TOTALS.reconsideration, value: num(m[1]!), what: '行政复议' }),
+    claim: (m) => ({ cells: TARGET.reconsideration, value: num(m[1]!), what: RECONSIDERATION }),
   },
   {
-    re: new RegExp(`(?<![、和及与或]|行政复议)行政诉讼[^。；，,\\d]{0,8}?${NUM}${UNIT}`, 'g'),
+    re: new RegExp(`(?<![、和及与或]|${RECONSIDERATION})${LITIGATION}[^。；，,\\d]{0,8}?${NUM}${UNIT}`, 'g'),
     context: DISCLOSURE_CONTEXT,
-    claim: (m) => ({ cells: T4_TOTALS.litigation, value: num(m[1]!), what: '行政诉讼' }),
+    claim: (m) => ({ cells: TARGET.litigation, value: num(m[1]!), what: LITIGATION }),
   },
 ];
 
 /** Statements that something did not happen: the cells must all be 0. */
-const NONE_PATTERNS: { re: RegExp; context: RegExp; cells: CellId[]; what: string }[] = [
+const NONE_PATTERNS: { re: RegExp; context: RegExp; cells: readonly CellId[]; what: string }[] = [
   {
     re: /(?:未|没有)(?:收到|接到|受理)[^。；，,\d]{0,20}?(?:申请|依申请公开)/g,
     context: REQUEST_CONTEXT,
-    cells: ['t3.new.total'],
+    cells: TARGET.received,
     what: '本年新收申请',
   },
   {
-    re: /(?:未发生|没有发生|未出现|未产生|无)[^。；，,\d]{0,20}?行政复议/g,
-    context: /行政复议/,
-    cells: T4_TOTALS.reconsideration,
-    what: '行政复议',
+    re: new RegExp(`(?:未发生|没有发生|未出现|未产生|无)[^。；，,\\d]{0,20}?${RECONSIDERATION}`, 'g'),
+    context: new RegExp(RECONSIDERATION),
+    cells: TARGET.reconsideration,
+    what: RECONSIDERATION,
   },
   {
-    re: /(?:未发生|没有发生|未出现|未产生|无)[^。；，,\d]{0,24}?行政诉讼/g,
-    context: /行政诉讼/,
-    cells: T4_TOTALS.litigation,
-    what: '行政诉讼',
+    re: new RegExp(`(?:未发生|没有发生|未出现|未产生|无)[^。；，,\\d]{0,24}?${LITIGATION}`, 'g'),
+    context: new RegExp(LITIGATION),
+    cells: TARGET.litigation,
+    what: LITIGATION,
   },
 ];
 
 const FEE_NONE = /(?:未|没有)(?:发出|出具|开具|发送)[^。；，,\d]{0,10}?收费通知|未(?:产生|发生)[^。；，,\d]{0,6}?(?:信息处理费|信息公开处理费)/;
 
-const OUTDATED: { phrase: RegExp; shown: string; now: string }[] = [
-  { phrase: /第二十条第[（(]九[)）]项/, shown: '第二十条第（九）项', now: '2021年格式已删除该项（政府集中采购）' },
-  { phrase: /本年新制作数量|本年新公开数量|对外公开总数量/, shown: '本年新制作数量', now: '2021年格式为“本年制发件数 / 本年废止件数 / 现行有效件数”' },
-  { phrase: /上一年项目数量/, shown: '上一年项目数量', now: '2021年格式为“本年处理决定数量”' },
-  { phrase: /其他对外管理服务事项/, shown: '其他对外管理服务事项', now: '2021年格式已删除该项' },
-  { phrase: /(?<!行政)规范性文件[^。；]{0,6}(?:本年新制作|新公开)/, shown: '规范性文件', now: '2021年格式为“行政规范性文件”' },
-];
-
-const PROSE_NAMES: Record<ProseKey, string> = {
-  'overview.intro': '一、总体情况',
-  'overview.proactive': '一、总体情况（一）',
-  'overview.onRequest': '一、总体情况（二）',
-  'overview.management': '一、总体情况（三）',
-  'overview.platform': '一、总体情况（四）',
-  'overview.oversight': '一、总体情况（五）',
-  problems: '五、存在的主要问题及改进情况',
-  other: '六、其他需要报告的事项',
-};
-
 function splitSentences(text: string): string[] {
   return normalizeDigits(text).split(/[。！？；;\n]/).filter((s) => s.trim());
 }
 
-const sumOf = (cells: Cells, ids: CellId[]) => (ids.some((id) => cells[id] === null) ? null : ids.reduce((s, id) => s + cells[id]!, 0));
+const sumOf = (cells: Cells, ids: readonly CellId[]) => (ids.some((id) => cells[id] === null) ? null : ids.reduce((s, id) => s + cells[id]!, 0));
 
 // The form re-checks on every keystroke while the prose rarely changes: remember recent texts.
 const claimCache = new Map<string, Claim[]>();
@@ -158,13 +147,13 @@ export function checkProse(doc: ReportDocument, cells: Cells): Finding[] {
   for (const key of PROSE_KEYS) {
     const text = doc.prose[key];
     if (!text) continue;
-    const where = PROSE_NAMES[key];
+    const where = proseName(key);
     for (const c of extractClaims(text)) {
       const actual = sumOf(cells, c.cells);
       if (actual === null || actual === c.value) continue;
       if (c.alternatives?.some((alt) => sumOf(cells, alt) === c.value)) continue;
       out.push(
-        finding('text.mismatch', c.cells, `${where}写“${c.quote.trim()}”，但表中${c.cells.map(cellLabel).join(' + ')} 为 ${actual}`, key),
+        finding('text.mismatch', [...c.cells], `${where}写“${c.quote.trim()}”，但表中${c.cells.map(cellLabel).join(' + ')} 为 ${actual}`, key),
       );
     }
     for (const sentence of splitSentences(text)) {
@@ -174,19 +163,17 @@ export function checkProse(doc: ReportDocument, cells: Cells): Finding[] {
         if (!m) continue;
         const actual = sumOf(cells, p.cells);
         if (actual === null || actual === 0) continue;
-        out.push(finding('text.mismatch', p.cells, `${where}写“${m[0]}”，但表中${p.cells.map(cellLabel).join(' + ')} 为 ${actual}，应为 0`, key));
+        out.push(finding('text.mismatch', [...p.cells], `${where}写“${m[0]}”，但表中${p.cells.map(cellLabel).join(' + ')} 为 ${actual}，应为 0`, key));
       }
       const fee = sentence.match(FEE_NONE);
-      const unpaid = cells['t3.otherHandling.unpaidFee.total'];
+      const unpaid = sumOf(cells, TARGET.unpaidFee);
       if (fee && unpaid) {
         out.push(
-          finding('fee.mismatch', ['t3.otherHandling.unpaidFee.total'], `${where}写“${fee[0]}”，但${cellLabel('t3.otherHandling.unpaidFee.total')} 为 ${unpaid}，应为 0`, key),
+          finding('fee.mismatch', [...TARGET.unpaidFee], `${where}写“${fee[0]}”，但${TARGET.unpaidFee.map(cellLabel).join(' + ')} 为 ${unpaid}，应为 0`, key),
         );
       }
     }
-    for (const o of OUTDATED) {
-      if (o.phrase.test(text)) out.push(finding('format.outdated', [], `${where}出现2019年试行格式的表述“${o.shown}”：${o.now}`, key));
-    }
+    for (const o of findOutdated(text)) out.push(finding('format.outdated', [], outdatedMessage(where, o), key));
   }
   return out;
 }

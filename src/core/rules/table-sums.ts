@@ -3,15 +3,17 @@
 // loops stay allocation-free until a finding is actually made.
 // A balance finding names both sides and blames no single cell unless one alone explains the gap
 // (see balanceSuspect): nudging the clerk to bend 结转下年度 to fit would hide the real slip.
-import { cellLabel, type CellId } from '../cells.ts';
+import { cellInfo, cellLabel, type CellId } from '../cells.ts';
 import type { Cells } from '../document.ts';
 import { finding, type Finding, type Unassessed } from '../finding.ts';
+import { carryOverPairs } from '../next-year.ts';
 import { EQUATIONS, equationCells, shortRowLabel, type Equation } from '../relations.ts';
 import { NOTHING_UNKNOWN, unassessed, withGroupTotals, type UnknownCells } from './assessability.ts';
 
 const BLANK_NOTE = '（空格按 0 计）';
 
 const PREPARED = EQUATIONS.map((eq) => ({ eq, involved: equationCells(eq) }));
+const CARRIED_OVER = carryOverPairs();
 
 function sum(cells: Cells, ids: readonly CellId[]): number {
   let s = 0;
@@ -24,12 +26,12 @@ function sum(cells: Cells, ids: readonly CellId[]): number {
  * 上年结转 that differs from last year's 结转下年度 by exactly the gap.
  */
 function balanceSuspect(eq: Extract<Equation, { kind: 'balance' }>, cells: Cells, gap: number, previous: Cells | undefined) {
-  const carriedIn = eq.left.find((id) => id.startsWith('t3.carriedIn.'));
-  if (!carriedIn) return null;
-  const then = previous?.[carriedIn.replace('carriedIn', 'carriedOut')];
+  const carried = CARRIED_OVER.find((p) => eq.left.includes(p.here));
+  if (!carried) return null;
+  const then = previous?.[carried.there];
   if (then === null || then === undefined) return null;
-  const now = cells[carriedIn] ?? 0;
-  return now !== then && now - then === gap ? { id: carriedIn, then } : null;
+  const now = cells[carried.here] ?? 0;
+  return now !== then && now - then === gap ? { id: carried.here, then } : null;
 }
 
 function balanceGap(eq: Extract<Equation, { kind: 'balance' }>, cells: Cells): number {
@@ -58,8 +60,8 @@ function message(eq: Equation, cells: Cells, blank: string, previous: Cells | un
   };
 }
 
-/** Table 三's 总计 column is the sum of the others: its balance is off by their gaps combined. */
-const T3_TOTAL_BALANCE = PREPARED.find(({ eq }) => eq.kind === 'balance' && eq.left[0] === 't3.new.total');
+/** Table 三's 总计 column is the sum of the others: its balance (the one over computed cells only) is off by their gaps combined. */
+const T3_TOTAL_BALANCE = PREPARED.find(({ eq }) => eq.kind === 'balance' && eq.left.every((id) => cellInfo(id).computed));
 const T3_COLUMN_BALANCES = PREPARED.filter(({ eq }) => eq.kind === 'balance' && eq !== T3_TOTAL_BALANCE?.eq);
 
 /** Whether the 总计 column's imbalance is exactly the other columns' (already reported) gaps. */

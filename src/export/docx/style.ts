@@ -1,5 +1,5 @@
 // Typography for the DOCX renderer, derived from the template's page style (GB/T 9704): every size,
-// margin and font name comes from templates/<format>/page-style.json; this module only converts
+// margin and font name comes from templates/<format>/page-style.ts; this module only converts
 // units and applies the caller's font-name overrides.
 import type { FontRoleName, PageStyle } from '../../core/index.ts';
 import { gridTrackingPt } from '../page-grid.ts';

@@ -15,7 +15,7 @@ export const SHIPPED_FACES: Record<ShippedFace, { family: string; file: string }
 };
 
 /**
- * Official font (as named in templates/gov-2021/page-style.json) → the shipped substitute.
+ * Official font (as named in templates/gov-2021/page-style.ts) → the shipped substitute.
  * - 仿宋_GB2312 and 宋体 → Noto Serif SC Light: no open 仿宋 is on npm or in Debian; 仿宋 is a thin
  *   face, and the Light Song matches its colour on the page far
  *   better than the Regular, which reads visibly darker. One face for body, tables and page numbers.

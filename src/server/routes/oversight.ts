@@ -4,7 +4,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { reminderRequest, ROLLUP_INCLUDE, type Rollup, type RollupCell } from '../../api/oversight.ts';
-import { isCellId } from '../../core/index.ts';
+import { isCellId, reportYearSchema } from '../../core/index.ts';
 import { renderRollupCsv, renderRollupXlsx } from '../../export/rollup.ts';
 import { XLSX_MEDIA_TYPE } from '../../export/xlsx.ts';
 import { currentUser } from '../auth/sessions.ts';
@@ -19,7 +19,7 @@ import { cellContributions, loadRollup } from '../oversight/rollup.ts';
 import { oversightTimeline } from '../oversight/timeline.ts';
 import { query } from './reports.ts';
 
-const yearQuery = z.object({ year: z.coerce.number().int().min(2008).max(2200).optional() });
+const yearQuery = z.object({ year: z.coerce.number().pipe(reportYearSchema).optional() });
 const includeList = z
   .string()
   .default('approved,published')

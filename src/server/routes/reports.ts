@@ -20,7 +20,7 @@ import {
   type StaleRevisionBody,
 } from '../../api/reports.ts';
 import { EDITABLE, STATUS_LABELS, STATUSES } from '../../api/workflow.ts';
-import { createBlankDocument, describeRemoved, diffDocuments, isEmptyDiff, parseDocument, stripInvisible, type AgencyKind, type ReportDocument } from '../../core/index.ts';
+import { createBlankDocument, describeRemoved, diffDocuments, isEmptyDiff, parseDocument, reportYearSchema, stripInvisible, type AgencyKind, type ReportDocument } from '../../core/index.ts';
 import { LIVE, reportFor, REPORT_COLUMNS, SUBTREE_SQL, type ReportRow } from '../access.ts';
 import { audit } from '../audit.ts';
 import { currentUser } from '../auth/sessions.ts';
@@ -31,7 +31,7 @@ import { HttpError, badRequest, forbidden, notFound } from '../http/errors.ts';
 import { getRevision, insertRevision, listRevisions } from '../revisions.ts';
 import { iso, reportSummary } from '../serialize.ts';
 
-const yearSchema = z.coerce.number().int().min(2008).max(2200);
+const yearSchema = z.coerce.number().pipe(reportYearSchema);
 const revisionNumber = z.coerce.number().int().min(1).max(1_000_000_000);
 const listQuery = z.object({ year: yearSchema.optional(), status: z.enum(STATUSES).optional() });
 const diffQuery = z.object({ from: z.union([z.literal('previous-year'), revisionNumber]), to: revisionNumber.optional() });

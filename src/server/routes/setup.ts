@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AGENCY_KINDS, passwordSchema, usernameSchema } from '../../api/accounts.ts';
+import { agencyKindLabel } from '../../core/index.ts';
 import { hashPassword } from '../auth/password.ts';
 import { createSession } from '../auth/sessions.ts';
 import { audit } from '../audit.ts';
@@ -51,6 +52,11 @@ label{display:block;margin-top:.75rem}input,select{display:block;width:100%;box-
 button{margin-top:1.25rem;padding:.5rem 1.5rem;font-size:1rem}</style></head><body>${body}</body></html>`;
 }
 
+/** The kinds of agency as the format names them, `kind` selected. */
+function kindOptions(kind: string): string {
+  return AGENCY_KINDS.map((k) => `<option value="${k}"${k === kind ? ' selected' : ''}>${esc(agencyKindLabel(k))}</option>`).join('');
+}
+
 function form(values: Fields = {}, errors: Record<string, string> = {}): string {
   const field = (name: keyof Fields, label: string, type = 'text', extra = '') =>
     `<label>${label}<input name="${name}" type="${type}" ${type === 'password' ? '' : `value="${esc(values[name] ?? '')}"`} required ${extra}></label>` +
@@ -62,7 +68,7 @@ function form(values: Fields = {}, errors: Record<string, string> = {}): string 
     `<h1>年报系统初始化</h1><p>这是一个新的数据库。请创建第一个管理员账号和本级单位。此页面只能在服务器本机访问，完成后即失效。</p>${summary}
 <form method="post" action="/setup">
 <fieldset><legend>本级单位</legend>${field('agencyName', '单位名称', 'text', 'maxlength="100"')}
-<label>单位类型<select name="agencyKind"><option value="government"${kind === 'government' ? ' selected' : ''}>人民政府</option><option value="department"${kind === 'department' ? ' selected' : ''}>政府部门</option></select></label></fieldset>
+<label>单位类型<select name="agencyKind">${kindOptions(kind)}</select></label></fieldset>
 <fieldset><legend>管理员账号</legend>${field('username', '用户名', 'text', 'autocomplete="username" maxlength="64"')}${field('displayName', '姓名', 'text', 'maxlength="100"')}
 ${field('password', '密码（至少 10 个字符）', 'password', 'autocomplete="new-password" minlength="10"')}${field('password2', '再次输入密码', 'password', 'autocomplete="new-password"')}</fieldset>
 <button type="submit">创建管理员</button></form>`,
