@@ -1,5 +1,5 @@
 // Every real-world deviation from the template's wording the importer knows about, in one place
-// (official-format.md §7 and §9). Label knowledge itself comes from templates/gov-2021; this table
+// (docs/format.md §7 and §9). Label knowledge itself comes from templates/gov-2021; this table
 // only says how published reports deviate from it.
 
 /** Traditional → simplified, for the characters of the template's labels and section headings. */
@@ -23,7 +23,7 @@ export const LABEL_TYPOS: readonly (readonly [RegExp, string])[] = [
   [/本年废止件(?!数)/g, '本年废止件数'],
 ];
 
-/** Cell texts that mean "nothing printed here" (official-format.md §3: blank, "/", dashes). */
+/** Cell texts that mean "nothing printed here" (docs/format.md §3: blank, "/", dashes). */
 export const EMPTY_MARKS = /^(?:[/／\\]|[-－—–]+|无)$/;
 
 /** Page footers printed inside tables by PDF and Word exports: "-3-", "— 3 —", "第3页". */
@@ -63,7 +63,7 @@ export const OVERVIEW_PART_KEYWORDS: Record<string, RegExp> = {
   oversight: /监督|保障|考核/,
 };
 
-/** 2019 trial-format wording in table 二 (official-format.md §9). */
+/** 2019 trial-format wording in table 二 (docs/format.md §9). */
 export const OUTDATED_T2_LABELS: readonly (readonly [RegExp, string])[] = [
   [/本年新制作数量|本年新公开数量|对外公开总数量/, '“本年新制作数量 / 本年新公开数量 / 对外公开总数量”（2021年格式为“本年制发件数 / 本年废止件数 / 现行有效件数”）'],
   [/上一年项目数量|本年增\/?减/, '“上一年项目数量 / 本年增/减”（2021年格式为“本年处理决定数量”）'],
