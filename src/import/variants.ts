@@ -27,7 +27,7 @@ export const LABEL_TYPOS: readonly (readonly [RegExp, string])[] = [
 export const EMPTY_MARKS = /^(?:[/／\\]|[-－—–]+|无)$/;
 
 /** Page footers printed inside tables by PDF and Word exports: "-3-", "— 3 —", "第3页". */
-export const PAGE_FOOTER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页(?:\s*[\/／共]\s*\d{1,3}\s*页?)?$/;
+export const PAGE_FOOTER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页(?:\s*[/／共]\s*\d{1,3}\s*页?)?$/;
 
 /**
  * Words that identify each section heading beyond its numeral, for headings that deviate from the
