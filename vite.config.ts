@@ -31,11 +31,15 @@ export default defineConfig({
   // The PDF worker loads GB2312-sized subsets of the shipped fonts (src/export/fonts/vite-plugin.ts).
   worker: { plugins: () => [fontSubsets()] },
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/support/setup.ts'],
     // Ceilings, not expectations: a test waits on conditions, and only a hang should ever reach these,
     // even on a slow machine with both cores busy.
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    projects: [
+      // The app-component tests share one real server, started only when one of them runs.
+      { extends: true, test: { name: 'app', include: ['tests/app/**/*.test.{ts,tsx}'], globalSetup: ['tests/app/app-server.global.ts'] } },
+      { extends: true, test: { name: 'other', include: ['tests/!(app)/**/*.test.{ts,tsx}'] } },
+    ],
   },
 });

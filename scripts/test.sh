@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 bash scripts/install-system-deps.sh
 bash scripts/ensure-node-modules.sh
 
+# Formatting, import order and lint rules (biome.jsonc), then types.
+npx biome ci .
 npx tsc -p .
 # The compiled CLI the tests run (as `npx nianbao` does) is built from these sources, not older ones.
 node scripts/cli-build.mjs

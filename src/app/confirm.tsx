@@ -15,7 +15,8 @@ export function useConfirm(): [ReactNode, (ask: Ask) => Promise<boolean>] {
     pending?.resolve(ok);
     setPending(null);
   };
-  return [pending ? <ConfirmDialog {...pending} onClose={close} /> : null, ask];
+  const dialog = pending ? <ConfirmDialog {...pending} onClose={close} /> : null;
+  return [dialog, ask];
 }
 
 function ConfirmDialog({ title, body, confirm, danger, onClose }: Ask & { onClose: (ok: boolean) => void }) {

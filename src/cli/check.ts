@@ -1,4 +1,4 @@
-// `nianbao check FILE... [--previous FILE] [--json] [--summary OUT.csv|OUT.html|OUT.xlsx]` — output per spec/interchange.md.
+// `nianbao check FILE... [--previous FILE] [--json] [--summary OUT.csv|OUT.html|OUT.xlsx]` — output per docs/interchange.md.
 import { writeFile } from 'node:fs/promises';
 import { hasErrors, unassessedReasons } from '../core/index.ts';
 import { checkResult, summaryCsv, summaryHtml, summaryRow, unreadableRow, type CheckResult, type SummaryRow } from '../import/check.ts';

@@ -1,4 +1,4 @@
-// Cell ids (interchange.md) and their labels, derived from the template's rows and columns.
+// Cell ids (docs/interchange.md) and their labels, derived from the template's rows and columns.
 import { GOV_2021, type TableId, type TemplateColumn, type TemplateRow, type TemplateTable } from './template.ts';
 
 export type CellId = string;

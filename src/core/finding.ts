@@ -5,7 +5,7 @@ import { RULES, type RuleId, type RuleInfo, type Severity } from './rules/catalo
 /** A field of the cover a finding is about, so the app can point at it. */
 export type CoverField = 'agency.name' | 'agency.level' | 'contact' | 'publication.signatory' | 'publication.date';
 
-/** One problem the checker found. Shape per interchange.md, plus where in the prose it sits. */
+/** One problem the checker found. Shape per docs/interchange.md, plus where in the prose it sits. */
 export interface Finding {
   rule: RuleId;
   severity: Severity;
@@ -30,7 +30,7 @@ export function finding(rule: RuleId, cells: CellId[], message: string, prose?: 
   return { rule, severity: RULES[rule].severity, cells, message, ...(prose && { prose }) };
 }
 
-/** A rule that could not be checked because a cell it needs is unknown (interchange.md `unassessed`). */
+/** A rule that could not be checked because a cell it needs is unknown (docs/interchange.md `unassessed`). */
 export interface Unassessed {
   rule: RuleId;
   /** Every cell the rule involves. */

@@ -23,7 +23,7 @@ export type Block =
   | { kind: 'signature'; signatory: string; date: string | null };
 
 /**
- * The text printed in a cell: 不适用 cells as "/", empty cells as "0" (official-format.md §3: the
+ * The text printed in a cell: 不适用 cells as "/", empty cells as "0" (docs/format.md §3: the
  * product exports "0" unless the user marks the cell 不适用; the checker warns about empty cells
  * before export), numbers as they are.
  */

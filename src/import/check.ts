@@ -17,7 +17,7 @@ export interface CheckResult {
   cells: Record<string, number | null>;
   findings: Pick<Finding, 'rule' | 'severity' | 'cells' | 'message'>[];
   problems: string[];
-  /** Rules not checked because a cell they need could not be read (interchange.md, contract version 2). */
+  /** Rules not checked because a cell they need could not be read (docs/interchange.md, contract version 2). */
   unassessed: Unassessed[];
 }
 

@@ -163,7 +163,7 @@ export function contactFrom(text: string): ReportDocument['contact'] {
     postcode: field(/邮编[:：]\s*(\d{6})/),
     phone: field(/(?:联系)?电话(?:及传真)?[:：]\s*([\d\-－ ]{5,20}\d)/),
     fax: field(/传真[:：]\s*([\d\-－ ]{5,20}\d)/),
-    email: field(/(?:电子)?邮箱[:：]\s*([\w.\-]+@[\w.\-]+\w)/),
+    email: field(/(?:电子)?邮箱[:：]\s*([\w.-]+@[\w.-]+\w)/),
     website: field(/((?:https?:\/\/|www\.)[\w.\-/]+\w\/?)/),
   };
 }

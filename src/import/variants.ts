@@ -1,5 +1,5 @@
 // Every real-world deviation from the template's wording the importer knows about, in one place
-// (official-format.md §7 and §9). Label knowledge itself comes from templates/gov-2021; this table
+// (docs/format.md §7 and §9). Label knowledge itself comes from templates/gov-2021; this table
 // only says how published reports deviate from it.
 
 /** Traditional → simplified, for the characters of the template's labels and section headings. */
@@ -23,11 +23,11 @@ export const LABEL_TYPOS: readonly (readonly [RegExp, string])[] = [
   [/本年废止件(?!数)/g, '本年废止件数'],
 ];
 
-/** Cell texts that mean "nothing printed here" (official-format.md §3: blank, "/", dashes). */
+/** Cell texts that mean "nothing printed here" (docs/format.md §3: blank, "/", dashes). */
 export const EMPTY_MARKS = /^(?:[/／\\]|[-－—–]+|无)$/;
 
 /** Page footers printed inside tables by PDF and Word exports: "-3-", "— 3 —", "第3页". */
-export const PAGE_FOOTER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页(?:\s*[\/／共]\s*\d{1,3}\s*页?)?$/;
+export const PAGE_FOOTER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d{1,3}\s*页(?:\s*[/／共]\s*\d{1,3}\s*页?)?$/;
 
 /**
  * Words that identify each section heading beyond its numeral, for headings that deviate from the

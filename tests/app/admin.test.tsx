@@ -7,7 +7,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiClient } from '../../src/app/data/api-client.ts';
 import { Api } from '../../src/app/data/api.ts';
-import { AGENCY, cookieFetch, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
+import { ADMIN, AGENCY, cookieFetch, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
 const world = withAppServer();
@@ -27,8 +27,8 @@ function agencyRow(name: string) {
 describe('administration', () => {
   it('renames an agency, changes its kind and moves it under another; a cycle is refused with the server’s message', async () => {
     const user = userEvent.setup();
-    const admin = await world.store('admin');
-    const gov = (await agencyIds(admin)).id('测试市人民政府');
+    const admin = await world.store(ADMIN);
+    const gov = world.ids.government;
     await admin.createAgency({ name: '测试市甲局', kind: 'department', parentId: gov });
     await admin.createAgency({ name: '测试市乙局', kind: 'department', parentId: gov });
     await admin.createAgency({ name: '测试市丙局', kind: 'department', parentId: gov });
@@ -44,7 +44,7 @@ describe('administration', () => {
     await user.selectOptions(within(form).getByLabelText('上级单位'), '　测试市乙局');
     await user.click(within(form).getByRole('button', { name: '保存' }));
     const ask = screen.getByRole('alertdialog', { name: '移动单位“测试市甲局”？' });
-    expect(ask.textContent).toContain('上级单位将由“测试市人民政府”改为“测试市乙局”');
+    expect(ask.textContent).toContain(`上级单位将由“${world.government}”改为“测试市乙局”`);
     await user.click(within(ask).getByRole('button', { name: '确认移动' }));
 
     await screen.findByRole('rowheader', { name: '测试市甲区人民政府' });
@@ -53,7 +53,7 @@ describe('administration', () => {
     expect(agencies.find((a) => a.name === '测试市甲区人民政府')).toMatchObject({ kind: 'government', parentId: id('测试市乙局') });
 
     // Someone else moves 乙局 under 丙局 meanwhile; this screen, not knowing, tries to put 丙局 under 乙局.
-    await (await world.store('admin')).updateAgency(id('测试市乙局'), { parentId: id('测试市丙局') });
+    await (await world.store(ADMIN)).updateAgency(id('测试市乙局'), { parentId: id('测试市丙局') });
     await user.click(screen.getByRole('button', { name: '修改单位：测试市丙局' }));
     const stale = screen.getByRole('form', { name: '修改单位：测试市丙局' });
     await user.selectOptions(within(stale).getByLabelText('上级单位'), '　测试市乙局');
@@ -67,9 +67,9 @@ describe('administration', () => {
 
   it('an account name already taken is refused as an error naming the field in Chinese', async () => {
     const user = userEvent.setup();
-    renderApp(await world.store('admin'));
+    renderApp(await world.store(ADMIN));
     const form = await screen.findByRole('form', { name: '新增账号' });
-    await user.type(within(form).getByLabelText('用户名'), 'clerk');
+    await user.type(within(form).getByLabelText('用户名'), world.clerk);
     await user.type(within(form).getByLabelText('姓名'), '重名');
     await user.type(within(form).getByLabelText('初始密码'), PASSWORD);
     await user.click(within(form).getByRole('button', { name: '新增账号' }));
@@ -94,25 +94,24 @@ describe('administration', () => {
 
   it('changes an account’s role and agency after saying its sessions end', async () => {
     const user = userEvent.setup();
-    const admin = await world.store('admin');
-    const { id } = await agencyIds(admin);
-    await admin.createUser({ username: 'promoted', displayName: '赵晋升', password: PASSWORD, role: 'clerk', agencyId: id(AGENCY) });
+    const admin = await world.store(ADMIN);
+    await admin.createUser({ username: 'promoted', displayName: '赵晋升', password: PASSWORD, role: 'clerk', agencyId: world.ids.agency });
     const promoted = await world.store('promoted');
     renderApp(admin);
 
     await user.click(await screen.findByRole('button', { name: '修改账号：promoted' }));
     const form = screen.getByRole('form', { name: '修改账号：promoted' });
     await user.selectOptions(within(form).getByLabelText('角色'), '审核员');
-    await user.selectOptions(within(form).getByLabelText('所属单位'), '测试市人民政府');
+    await user.selectOptions(within(form).getByLabelText('所属单位'), world.government);
     await user.click(within(form).getByRole('button', { name: '保存' }));
     const ask = screen.getByRole('alertdialog', { name: '修改账号“promoted”？' });
-    expect(ask.textContent).toBe(`修改账号“promoted”？角色：填报员 → 审核员所属单位：${AGENCY} → 测试市人民政府修改后该账号需重新登录。取消确认修改`);
+    expect(ask.textContent).toBe(`修改账号“promoted”？角色：填报员 → 审核员所属单位：${AGENCY} → ${world.government}修改后该账号需重新登录。取消确认修改`);
     await user.click(within(ask).getByRole('button', { name: '确认修改' }));
 
     const row = (await screen.findByRole('rowheader', { name: 'promoted' })).closest('tr')!;
-    await waitFor(() => expect(row.textContent).toContain('赵晋升审核员测试市人民政府正常'));
+    await waitFor(() => expect(row.textContent).toContain(`赵晋升审核员${world.government}正常`));
     expect(within(row).getByRole('status').textContent).toBe('已修改，该账号需重新登录');
-    expect((await admin.users()).find((u) => u.username === 'promoted')).toMatchObject({ role: 'reviewer', agencyId: id('测试市人民政府') });
+    expect((await admin.users()).find((u) => u.username === 'promoted')).toMatchObject({ role: 'reviewer', agencyId: world.ids.government });
     // The change ended the account's session.
     expect(await promoted.session()).toBeNull();
   });
@@ -121,8 +120,8 @@ describe('administration', () => {
 describe('own password', () => {
   it('is changed from the header (new one typed twice, a wrong current one refused), then used to sign in', async () => {
     const user = userEvent.setup();
-    const admin = await world.store('admin');
-    await admin.createUser({ username: 'changer', displayName: '钱改密', password: PASSWORD, role: 'clerk', agencyId: (await agencyIds(admin)).id(AGENCY) });
+    const admin = await world.store(ADMIN);
+    await admin.createUser({ username: 'changer', displayName: '钱改密', password: PASSWORD, role: 'clerk', agencyId: world.ids.agency });
     const store = await world.store('changer');
     renderApp(store);
     const NEW = 'a-new-password-2025';

@@ -28,7 +28,7 @@ describe('history', () => {
 
     // A workflow event appears in the same timeline, with its message.
     await store.transition(id, 'submit', 2);
-    await world.store('reviewer').then((r) => r.transition(id, 'return', 2, '请补充正文'));
+    await world.store(world.reviewer).then((r) => r.transition(id, 'return', 2, '请补充正文'));
     renderApp(store, `#/report/${id}/history`);
     const revisions = await screen.findByRole('table', { name: '版本' });
     await waitFor(() =>

@@ -1,28 +1,29 @@
-// Renders the whole app in jsdom against the real server (its own process on a fresh embedded
-// database — jsdom's globals are not Node's, so the server does not run inside the test): the
-// ApiClient talks HTTP to it through a fetch that keeps the session cookie like a browser does.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// Renders the whole app in jsdom against the real server (one for all app test files, started by
+// app-server.global.ts in vitest's own Node process — jsdom's globals are not Node's, so the server
+// does not run inside the test): the ApiClient talks HTTP to it through a fetch that keeps the
+// session cookie like a browser does. Each file has its own government, department and accounts.
+import { basename } from 'node:path';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { configure, render } from '@testing-library/react';
-import { afterAll, beforeAll } from 'vitest';
+import { beforeAll, inject, TestRunner } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { Api, type Fetch } from '../../src/app/data/api.ts';
-import { createQueryClient, ApiClientProvider } from '../../src/app/data/queries.ts';
+import { ApiClientProvider, createQueryClient } from '../../src/app/data/queries.ts';
 import { ApiClient } from '../../src/app/data/api-client.ts';
 import type { ReportRecord } from '../../src/app/data/api-client.ts';
 import type { ReportDocument } from '../../src/core/index.ts';
 import { Client } from '../server/support/client.ts';
-import { freePort } from '../server/support/postgres.ts';
 
 // What the app shows after a server round trip (a scrypt sign-in, a save) comes when it comes: the
 // findBy/waitFor queries wait on the condition, with a ceiling far above any machine's speed, instead of
 // testing-library's 1 s default, which a loaded 2-core machine overruns.
 configure({ asyncUtilTimeout: 30_000 });
 
-export const PASSWORD = 'app-test-password';
+const shared = inject('appServer');
+/** The password of every account here, the administrator's included. */
+export const PASSWORD = shared.password;
+/** The server's administrator, who sets up each file's agencies and accounts. */
+export const ADMIN = shared.admin;
 export const AGENCY = '测试市交通运输局';
 
 /** Node's fetch with a cookie jar (the browser keeps the HttpOnly session cookie the same way). */
@@ -43,51 +44,29 @@ export function cookieFetch(): Fetch {
 
 export interface AppWorld {
   base: string;
-  /** A store signed in as `username` (clerk, reviewer or admin). */
+  /** This file's government (a top-level agency) and its department `AGENCY`, with their ids. */
+  government: string;
+  ids: { government: string; agency: string };
+  /** Usernames of this file's clerk (张填报, of `AGENCY`) and reviewer (李审核, of the government). */
+  clerk: string;
+  reviewer: string;
+  /** A store signed in as `username` (by default this file's clerk). */
   store(username?: string): Promise<ApiClient>;
 }
 
-async function startServerProcess(dataDir: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: resolve(import.meta.dirname, '../..'),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((done, fail) => {
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      if (output.includes('年报服务已启动')) done();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
-/** Starts a server with one government, one department, a clerk and a reviewer for the test file. */
+/** This test file's government, department, clerk and reviewer on the shared server, named after the file. */
 export function withAppServer(): AppWorld {
-  const world = { base: '' } as AppWorld;
-  const dataDir = mkdtempSync(join(tmpdir(), 'nianbao-app-test-'));
-  let child: ChildProcess | null = null;
+  const tag = basename(TestRunner.getCurrentSuite().file.name).replace(/\.test\.tsx?$/, '');
+  const world = { base: shared.base, government: `测试市人民政府·${tag}`, clerk: `clerk-${tag}`, reviewer: `reviewer-${tag}` } as AppWorld;
   beforeAll(async () => {
-    ({ child, base: world.base } = await startServerProcess(dataDir));
-    const form = `agencyName=${encodeURIComponent('测试市人民政府')}&agencyKind=government&username=admin&displayName=admin&password=${PASSWORD}&password2=${PASSWORD}`;
-    const setup = await fetch(`${world.base}/setup`, { method: 'POST', body: form, redirect: 'manual', headers: { origin: world.base, 'content-type': 'application/x-www-form-urlencoded' } });
-    if (setup.status !== 303) throw new Error(`setup: ${setup.status}`);
-    const admin = await new Client(world.base).login('admin', PASSWORD);
-    const gov = (await admin.get('/api/agencies')).body.agencies[0].id as string;
-    const dept = (await admin.post('/api/agencies', { name: AGENCY, kind: 'department', parentId: gov })).body.agency.id as string;
-    await admin.post('/api/users', { username: 'clerk', displayName: '张填报', password: PASSWORD, role: 'clerk', agencyId: dept });
-    await admin.post('/api/users', { username: 'reviewer', displayName: '李审核', password: PASSWORD, role: 'reviewer', agencyId: gov });
+    const admin = await new Client(world.base).login(ADMIN, PASSWORD);
+    const government = (await admin.post('/api/agencies', { name: world.government, kind: 'government', parentId: null })).body.agency.id as string;
+    const agency = (await admin.post('/api/agencies', { name: AGENCY, kind: 'department', parentId: government })).body.agency.id as string;
+    world.ids = { government, agency };
+    await admin.post('/api/users', { username: world.clerk, displayName: '张填报', password: PASSWORD, role: 'clerk', agencyId: agency });
+    await admin.post('/api/users', { username: world.reviewer, displayName: '李审核', password: PASSWORD, role: 'reviewer', agencyId: government });
   });
-  afterAll(async () => {
-    if (child && child.exitCode === null) await new Promise((done) => (child!.once('exit', done), child!.kill('SIGTERM')));
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  world.store = async (username = 'clerk') => {
+  world.store = async (username = world.clerk) => {
     const store = new ApiClient(new Api(world.base, cookieFetch()));
     await store.signIn(username, PASSWORD);
     return store;

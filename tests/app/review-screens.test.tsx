@@ -16,7 +16,7 @@ describe('comment replies', () => {
   it('clerk and reviewer reply in one thread, in order, with author and time', async () => {
     const user = userEvent.setup();
     const clerk = await world.store();
-    const reviewer = await world.store('reviewer');
+    const reviewer = await world.store(world.reviewer);
     const record = await createReport(clerk, createBlankDocument({ agency: '测试市交通运输局', year: 2024 }));
     const id = record.report.id;
     await reviewer.addComment(id, { cell: 't3.granted.natural' }, '予以公开数与台账不符');
@@ -71,7 +71,7 @@ describe("the reviewer's steps", () => {
   it('审核通过 and 发布 ask first, publishing says what it is doing, 重新打开 needs a reason kept in the audit log', async () => {
     const user = userEvent.setup();
     const clerk = await world.store();
-    const reviewer = await world.store('reviewer');
+    const reviewer = await world.store(world.reviewer);
     const record = await createReport(clerk, cleanDocument());
     const id = record.report.id;
     await clerk.transition(id, 'submit', record.report.head);

@@ -46,7 +46,7 @@ describe('editor and session', () => {
     await user.type(cell('t3.new.natural'), '6');
     await screen.findByRole('heading', { name: '登录' });
     expect(readPending(id)?.document.cells['t3.new.natural']).toBe(6);
-    await user.type(screen.getByLabelText('用户名'), 'clerk');
+    await user.type(screen.getByLabelText('用户名'), world.clerk);
     await user.type(screen.getByLabelText('密码'), PASSWORD);
     await user.click(screen.getByRole('button', { name: '登录' }));
     await screen.findByRole('heading', { level: 2, name: /^三、/ });

@@ -30,7 +30,7 @@ describe('start screen', () => {
     const user = userEvent.setup();
     renderApp(new ApiClient(new Api(world.base, cookieFetch())));
     await screen.findByRole('heading', { name: '登录' });
-    await user.type(screen.getByLabelText('用户名'), 'clerk');
+    await user.type(screen.getByLabelText('用户名'), world.clerk);
     await user.type(screen.getByLabelText('密码'), 'not-the-password');
     await user.click(screen.getByRole('button', { name: '登录' }));
     expect((await screen.findByRole('alert')).textContent).toBe('用户名或密码不正确');

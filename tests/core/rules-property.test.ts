@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CELL_IDS, checkReport, type ReportDocument } from '../../src/core/index.ts';
 import { consistentDocumentArb, T3_RESULT_ROWS } from '../support/documents.ts';
 
-/** The rules a change to one cell must break, as official-format.md §6 states them. */
+/** The rules a change to one cell must break, as docs/format.md §6 states them. */
 function expectedRules(cellId: string): string[] {
   const [table, ...rest] = cellId.split('.');
   const column = rest.pop()!;

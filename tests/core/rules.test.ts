@@ -265,7 +265,7 @@ describe('agency rules', () => {
   });
 });
 
-it('every rule id in the catalog has a severity per interchange.md', () => {
+it('every rule id in the catalog has a severity per docs/interchange.md', () => {
   expect(RULES['t3.balance'].severity).toBe('error');
   expect(RULES['cell.missing'].severity).toBe('warning');
   expect(RULES['text.mismatch'].severity).toBe('warning');

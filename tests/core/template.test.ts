@@ -1,4 +1,4 @@
-// The template is the official layout as data; these checks hold it to official-format.md §3–5.
+// The template is the official layout as data; these checks hold it to docs/format.md §3–5.
 import { describe, expect, it } from 'vitest';
 import TEMPLATE_SOURCES from '../../templates/index.ts';
 import { CELL_IDS, cellLabel, getTable, GOV_2021, PROSE_KEYS, type TemplateTable } from '../../src/core/index.ts';
@@ -22,7 +22,7 @@ function rowWidths(rows: TemplateTable['layout']['body']): number[] {
 }
 
 describe('templates/gov-2021', () => {
-  it('has 200 cells: 10 + 175 + 15, ids per interchange.md', () => {
+  it('has 200 cells: 10 + 175 + 15, ids per docs/interchange.md', () => {
     expect(CELL_IDS).toHaveLength(200);
     expect(CELL_IDS.filter((id) => id.startsWith('t2.'))).toHaveLength(10);
     expect(CELL_IDS.filter((id) => id.startsWith('t3.'))).toHaveLength(175);

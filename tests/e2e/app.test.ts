@@ -4,75 +4,39 @@
 // `nianbao check` accepts the file. axe-core checks every page; screenshots of each step are
 // taken (and written to docs/screenshots/ with UPDATE_SCREENSHOTS=1).
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../support/a11y.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { cell as cellOf, E2E_PASSWORD, openStep as openStepOf, saved as savedOf, withE2E } from '../support/e2e.ts';
 import { setupAdmin } from '../server/support/client.ts';
-import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const scratch = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
-const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
+const e2e = withE2E();
 
-let app: ServedApp;
-let browser: Browser;
-let restoreFonts: () => void;
 let page: Page;
 /** The JSON export, used again as last year's report. */
 let exported = '';
 
 beforeAll(async () => {
-  restoreFonts = useNotoFontsForChromium();
-  app = await serveApp();
-  const admin = await setupAdmin(app.url.replace(/\/$/, ''));
+  const admin = await setupAdmin(e2e.base);
   const gov = (await admin.get('/api/agencies')).body.agencies[0].id as string;
   const agency = (await admin.post('/api/agencies', { name: '某某市交通运输局', kind: 'department', parentId: gov })).body.agency.id as string;
-  await admin.post('/api/users', { username: 'clerk', displayName: '张填报', password: 'e2e-password-1', role: 'clerk', agencyId: agency });
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
-  mkdirSync(shots, { recursive: true });
+  await admin.post('/api/users', { username: 'clerk', displayName: '张填报', password: E2E_PASSWORD, role: 'clerk', agencyId: agency });
+  page = await e2e.newPage({ width: 1440, height: 900 });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  restoreFonts?.();
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-const cell = (id: string) => page.locator(`[data-cell="${id}"]`);
-
-async function openStep(name: RegExp) {
-  await page.getByRole('navigation', { name: '报告章节' }).getByRole('link', { name }).click();
-  await page.getByRole('heading', { level: 2, name }).waitFor();
-}
-
-async function shot(name: string, fullPage = false) {
-  await page.evaluate(async (top) => {
-    await document.fonts.ready;
-    // A full-page shot starts at the top, where the sticky bars belong.
-    if (top) window.scrollTo(0, 0);
-  }, fullPage);
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
-}
-
-async function saved() {
-  await page.locator('[data-save-state="saved"]').waitFor();
-}
+const cell = (id: string) => cellOf(page, id);
+const openStep = (name: RegExp) => openStepOf(page, name);
+/** A full-page shot starts at the top, where the sticky bars belong. */
+const shot = (name: string, fullPage = false) => e2e.shot(page, name, { fullPage, top: fullPage });
+const saved = () => savedOf(page);
 
 describe('the authoring app in Chromium', () => {
   it('creates a report from the start screen', async () => {
-    await page.goto(app.url);
-    await page.getByLabel('用户名').fill('clerk');
-    await page.getByLabel('密码').fill('e2e-password-1');
-    await page.getByRole('button', { name: '登录' }).click();
+    await e2e.signIn(page, 'clerk');
     await page.getByRole('heading', { name: '新建年度报告' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot('01-start');
@@ -193,7 +157,7 @@ describe('the authoring app in Chromium', () => {
     await saved();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出年报文档（.json）' }).click();
-    const file = join(scratch, 'report.json');
+    const file = join(e2e.scratch, 'report.json');
     await (await download).saveAs(file);
     exported = file;
     const run = await promisify(execFile)(process.execPath, [join(root, 'bin/nianbao.js'), 'check', file, '--json'], { cwd: root }).catch((e: { code: number; stdout: string }) => e);
@@ -246,7 +210,7 @@ describe('the authoring app in Chromium', () => {
     await page.getByLabel('上年报告文件', { exact: true }).setInputFiles(exported);
     await page.getByText(/^已读取：某某市交通运输局/).waitFor();
     // pdf.js's character maps ship with the build, for PDFs with predefined Chinese CMaps.
-    expect((await page.request.get(`${app.url}pdfjs/cmaps/UniGB-UCS2-H.bcmap`)).status()).toBe(200);
+    expect((await page.request.get(`${e2e.url}pdfjs/cmaps/UniGB-UCS2-H.bcmap`)).status()).toBe(200);
     expect(await page.getByLabel('报告年度').inputValue()).toBe(String(new Date().getFullYear()));
     await page.getByRole('button', { name: '创建并开始填写' }).click();
     await page.getByRole('heading', { level: 2, name: '封面与前言' }).waitFor();

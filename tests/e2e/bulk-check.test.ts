@@ -3,28 +3,23 @@
 // files that cannot be read are checked in the browser's Web Workers; the results exported as JSON
 // and CSV equal what `nianbao check --json` and `--summary` say about the same files.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/import/check.ts';
 import { seriousA11yViolations } from '../support/a11y.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { E2E_PASSWORD, withE2E } from '../support/e2e.ts';
 import { setupAdmin } from '../server/support/client.ts';
-import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const BIN = join(root, 'bin/nianbao.js');
 const PUBLISHED = resolve(root, '../shared/fixtures/published');
-const scratch = mkdtempSync(join(tmpdir(), 'nianbao-bulk-'));
+const e2e = withE2E();
+const scratch = e2e.scratch;
 const files = join(scratch, 'files');
-const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
 
-let app: ServedApp;
-let browser: Browser;
-let restoreFonts: () => void;
 let page: Page;
 let names: string[] = [];
 
@@ -44,35 +39,20 @@ async function downloaded(button: string): Promise<string> {
 
 beforeAll(async () => {
   mkdirSync(files);
-  mkdirSync(shots, { recursive: true });
   for (const f of readdirSync(PUBLISHED)) copyFileSync(join(PUBLISHED, f), join(files, f));
   for (const f of readdirSync(join(root, 'seeds')).filter((f) => /\.(txt|json)$/.test(f))) copyFileSync(join(root, 'seeds', f), join(files, f));
   // What an office also gets: a damaged PDF and an old Word file.
   writeFileSync(join(files, 'damaged.pdf'), '%PDF-1.7\nnot really a pdf');
   writeFileSync(join(files, 'old-format.doc'), 'binary word 97');
   names = readdirSync(files).sort();
-  restoreFonts = useNotoFontsForChromium();
-  app = await serveApp();
-  const admin = await setupAdmin(app.url.replace(/\/$/, ''));
+  const admin = await setupAdmin(e2e.base);
   const gov = (await admin.get('/api/agencies')).body.agencies[0].id as string;
-  await admin.post('/api/users', { username: 'office', displayName: '王审核', password: 'e2e-password-1', role: 'reviewer', agencyId: gov });
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  page = await context.newPage();
-  await page.goto(app.url);
-  await page.getByLabel('用户名').fill('office');
-  await page.getByLabel('密码').fill('e2e-password-1');
-  await page.getByRole('button', { name: '登录' }).click();
+  await admin.post('/api/users', { username: 'office', displayName: '王审核', password: E2E_PASSWORD, role: 'reviewer', agencyId: gov });
+  page = await e2e.newPage({ width: 1366, height: 768 });
+  await e2e.signIn(page, 'office');
   await page.getByRole('link', { name: '政务公开工作' }).click();
   await page.getByRole('link', { name: '批量检查' }).click();
   await page.getByRole('heading', { name: '批量检查已发布的年报' }).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  restoreFonts?.();
-  rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('bulk check in the browser', () => {
@@ -99,11 +79,7 @@ describe('bulk check in the browser', () => {
     await hongze.getByRole('button', { name: '查看' }).click();
     await page.getByText(inBrowser.find((r) => r.file === 'hongze-2023.pdf')!.findings.find((f) => f.severity === 'error')!.message).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.evaluate(async () => {
-      await document.fonts.ready;
-      window.scrollTo(0, 0);
-    });
-    await page.screenshot({ path: join(shots, '33-bulk-check.png') });
+    await e2e.shot(page, '33-bulk-check', { top: true });
   });
 
   it('checks the files inside a .zip, each as if dropped on its own', async () => {

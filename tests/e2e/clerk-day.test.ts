@@ -4,52 +4,26 @@
 // Excel with its header lands by label and Ctrl+Z undoes it, the cover's year is fixed and its
 // missing parts are named, and the history shows editing sessions.
 // Screenshots go to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cell as cellOf, E2E_PASSWORD, openStep as openStepOf, withE2E } from '../support/e2e.ts';
 import { EXCEL_T3 } from '../support/excel.ts';
 import { setupAdmin } from '../server/support/client.ts';
-import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const scratch = mkdtempSync(join(tmpdir(), 'nianbao-e2e-day-'));
-const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
-
-let app: ServedApp;
-let browser: Browser;
-let restoreFonts: () => void;
+const e2e = withE2E();
 let page: Page;
 
 beforeAll(async () => {
-  restoreFonts = useNotoFontsForChromium();
-  app = await serveApp();
-  const admin = await setupAdmin(app.url.replace(/\/$/, ''));
+  const admin = await setupAdmin(e2e.base);
   const gov = (await admin.get('/api/agencies')).body.agencies[0].id as string;
   const agency = (await admin.post('/api/agencies', { name: '某某市交通运输局', kind: 'department', parentId: gov })).body.agency.id as string;
-  await admin.post('/api/users', { username: 'clerk', displayName: '张填报', password: 'e2e-password-1', role: 'clerk', agencyId: agency });
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  page = await context.newPage();
-  mkdirSync(shots, { recursive: true });
+  await admin.post('/api/users', { username: 'clerk', displayName: '张填报', password: E2E_PASSWORD, role: 'clerk', agencyId: agency });
+  page = await e2e.newPage({ width: 1366, height: 768 });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  restoreFonts?.();
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-const cell = (id: string) => page.locator(`[data-cell="${id}"]`);
-const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
-
-async function openStep(name: RegExp) {
-  await page.getByRole('navigation', { name: '报告章节' }).getByRole('link', { name }).click();
-  await page.getByRole('heading', { level: 2, name }).waitFor();
-}
+const cell = (id: string) => cellOf(page, id);
+const shot = (name: string) => e2e.shot(page, name);
+const openStep = (name: RegExp) => openStepOf(page, name);
 
 /** The element a click at the centre of a cell would hit. */
 const hitAt = (id: string) =>
@@ -60,10 +34,7 @@ const hitAt = (id: string) =>
 
 describe("the clerk's day at 1366×768", () => {
   it('creates a report and breaks table 三: messages sit in the cell bar, never over the cells', async () => {
-    await page.goto(app.url);
-    await page.getByLabel('用户名').fill('clerk');
-    await page.getByLabel('密码').fill('e2e-password-1');
-    await page.getByRole('button', { name: '登录' }).click();
+    await e2e.signIn(page, 'clerk');
     await page.getByRole('button', { name: '创建并开始填写' }).click();
     await page.getByRole('heading', { level: 2, name: '封面与前言' }).waitFor();
     await openStep(/^三、/);

@@ -4,56 +4,31 @@
 // reminder reaches the clerk's start screen and editor, the roll-up on screen equals the sum of the included
 // reports cell by cell, a cell opens who contributes, the charts render, the register lists the
 // published files with their SHA-256. Screenshots at 1366×768 (docs/screenshots with UPDATE_SCREENSHOTS=1).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CELL_IDS, cellInfo, getTemplate, openReportYear, withDerivedTotals, type ReportDocument } from '../../src/core/index.ts';
 import { seriousA11yViolations } from '../support/a11y.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { consistentDocument, seedlingsArb } from '../support/documents.ts';
+import { E2E_PASSWORD as PASSWORD, withE2E } from '../support/e2e.ts';
 import { Client, setupAdmin } from '../server/support/client.ts';
-import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const scratch = mkdtempSync(join(tmpdir(), 'nianbao-office-'));
-const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
-const PASSWORD = 'e2e-password-1';
+const e2e = withE2E();
 const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
 /** The year before the open one: both statutory deadlines have passed, so unpublished reports are overdue. */
 const YEAR = openReportYear(getTemplate(), today) - 1;
 const [docPublished, docApproved, docDraft] = fc.sample(seedlingsArb, { seed: 7, numRuns: 3 }).map((s) => consistentDocument(s, YEAR)) as ReportDocument[];
 
-let app: ServedApp;
-let browser: Browser;
-let restoreFonts: () => void;
 let page: Page;
 let office: Client;
 
-async function signIn(username: string) {
-  await page.goto(app.url);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-}
-
-async function shot(name: string) {
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    window.scrollTo(0, 0);
-  });
-  await page.screenshot({ path: join(shots, `${name}.png`) });
-}
+const signIn = (username: string) => e2e.signIn(page, username);
+const shot = (name: string) => e2e.shot(page, name, { top: true });
 
 const row = (agency: string) => page.locator(`tr[data-agency="${agency}"]`);
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  restoreFonts = useNotoFontsForChromium();
-  app = await serveApp();
-  const base = app.url.replace(/\/$/, '');
+  const base = e2e.base;
   const admin = await setupAdmin(base);
   const gov = (await admin.get('/api/agencies')).body.agencies[0].id as string;
   await admin.post('/api/users', { username: 'office', displayName: '王审核', password: PASSWORD, role: 'reviewer', agencyId: gov });
@@ -84,17 +59,7 @@ beforeAll(async () => {
   const published = await create(justice, docPublished!);
   await advance(published.id, [[justice, 'submit'], [office, 'approve'], [office, 'publish']]);
 
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  restoreFonts?.();
-  rmSync(scratch, { recursive: true, force: true });
+  page = await e2e.newPage({ width: 1366, height: 768 });
 });
 
 describe('the office console in Chromium', () => {
@@ -152,7 +117,7 @@ describe('the office console in Chromium', () => {
     await drill.getByRole('link', { name: '市司法局' }).waitFor();
     expect(await drill.innerText()).toContain(String(withDerivedTotals(docApproved!).cells['t3.new.total']));
     expect(await page.getByText('未计入的单位（4）').count()).toBe(1);
-    const xlsx = await page.request.get(new URL((await page.getByRole('link', { name: /下载 Excel/ }).getAttribute('href'))!, app.url).href);
+    const xlsx = await page.request.get(new URL((await page.getByRole('link', { name: /下载 Excel/ }).getAttribute('href'))!, e2e.url).href);
     expect(xlsx.status()).toBe(200);
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
     expect(await seriousA11yViolations(page)).toEqual([]);

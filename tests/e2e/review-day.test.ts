@@ -4,67 +4,33 @@
 // grid down, and the reviewer answers back in the same thread; a row with an invalid cell does not
 // ask to fill its total; switching steps starts at the step's heading.
 // Screenshots go to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../support/a11y.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { setupAdmin } from '../server/support/client.ts';
-import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
+import { cell, E2E_PASSWORD as PASSWORD, openStep, saved, withE2E } from '../support/e2e.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const scratch = mkdtempSync(join(tmpdir(), 'nianbao-e2e-review-day-'));
-const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
-const PASSWORD = 'e2e-password-1';
-
-let app: ServedApp;
-let browser: Browser;
-let restoreFonts: () => void;
+const e2e = withE2E();
 let clerk: Page;
 let reviewer: Page;
 let reportId = '';
 
 async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  await page.goto(app.url);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
+  const page = await e2e.newPage({ width: 1366, height: 768 });
+  await e2e.signIn(page, username);
   return page;
 }
 
 beforeAll(async () => {
-  restoreFonts = useNotoFontsForChromium();
-  app = await serveApp();
-  const admin = await setupAdmin(app.url.replace(/\/$/, ''));
+  const admin = await setupAdmin(e2e.base);
   const gov = (await admin.get('/api/agencies')).body.agencies[0].id as string;
   const agency = (await admin.post('/api/agencies', { name: '某某市交通运输局', kind: 'department', parentId: gov })).body.agency.id as string;
   await admin.post('/api/users', { username: 'clerk', displayName: '张填报', password: PASSWORD, role: 'clerk', agencyId: agency });
   await admin.post('/api/users', { username: 'reviewer', displayName: '李审核', password: PASSWORD, role: 'reviewer', agencyId: gov });
-  browser = await launchBrowser();
   [clerk, reviewer] = await Promise.all([signedIn('clerk'), signedIn('reviewer')]);
-  mkdirSync(shots, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  restoreFonts?.();
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-const cell = (page: Page, id: string) => page.locator(`[data-cell="${id}"]`);
-const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
-const saved = (page: Page) => page.locator('[data-save-state="saved"]').waitFor();
-
-async function openStep(page: Page, name: RegExp) {
-  await page.getByRole('navigation', { name: '报告章节' }).getByRole('link', { name }).click();
-  await page.getByRole('heading', { level: 2, name }).waitFor();
-}
+const shot = (page: Page, name: string) => e2e.shot(page, name);
 
 /** Scrolls the window so the grid's box ends at its bottom (as a clerk scrolls down to it), then the grid itself. */
 function scrollGrid(left: number, top: number) {
@@ -139,7 +105,7 @@ describe("the reviewer's day and table 三 on a small screen", () => {
   });
 
   it('the reviewer comments on a cell; the navigator counts it under 三', async () => {
-    await reviewer.goto(`${app.url}#/report/${reportId}/requests`);
+    await reviewer.goto(`${e2e.url}#/report/${reportId}/requests`);
     await reviewer.getByRole('heading', { level: 2, name: /^三、/ }).waitFor();
     await cell(reviewer, 't3.granted.natural').click();
     await reviewer.getByLabel(/提出意见/).fill('予以公开数与台账不符，台账为 4 件，请核对。');

@@ -7,90 +7,42 @@
 // axe-core checks every new screen; screenshots go to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GOV_2021, openReportYear } from '../../src/core/index.ts';
 import { seriousA11yViolations } from '../support/a11y.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveApp, useNotoFontsForChromium, type ServedApp } from './app-server.ts';
+import { cell, E2E_PASSWORD as PASSWORD, openStep, saved, withE2E } from '../support/e2e.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const scratch = mkdtempSync(join(tmpdir(), 'nianbao-review-'));
-const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots') : join(scratch, 'shots');
-const PASSWORD = 'e2e-password-1';
 /** The year a new report defaults to: the earliest whose deadline (a department's) has not passed. */
 const today = new Date();
 const YEAR = openReportYear(GOV_2021, `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`, 'department');
 
-let app: ServedApp;
-let browser: Browser;
-let restoreFonts: () => void;
+const e2e = withE2E();
+const { signIn, shot } = e2e;
 let admin: Page;
 let clerk: Page;
 let reviewer: Page;
 let reportId = '';
 
-async function newPage(): Promise<Page> {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
-  return page;
-}
-
 beforeAll(async () => {
-  restoreFonts = useNotoFontsForChromium();
-  app = await serveApp();
-  browser = await launchBrowser();
+  const newPage = () => e2e.newPage({ width: 1440, height: 900 });
   [admin, clerk, reviewer] = await Promise.all([newPage(), newPage(), newPage()]);
-  mkdirSync(shots, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  restoreFonts?.();
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-async function shot(page: Page, name: string, { fullPage = false, top = false } = {}) {
-  await page.evaluate(async (toTop) => {
-    await document.fonts.ready;
-    if (toTop) window.scrollTo(0, 0);
-  }, top);
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
-}
-
-const cell = (page: Page, id: string) => page.locator(`[data-cell="${id}"]`);
-
-async function openStep(page: Page, name: RegExp) {
-  await page.getByRole('navigation', { name: '报告章节' }).getByRole('link', { name }).click();
-  await page.getByRole('heading', { level: 2, name }).waitFor();
-}
-
-async function signIn(page: Page, username: string) {
-  await page.goto(app.url);
-  await page.getByRole('heading', { name: '登录' }).waitFor();
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
-
-const saved = (page: Page) => page.locator('[data-save-state="saved"]').waitFor();
 const status = (page: Page) => page.locator('.workflow-bar [data-status]').getAttribute('data-status');
 
 /** The report as the server has it now, read with the page's own session. */
 async function serverDocument(page: Page): Promise<{ cells: Record<string, number | null> }> {
-  const res = await page.request.get(`${app.url}api/reports/${reportId}`);
+  const res = await page.request.get(`${e2e.url}api/reports/${reportId}`);
   return ((await res.json()) as { document: { cells: Record<string, number | null> } }).document;
 }
 
 describe('the review loop in Chromium', () => {
   it('creates the administrator on /setup, then an agency, a clerk and a reviewer on the admin screen', async () => {
-    await admin.goto(app.url);
+    await admin.goto(e2e.url);
     await admin.waitForURL(/\/setup$/);
     await admin.getByLabel('单位名称').fill('某某市人民政府');
     await admin.getByLabel('用户名').fill('admin');
@@ -134,7 +86,7 @@ describe('the review loop in Chromium', () => {
   });
 
   it('the clerk signs in, creates the report, fills it consistently and submits it', async () => {
-    await clerk.goto(app.url);
+    await clerk.goto(e2e.url);
     await clerk.getByRole('heading', { name: '登录' }).waitFor();
     expect(await seriousA11yViolations(clerk)).toEqual([]);
     await shot(clerk, '21-sign-in');
@@ -235,7 +187,7 @@ describe('the review loop in Chromium', () => {
     await links.first().waitFor();
     expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-artifact')))).sort()).toEqual(['docx', 'html', 'json', 'pdf']);
 
-    const listed = (await (await reviewer.request.get(`${app.url}api/reports/${reportId}/publications`)).json()) as {
+    const listed = (await (await reviewer.request.get(`${e2e.url}api/reports/${reportId}/publications`)).json()) as {
       publications: { artifacts: { kind: string; sha256: string; url: string }[] }[];
     };
     for (const artifact of listed.publications[0]!.artifacts) {
@@ -244,14 +196,14 @@ describe('the review loop in Chromium', () => {
       const bytes = readFileSync((await (await download).path())!);
       const sha = createHash('sha256').update(bytes).digest('hex');
       expect(sha).toBe(artifact.sha256);
-      const again = await reviewer.request.get(app.url + artifact.url.slice(1));
+      const again = await reviewer.request.get(e2e.url + artifact.url.slice(1));
       expect(again.headers()['x-content-sha256']).toBe(sha);
       expect(createHash('sha256').update(await again.body()).digest('hex')).toBe(sha);
     }
   });
 
   it('shows the history with a diff between revisions, cells named by their labels', async () => {
-    await reviewer.goto(`${app.url}#/report/${reportId}/history`);
+    await reviewer.goto(`${e2e.url}#/report/${reportId}/history`);
     await reviewer.getByRole('heading', { name: '版本', exact: true }).waitFor();
     await reviewer.getByLabel('从').selectOption('1');
     const diff = reviewer.locator('.diff-table');
@@ -266,7 +218,7 @@ describe('the review loop in Chromium', () => {
   });
 
   it('a stale save from a second tab offers review, merge or reload, and the merge keeps both changes', async () => {
-    await reviewer.goto(`${app.url}#/report/${reportId}/check`);
+    await reviewer.goto(`${e2e.url}#/report/${reportId}/check`);
     await reviewer.getByRole('button', { name: '重新打开' }).click();
     await reviewer.getByLabel('重新打开的原因（记入操作记录）').fill('更正表三中的笔误');
     await reviewer.getByRole('button', { name: '确认重新打开' }).click();
@@ -275,7 +227,7 @@ describe('the review loop in Chromium', () => {
     const tabA = clerk;
     const tabB = await clerk.context().newPage();
     for (const tab of [tabA, tabB]) {
-      await tab.goto(`${app.url}#/report/${reportId}/requests`);
+      await tab.goto(`${e2e.url}#/report/${reportId}/requests`);
       await tab.reload();
       await tab.locator('.workflow-bar [data-status="draft"]').waitFor();
     }
@@ -301,22 +253,22 @@ describe('the review loop in Chromium', () => {
 
   it('keeps an edit made while the server is down, across closing the page, and saves it when the server is back', async () => {
     const page = clerk;
-    await app.stop();
+    await e2e.app.stop();
     await cell(page, 't3.new.publicInterest').fill('3');
     await page.getByText('离线：已暂存在本机，恢复连接后自动保存').waitFor({ timeout: 10_000 });
-    await app.start();
+    await e2e.app.start();
     await saved(page);
     expect((await serverDocument(page)).cells['t3.new.publicInterest']).toBe(3);
 
-    await app.stop();
+    await e2e.app.stop();
     await cell(page, 't3.granted.publicInterest').fill('3');
     await page.getByText('离线：已暂存在本机，恢复连接后自动保存').waitFor({ timeout: 10_000 });
     const context = page.context();
     await page.close();
-    await app.start();
+    await e2e.app.start();
     const reopened = await context.newPage();
     clerk = reopened;
-    await reopened.goto(`${app.url}#/report/${reportId}/requests`);
+    await reopened.goto(`${e2e.url}#/report/${reportId}/requests`);
     expect(await cell(reopened, 't3.granted.publicInterest').inputValue()).toBe('3');
     await saved(reopened);
     const doc = await serverDocument(reopened);
@@ -325,7 +277,7 @@ describe('the review loop in Chromium', () => {
   });
 
   it("first year with Nianbao: this year's report from last year's published text; the file serves as last year's report", async () => {
-    await clerk.goto(app.url);
+    await clerk.goto(e2e.url);
     await clerk.getByLabel('以上年报告文件为基础').check();
     await clerk.getByLabel('上年报告文件', { exact: true }).setInputFiles(join(root, 'seeds/2022-zhongwei-spfw.txt'));
     await clerk.getByText('已读取：中卫市审批服务管理局 2022 年报告').waitFor();
@@ -347,13 +299,13 @@ describe('the review loop in Chromium', () => {
     await shot(clerk, '26-uploaded-previous-year', { top: true });
 
     // The history compares with the uploaded file, and says so.
-    await clerk.goto(`${app.url}#/report/${id}/history`);
+    await clerk.goto(`${e2e.url}#/report/${id}/history`);
     await clerk.getByLabel('从').selectOption('previous-year');
     await clerk.locator('.diff-table caption').filter({ hasText: '2022 年报告（已上传的文件：2022-zhongwei-spfw.txt）' }).waitFor();
   });
 
   it('the clerk deletes a draft created by mistake, after a confirmation naming agency and year', async () => {
-    await clerk.goto(app.url);
+    await clerk.goto(e2e.url);
     const del = clerk.getByRole('button', { name: '删除 2023 年报告' });
     await del.waitFor();
     // The report that went through review (published, reopened) is a record: no 删除.

@@ -2,16 +2,15 @@
 // browser with Vite (no Node built-ins), run it in Chromium, and compare with the Node output.
 import { strFromU8, unzipSync } from 'fflate';
 import { build, type Rollup } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/export/docx/index.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { withBrowser } from '../support/browser-harness.ts';
 import { distinctDocument, seedDocuments } from './docx-grid.ts';
 
 const doc = distinctDocument(seedDocuments()[0]?.doc);
 
 describe('DOCX export in the browser', () => {
-  let browser: Browser;
+  const chromium = withBrowser();
   let bundle = '';
   beforeAll(async () => {
     const out = (await build({
@@ -24,14 +23,10 @@ describe('DOCX export in the browser', () => {
       },
     })) as Rollup.RollupOutput[];
     bundle = out[0]!.output[0].code;
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('produces the same document as Node', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.setContent('<!DOCTYPE html><html><body></body></html>');
     await page.addScriptTag({ content: bundle });
     const bytes = await page.evaluate(async (d) => {

@@ -1,27 +1,20 @@
 // The HTML export as a phone and a printer show it, in real Chromium: on a 375 px screen no table
 // label overflows its cell and the stacked label reads across; printed, no 第二十条 caption or
 // heading ends a page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { renderHtml } from '../../src/export/html/index.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { withBrowser } from '../support/browser-harness.ts';
 import { seedDocuments } from './docx-grid.ts';
 import { tool, writeTemp } from './pdf-support.ts';
 
 const seed = seedDocuments().find((s) => s.name === '2022-zhongwei-spfw')!;
 
 describe('HTML export in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = withBrowser();
 
   it('on a 375 px phone: the stacked label reads across and no label overflows its cell', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 375, height: 800 } });
     await page.setContent(renderHtml(seed.doc));
     const stack = page.locator('th.stack');
     expect(await stack.evaluate((th) => getComputedStyle(th).writingMode)).toBe('horizontal-tb');
@@ -35,7 +28,7 @@ describe('HTML export in Chromium', () => {
   });
 
   it('printed: no 第二十条 caption and no heading is the last line of a page', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.setContent(renderHtml(seed.doc));
     const pdf = await page.pdf({ preferCSSPageSize: true });
     await page.close();

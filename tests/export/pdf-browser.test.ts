@@ -2,55 +2,36 @@
 // driven in Chromium. The fonts are separate assets fetched only when exporting, then cached; the
 // worker reports progress and can be cancelled; the PDF it makes passes the same poppler checks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { build } from 'vite';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildPage, serveFolder, withBrowser } from '../support/browser-harness.ts';
 import { parsePdffonts, sampleDocument, tool, writeTemp } from './pdf-support.ts';
 
 const ENTRY = new URL('../../src/export/pdf/browser.ts', import.meta.url).pathname;
 const CONFIG = new URL('../../vite.config.ts', import.meta.url).pathname;
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.ttf': 'font/ttf' };
 
 describe('PDF export in a Web Worker', () => {
-  let browser: Browser;
-  let server: Server;
+  const chromium = withBrowser();
+  let server: { origin: string; close(): void };
   let origin = '';
   let fontRequests: string[] = [];
   let page: Page;
   let distDir = '';
 
   beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'nianbao-pdf-app-'));
-    await writeFile(join(dir, 'main.ts'), `import * as api from ${JSON.stringify(ENTRY)};\n(globalThis as any).nianbaoPdf = api;\n`);
-    await writeFile(join(dir, 'index.html'), '<!DOCTYPE html><html><body><script type="module" src="./main.ts"></script></body></html>');
     // The project's Vite config (its worker plugins make the font subsets), building a page that exposes the API.
-    await build({ root: dir, configFile: CONFIG, logLevel: 'silent', build: { outDir: join(dir, 'dist'), minify: false, sourcemap: false } });
-    distDir = join(dir, 'dist');
-    server = createServer(async (req, res) => {
-      const path = req.url === '/' ? '/index.html' : req.url!.split('?')[0]!;
+    distDir = await buildPage(`import * as api from ${JSON.stringify(ENTRY)};\n(globalThis as any).nianbaoPdf = api;\n`, CONFIG);
+    server = await serveFolder(distDir, (path) => {
       if (path.endsWith('.ttf')) fontRequests.push(path);
-      try {
-        const body = await readFile(join(dir, 'dist', path));
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': body.length });
-        res.end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    browser = await launchBrowser();
-    page = await (await browser.newContext()).newPage();
+    origin = server.origin;
+    page = await (await chromium.browser.newContext()).newPage();
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => 'nianbaoPdf' in globalThis);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
+  afterAll(() => {
     server?.close();
   });
 

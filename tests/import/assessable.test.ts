@@ -57,7 +57,7 @@ describe('a consistent report, however much of it could be read', () => {
         // Rows of table 三 with their own values: label cell(s) then seven numbers.
         const start = lines.findIndex((l) => l.includes('本年新收'));
         const end = lines.findIndex((l) => l.includes('结转下年度继续办理'));
-        const rows = lines.map((l, i) => i).filter((i) => i >= start && i <= end && /(\d+\D+){6}\d+\s*\|?\s*$/.test(lines[i]!));
+        const rows = lines.map((_, i) => i).filter((i) => i >= start && i <= end && /(\d+\D+){6}\d+\s*\|?\s*$/.test(lines[i]!));
         const i = rows[pick % rows.length]!;
         const numbers = lines[i]!.match(/\d+/g)!.slice(-7);
         const sep = layout === 'tab' ? '\t' : layout === 'wideSpaces' ? '    ' : ' | ';

@@ -2,56 +2,33 @@
 // PDFs go through pdfjs's real Web Worker (the app sets workerSrc via configurePdf); DOCX and
 // HTML through the same code as in Node.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { build } from 'vite';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { buildPage, serveFolder, withBrowser } from '../support/browser-harness.ts';
 import { expectedCells, published, readExpected } from './support.ts';
 
 const ENTRY = new URL('../../src/import/index.ts', import.meta.url).pathname;
 const WORKER = createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.min.mjs');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript' };
 
 describe('importer in the browser', () => {
-  let browser: Browser;
-  let server: Server;
+  const chromium = withBrowser();
+  let server: { origin: string; close(): void };
   let page: Page;
 
   beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'nianbao-import-app-'));
-    await writeFile(
-      join(dir, 'main.ts'),
-      `import { configurePdf, importReportFile } from ${JSON.stringify(ENTRY)};
+    const dist = await buildPage(`import { configurePdf, importReportFile } from ${JSON.stringify(ENTRY)};
 import workerSrc from ${JSON.stringify(`${WORKER}?url`)};
 configurePdf({ workerSrc });
 (globalThis as any).nianbaoImport = importReportFile;
-`,
-    );
-    await writeFile(join(dir, 'index.html'), '<!DOCTYPE html><html><body><script type="module" src="./main.ts"></script></body></html>');
-    await build({ root: dir, configFile: false, logLevel: 'silent', build: { outDir: join(dir, 'dist'), minify: false } });
-    server = createServer(async (req, res) => {
-      const path = req.url === '/' ? '/index.html' : req.url!.split('?')[0]!;
-      try {
-        const body = await readFile(join(dir, 'dist', path));
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
+`);
+    server = await serveFolder(dist);
+    page = await chromium.browser.newPage();
+    await page.goto(`${server.origin}/`);
     await page.waitForFunction(() => 'nianbaoImport' in globalThis);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
+  afterAll(() => {
     server?.close();
   });
 

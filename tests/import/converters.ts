@@ -1,5 +1,5 @@
 // Reports as PDF-to-text/markdown converters and real publishers lay them out, written from the
-// format (official-format.md) — not copied from published reports: the same document's tables
+// format (docs/format.md) — not copied from published reports: the same document's tables
 // printed the ways those tools break them apart.
 import { GOV_2021, type ReportDocument, type TableId } from '../../src/core/index.ts';
 import { tableRows } from './generate.ts';

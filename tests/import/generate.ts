@@ -1,4 +1,4 @@
-// Published-report variants generated from a document and the template's layout (official-format.md
+// Published-report variants generated from a document and the template's layout (docs/format.md
 // §7): the same cells printed in each layout and spelling the importer must cope with.
 import { createBlankDocument, GOV_2021, CELL_IDS, cellInfo, type GridCell, type ReportDocument, type TableId } from '../../src/core/index.ts';
 import { TRADITIONAL_MAP } from '../../src/import/variants.ts';

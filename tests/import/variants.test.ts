@@ -1,4 +1,4 @@
-// Every layout and spelling variant of official-format.md §7/§9, generated from a document whose
+// Every layout and spelling variant of docs/format.md §7/§9, generated from a document whose
 // cells are all different: the import must give back exactly those cells (or leave null and say why).
 import { describe, expect, it } from 'vitest';
 import { CELL_IDS, assessReport } from '../../src/core/index.ts';

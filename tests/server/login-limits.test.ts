@@ -9,7 +9,9 @@ import { PASSWORD, withServerWorld } from './support/world.ts';
 const attempt = (base: string, username: string, password: string) => new Client(base).request('POST', '/api/session', { username, password });
 
 function tally(statuses: number[]) {
-  return statuses.reduce<Record<number, number>>((t, s) => ({ ...t, [s]: (t[s] ?? 0) + 1 }), {});
+  const counts: Record<number, number> = {};
+  for (const s of statuses) counts[s] = (counts[s] ?? 0) + 1;
+  return counts;
 }
 
 describe.each(ENGINES)('login limits (%s)', (engine) => {

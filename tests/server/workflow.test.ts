@@ -101,7 +101,7 @@ describe.each(ENGINES)('workflow (%s)', (engine) => {
     expect(JSON.parse(new TextDecoder().decode(downloads.json))).toEqual((await clerkA.get(path(`/revisions/${head}`))).body.document);
     expect(new TextDecoder().decode(downloads.docx!.slice(0, 2))).toBe('PK');
     expect(new TextDecoder().decode(downloads.pdf!.slice(0, 5))).toBe('%PDF-');
-    expect(new TextDecoder().decode(downloads.html)).toMatch(/^<!doctype html>[^]*市司法局2024年政府信息公开工作年度报告/i);
+    expect(new TextDecoder().decode(downloads.html)).toMatch(/^<!doctype html>[\s\S]*市司法局2024年政府信息公开工作年度报告/i);
     const pdfFile = join(mkdtempSync(join(tmpdir(), 'nianbao-pub-')), 'report.pdf');
     writeFileSync(pdfFile, downloads.pdf!);
     expect((await run('pdftotext', [pdfFile, '-'])).stdout.replace(/\s/g, '')).toContain('市司法局2024年政府信息公开工作年度报告');

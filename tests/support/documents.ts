@@ -1,5 +1,5 @@
 // Report documents for tests: consistent by construction, built from the official rules as the
-// spec states them (official-format.md §6), not from the engine's own relations.
+// spec states them (docs/format.md §6), not from the engine's own relations.
 import fc from 'fast-check';
 import { createBlankDocument, type ReportDocument } from '../../src/core/index.ts';
 

@@ -3,7 +3,7 @@
 // the open substitutes. The server checks each file for all of GB2312 and says what is missing.
 import { useState } from 'react';
 import type { FontRoleName } from '../../core/index.ts';
-import { fontSlots } from '../components/font-slots.ts';
+import { FontSlotRows } from '../components/FontSlotRows.tsx';
 import { useInstalledFonts, useSetInstalledFont } from '../data/queries.ts';
 
 export function AdminFonts() {
@@ -37,28 +37,17 @@ export function AdminFonts() {
             <th scope="col">操作</th>
           </tr>
         </thead>
-        <tbody>
-          {fontSlots().map((slot) => {
-            const current = fonts.data?.find((f) => f.role === slot.role);
-            return (
-              <tr key={slot.role}>
-                <th scope="row">
-                  {slot.font}
-                  <span className="hint">（{slot.uses}）</span>
-                </th>
-                <td>{current ? `${current.fileName}（${current.family}，${(current.size / 1048576).toFixed(1)} MB）` : '未安装，使用开源代替字体'}</td>
-                <td>
-                  <input type="file" accept=".ttf,.otf" disabled={set.isPending} aria-label={`为“${slot.font}”安装字体文件`} onChange={(e) => e.target.files?.[0] && change(slot.role, slot.font, e.target.files[0])} />
-                  {current && (
-                    <button type="button" className="small" disabled={set.isPending} onClick={() => change(slot.role, slot.font, null)}>
-                      移除
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
+        <FontSlotRows
+          current={(slot) => {
+            const f = fonts.data?.find((i) => i.role === slot.role);
+            return f && `${f.fileName}（${f.family}，${(f.size / 1048576).toFixed(1)} MB）`;
+          }}
+          empty="未安装，使用开源代替字体"
+          pick="安装"
+          disabled={set.isPending}
+          onPick={(slot, file) => change(slot.role, slot.font, file)}
+          onRemove={(slot) => change(slot.role, slot.font, null)}
+        />
       </table>
       {set.isPending && <p role="status">正在上传并检查字体……</p>}
       {message && <p role={set.isError ? 'alert' : 'status'}>{message}</p>}

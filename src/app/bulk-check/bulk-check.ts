@@ -4,7 +4,7 @@
 import { fileTooLargeMessage, MAX_FILE_BYTES, summaryRow, unreadableRow, type CheckResult, type SummaryRow } from '../../import/check.ts';
 import type { NamedFile } from './dropped-files.ts';
 import type { CheckRequest, CheckResponse } from './check-protocol.ts';
-import { JobCancelledError, WorkerPool } from './pool.ts';
+import { JobCancelledError, type WorkerPool } from './pool.ts';
 
 export type FileState = 'waiting' | 'done' | 'unreadable' | 'cancelled';
 

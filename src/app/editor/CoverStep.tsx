@@ -22,7 +22,7 @@ function PreamblePreview() {
   const { store } = useSession();
   const text = useEditorSelector(store, (s) => preambleText({ ...s.derived, preamble: null }));
   return (
-    <p className="preamble-preview" aria-label="标准前言预览">
+    <p className="preamble-preview" role="note" aria-label="标准前言预览">
       {text}
     </p>
   );

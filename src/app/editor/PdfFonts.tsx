@@ -3,7 +3,7 @@
 // browser by the PDF module, which loads only when this panel is opened.
 import { useState } from 'react';
 import type { FontRoleName } from '../../core/index.ts';
-import { fontSlots } from '../components/font-slots.ts';
+import { FontSlotRows } from '../components/FontSlotRows.tsx';
 
 type PdfFontsModule = typeof import('../../export/pdf/browser.ts');
 
@@ -19,8 +19,8 @@ export function PdfFonts() {
     setMod(m);
     await refresh(m);
   };
-  const save = async (role: FontRoleName, file: File | undefined) => {
-    if (!mod || !file) return;
+  const save = async (role: FontRoleName, file: File) => {
+    if (!mod) return;
     try {
       await mod.saveUserFont(role, file);
       setMessage(`已保存 ${file.name}，之后导出的 PDF 将使用它`);
@@ -41,28 +41,13 @@ export function PdfFonts() {
       <p className="hint">未提供时，PDF 使用管理员在服务器上安装的字体，或随系统提供的开源字体（思源宋体、思源黑体、霞鹜文楷）代替。可从本机（如 Windows 的 C:\Windows\Fonts）选择 .ttf / .otf 文件；文件只保存在本浏览器中。</p>
       {mod && (
         <table className="data-table">
-          <tbody>
-            {fontSlots().map((slot) => {
-              const current = fonts.find((f) => f.role === slot.role);
-              return (
-                <tr key={slot.role}>
-                  <th scope="row">
-                    {slot.font}
-                    <span className="hint">（{slot.uses}）</span>
-                  </th>
-                  <td>{current ? current.name : '使用开源代替字体'}</td>
-                  <td>
-                    <input type="file" accept=".ttf,.otf" aria-label={`为“${slot.font}”选择字体文件`} onChange={(e) => void save(slot.role, e.target.files?.[0])} />
-                    {current && (
-                      <button type="button" className="small" onClick={() => void remove(slot.role)}>
-                        移除
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
+          <FontSlotRows
+            current={(slot) => fonts.find((f) => f.role === slot.role)?.name}
+            empty="使用开源代替字体"
+            pick="选择"
+            onPick={(slot, file) => void save(slot.role, file)}
+            onRemove={(slot) => void remove(slot.role)}
+          />
         </table>
       )}
       {message && <p role="status">{message}</p>}

@@ -156,6 +156,7 @@ export class Autosaver {
 
 export function useAutosave(store: EditorStore, reportId: string, start: { revision: number; at: string; unsaved: boolean }, save: Save, enabled: boolean): Autosaver {
   const [saver] = useState(() => new Autosaver(store, reportId, start, save));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `start` is the state at mount, which the saver was made from
   useEffect(() => {
     if (!enabled) return;
     const unsubscribe = store.subscribe(() => saver.changed());

@@ -1,4 +1,4 @@
-// Every rule the checker knows: id (interchange.md, stable once released), severity, and what it
+// Every rule the checker knows: id (docs/interchange.md, stable once released), severity, and what it
 // checks in Chinese for the findings list and `nianbao check`. Titles naming cells take the labels
 // from the template.
 import { continuityTitle, relationTitle } from '../relations.ts';

@@ -13,7 +13,7 @@ import { getTemplate, type ReportDocument } from '../../core/index.ts';
 import { reportMetadata } from '../metadata.ts';
 import { reportOutline, type Block } from '../outline.ts';
 import { pageNumberFooters, footerDistance } from './footer.ts';
-import { docxStyle, mmToTwips, ptToTwips, type DocxFontOptions, type DocxStyle } from './style.ts';
+import { docxStyle, mmToTwips, type DocxFontOptions, type DocxStyle } from './style.ts';
 import { docxTable } from './table.ts';
 import { layoutTable } from '../table-layout.ts';
 import { signatureIndents } from '../signature.ts';

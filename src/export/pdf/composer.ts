@@ -5,7 +5,6 @@ import {
   beginText,
   endText,
   PDFArray,
-  PDFHexString,
   PDFNumber,
   PDFOperator,
   PDFOperatorNames,
