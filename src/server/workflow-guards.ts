@@ -1,6 +1,6 @@
 // Checks every workflow transition makes: role, current status, the actor saw the newest revision,
 // and (for submit, approve, publish) no errors in the report.
-import { blockingFindings, checkReport, withDerivedTotals, type Finding, type ReportDocument } from '../core/index.ts';
+import { blockingFindings, checkReport, type Finding, type ReportDocument } from '../core/index.ts';
 import type { ReportRow } from './access.ts';
 import type { SessionUser } from './context.ts';
 import { ApiError, forbidden } from './http/errors.ts';
@@ -8,7 +8,7 @@ import { reportSummary } from './serialize.ts';
 import { STATUS_LABELS, TRANSITIONS, type Action } from './workflow.ts';
 
 export function errorFindings(doc: ReportDocument): Finding[] {
-  return blockingFindings(checkReport(withDerivedTotals(doc)));
+  return blockingFindings(checkReport(doc, { totals: 'computed' }));
 }
 
 export function assertNoErrors(doc: ReportDocument, what: string): void {

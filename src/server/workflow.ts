@@ -20,7 +20,7 @@ export interface Transition {
   to: Status;
   role: Role;
   label: string;
-  /** Refused while checkReport(withDerivedTotals(doc)) has errors. */
+  /** Refused while checkReport(doc, { totals: 'computed' }) has errors. */
   requiresNoErrors: boolean;
 }
 
