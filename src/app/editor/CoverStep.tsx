@@ -45,7 +45,7 @@ function FieldInput({ field, ...props }: { field: FieldName } & InputHTMLAttribu
 function FieldRadio({ field, value, onClick }: { field: FieldName; value: string; onClick?: () => void }) {
   const { store } = useSession();
   const { value: chosen, ...bound } = useField(store, field);
-  return <input type="radio" {...bound} value={value} checked={chosen === value} onClick={onClick} />;
+  return <input type="radio" name={field} {...bound} value={value} checked={chosen === value} onClick={onClick} />;
 }
 
 export function CoverStep() {

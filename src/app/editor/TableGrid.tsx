@@ -4,7 +4,7 @@
 import { memo, useMemo, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
 import { cellInfo, formatCellValue, parseCellInput, type CellId, type TemplateTable } from '../../core/index.ts';
 import { LayoutTable } from '../components/LayoutTable.tsx';
-import { useEditorSelector, useField } from './editor-store.ts';
+import { useCellSelector } from './editor-store.ts';
 import { cellField } from './form-model.ts';
 import { gridGeometry, parseTsv, type Direction } from './grid-geometry.ts';
 import { describePaste, planPaste } from './paste.ts';
@@ -39,7 +39,7 @@ export function useCellComments(id: CellId) {
  *  bar above the table, never over the grid, where they would cover the cells being checked. */
 function CellMessage({ id }: { id: CellId }) {
   const { store } = useSession();
-  const marks = useEditorSelector(store, (s) => s.cellFindings(id));
+  const marks = useCellSelector(store, id, (s) => s.cellFindings(id));
   const comments = useCellComments(id);
   if (!marks && !comments) return null;
   return (
@@ -59,16 +59,18 @@ function CellMessage({ id }: { id: CellId }) {
 const InputCell = memo(function InputCell({ id }: { id: CellId }) {
   const { store, mode } = useSession();
   const info = cellInfo(id);
-  const field = useField(store, cellField(id));
-  const marks = useEditorSelector(store, (s) => s.cellFindings(id));
+  const field = cellField(id);
+  const text = useCellSelector(store, id, (s) => s.text(field));
+  const marks = useCellSelector(store, id, (s) => s.cellFindings(id));
   const comments = useCellComments(id);
-  const na = useEditorSelector(store, (s) => s.doc.notApplicable.includes(id));
-  const carried = useEditorSelector(store, (s) => s.doc.origin.cells[id]);
+  const na = useCellSelector(store, id, (s) => s.doc.notApplicable.includes(id));
+  const carried = useCellSelector(store, id, (s) => s.doc.origin.cells[id]);
   const classes = ['cell-input', marks?.severity, comments && 'commented', na && 'na', carried && 'carried'].filter(Boolean).join(' ');
   return (
     <>
       <input
-        {...field}
+        value={text}
+        onChange={(e) => store.edit(field, e.target.value)}
         className={classes}
         data-cell={id}
         aria-label={info.label}
@@ -89,8 +91,8 @@ const InputCell = memo(function InputCell({ id }: { id: CellId }) {
 
 const ComputedCell = memo(function ComputedCell({ id }: { id: CellId }) {
   const { store } = useSession();
-  const value = useEditorSelector(store, (s) => s.derived.cells[id] ?? null);
-  const marks = useEditorSelector(store, (s) => s.cellFindings(id));
+  const value = useCellSelector(store, id, (s) => s.derived.cells[id] ?? null);
+  const marks = useCellSelector(store, id, (s) => s.cellFindings(id));
   const comments = useCellComments(id);
   return (
     <>

@@ -21,7 +21,7 @@ function CellBar() {
   const na = useEditorSelector(store, (s) => (id ? s.doc.notApplicable.includes(id) : false));
   const carried = useEditorSelector(store, (s) => (id ? s.doc.origin.cells[id] === 'carriedOver' : false));
   const comments = useCellComments(id ?? '');
-  useEditorSelector(store, (s) => s.version);
+  const empty = useEditorSelector(store, (s) => (id && !cellInfo(id).computed ? !s.text(cellField(id)).trim() : false));
   if (!id)
     return (
       <div className="cell-bar muted">
@@ -30,7 +30,6 @@ function CellBar() {
     );
   const info = cellInfo(id);
   const previous = store.previous?.cells[id];
-  const empty = !info.computed && !store.text(cellField(id)).trim();
   const toggleNa = () => store.setNotApplicable(id, !na);
   return (
     <div className="cell-bar">

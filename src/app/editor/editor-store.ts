@@ -1,12 +1,13 @@
 // The open report as the editor sees it, in one place: the text of every field as typed, the
 // document it makes (with 不适用 marks and origins), its computed totals and its findings, and the
 // history for undo. Every edit goes through the store; components subscribe to the small slice
-// they draw (one cell's text, its findings, one total), so a keystroke re-renders only what changed.
-import { useSyncExternalStore, type ChangeEvent } from 'react';
-import { assessReport, checkReport, preambleText, withDerivedTotals, type CellId, type Finding, type ReportDocument, type Unassessed } from '../../core/index.ts';
+// they draw (one cell's text, its findings, one total), and a table cell hears of a change only
+// when something about that cell changed, so a keystroke wakes and re-renders only what changed.
+import { useRef, useSyncExternalStore, type ChangeEvent } from 'react';
+import { assessReport, CELL_IDS, checkReport, preambleText, withDerivedTotals, type CellId, type Finding, type ReportDocument, type Unassessed } from '../../core/index.ts';
 import { BalanceSuspects } from './balance-suspect.ts';
 import { EditHistory } from './edit-history.ts';
-import { applyFormField, fieldText, toFormValues, withField, type FieldName, type FormValues } from './form-model.ts';
+import { applyFormField, cellField, fieldText, toFormValues, withField, type FieldName, type FormValues } from './form-model.ts';
 
 export interface CellFindings {
   severity: 'error' | 'warning';
@@ -34,6 +35,10 @@ export class EditorStore {
   version = 0;
   private byCell = new Map<CellId, CellFindings>();
   private listeners = new Set<() => void>();
+  private cellListeners = new Map<CellId, Set<() => void>>();
+  private cellSubscribers = new Map<CellId, (listener: () => void) => () => void>();
+  /** The text and document the cell subscribers last heard of. */
+  private notified: { values: FormValues; doc: ReportDocument };
   private suspects = new BalanceSuspects();
   /** The clerk's edits, for undo and redo. */
   private readonly history = new EditHistory();
@@ -47,6 +52,7 @@ export class EditorStore {
   ) {
     this.doc = doc;
     this.values = formValues(doc);
+    this.notified = { values: this.values, doc };
     this.recompute();
   }
 
@@ -54,6 +60,20 @@ export class EditorStore {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /** Subscribes to one table cell: its text, value, findings, 不适用 mark and origin. The same function for a cell every time. */
+  subscribeCell(id: CellId): (listener: () => void) => () => void {
+    let subscribe = this.cellSubscribers.get(id);
+    if (!subscribe) {
+      subscribe = (listener) => {
+        const set = this.cellListeners.get(id) ?? new Set();
+        this.cellListeners.set(id, set.add(listener));
+        return () => set.delete(listener);
+      };
+      this.cellSubscribers.set(id, subscribe);
+    }
+    return subscribe;
+  }
 
   /** The text a field holds. */
   text(field: FieldName): string {
@@ -121,11 +141,29 @@ export class EditorStore {
   private commit(doc: ReportDocument) {
     this.doc = doc;
     if (this.batching) return;
+    const before = { values: this.notified.values, derived: this.derived, byCell: this.byCell, doc: this.notified.doc };
     if (doc !== this.checked) {
       this.recompute();
       this.version += 1;
     }
+    this.notified = { values: this.values, doc };
+    for (const id of CELL_IDS) {
+      const listeners = this.cellListeners.get(id);
+      if (listeners?.size && this.cellChanged(id, before)) for (const l of listeners) l();
+    }
     for (const l of this.listeners) l();
+  }
+
+  /** Whether anything a cell shows changed; the unchanged parts (shared objects) are skipped at once. */
+  private cellChanged(id: CellId, before: { values: FormValues; derived: ReportDocument; byCell: Map<CellId, CellFindings>; doc: ReportDocument }): boolean {
+    const was = before.doc;
+    return (
+      before.byCell.get(id) !== this.byCell.get(id) ||
+      (before.derived.cells !== this.derived.cells && before.derived.cells[id] !== this.derived.cells[id]) ||
+      (before.values.cells !== this.values.cells && fieldText(before.values, cellField(id)) !== this.text(cellField(id))) ||
+      (was.notApplicable !== this.doc.notApplicable && was.notApplicable.includes(id) !== this.doc.notApplicable.includes(id)) ||
+      (was.origin.cells !== this.doc.origin.cells && was.origin.cells[id] !== this.doc.origin.cells[id])
+    );
   }
 
   private recompute() {
@@ -153,12 +191,27 @@ export class EditorStore {
   }
 }
 
-export function useEditorSelector<T>(store: EditorStore, select: (s: EditorStore) => T): T {
-  return useSyncExternalStore(store.subscribe, () => select(store));
+/**
+ * A slice of the store; the component re-renders only when it changes. A slice built afresh on
+ * every change (a filtered list) passes `same`: while it holds, the previous slice is kept.
+ */
+export function useEditorSelector<T>(store: EditorStore, select: (s: EditorStore) => T, same: (a: T, b: T) => boolean = Object.is): T {
+  const last = useRef<{ value: T } | null>(null);
+  return useSyncExternalStore(store.subscribe, () => {
+    const value = select(store);
+    if (last.current && same(last.current.value, value)) return last.current.value;
+    last.current = { value };
+    return value;
+  });
+}
+
+/** A slice of one table cell's state (its text, value, findings, marks); woken only by changes to that cell. */
+export function useCellSelector<T>(store: EditorStore, id: CellId, select: (s: EditorStore) => T): T {
+  return useSyncExternalStore(store.subscribeCell(id), () => select(store));
 }
 
 /** What an input or textarea bound to a field needs: its text, and the store hearing what is typed. */
 export function useField(store: EditorStore, field: FieldName) {
   const value = useEditorSelector(store, (s) => s.text(field));
-  return { name: field, value, onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => store.edit(field, e.target.value) };
+  return { value, onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => store.edit(field, e.target.value) };
 }
