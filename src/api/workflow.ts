@@ -21,7 +21,7 @@ export interface Transition {
   to: ReportStatus;
   role: Role;
   label: string;
-  /** Refused while checkReport(withDerivedTotals(doc)) has errors. */
+  /** Refused while checkReport(doc, { totals: 'computed' }) has errors. */
   requiresNoErrors: boolean;
 }
 

@@ -23,8 +23,9 @@ export interface CheckResult {
 
 export function checkResult(file: string, report: ImportResult, previous: ImportResult | null): CheckResult {
   const { document } = report;
+  // A published report's printed totals are checked as printed, never recomputed over them.
   // The importer's own findings (e.g. a 2019-format table) come first: they explain the empty cells below them.
-  const checked = assessReport(document, { previous: previous?.document ?? null, published: true });
+  const checked = assessReport(document, { totals: 'asPrinted', previous: previous?.document ?? null, published: true });
   const findings = [...report.findings, ...checked.findings];
   return {
     file,

@@ -2,14 +2,14 @@
 // and (for submit, approve, publish) no errors in the report.
 import type { HasErrorsBody, ReportStateBody } from '../api/reports.ts';
 import { STATUS_LABELS, TRANSITIONS, type Action } from '../api/workflow.ts';
-import { blockingFindings, checkReport, withDerivedTotals, type Finding, type ReportDocument } from '../core/index.ts';
+import { blockingFindings, checkReport, type Finding, type ReportDocument } from '../core/index.ts';
 import type { ReportRow } from './access.ts';
 import type { SessionUser } from './context.ts';
 import { HttpError, forbidden } from './http/errors.ts';
 import { reportSummary } from './serialize.ts';
 
 export function errorFindings(doc: ReportDocument): Finding[] {
-  return blockingFindings(checkReport(withDerivedTotals(doc)));
+  return blockingFindings(checkReport(doc, { totals: 'computed' }));
 }
 
 export function assertNoErrors(doc: ReportDocument, what: string): void {

@@ -2,12 +2,13 @@
 // Autosave against the real server: revisions, a change during a save, a stale save (409) that
 // stops saving until merged, and edits kept in localStorage while the server is unreachable.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBlankDocument, mergeDocuments, withDerivedTotals } from '../../src/core/index.ts';
+import { createBlankDocument, mergeDocuments, withDerivedTotals, type CellId } from '../../src/core/index.ts';
 import { Api } from '../../src/app/data/api.ts';
 import { readPending } from '../../src/app/data/pending.ts';
 import { ApiClient } from '../../src/app/data/api-client.ts';
 import { Autosaver } from '../../src/app/editor/autosave.ts';
 import { EditorStore } from '../../src/app/editor/editor-store.ts';
+import { cellField } from '../../src/app/editor/form-model.ts';
 import { freePort } from '../server/support/postgres.ts';
 import { cookieFetch, createReport, withAppServer } from './render-app.tsx';
 
@@ -28,8 +29,8 @@ async function setup(target?: { store: ApiClient | null }) {
   return { reports, id, editor, saver };
 }
 
-const edit = (editor: EditorStore, saver: Autosaver, id: string, v: number) => {
-  editor.update({ ...editor.doc, cells: { ...editor.doc.cells, [id]: v } });
+const edit = (editor: EditorStore, saver: Autosaver, id: CellId, v: number) => {
+  editor.edit(cellField(id), String(v));
   saver.changed();
 };
 
@@ -110,7 +111,7 @@ describe('autosave', () => {
 
     const merged = mergeDocuments(base, editor.derived, error.current.document);
     expect(merged.conflicts.cells).toEqual(['t3.new.total']);
-    editor.update(merged.document);
+    editor.replace(merged.document);
     saver.rebase(error.current.revision.number, error.current.revision.createdAt, true);
     await saver.flush();
     const stored = (await reports.get(id)).document;

@@ -14,7 +14,7 @@ describe('cells not read are unknown, not 0', () => {
   it('a sum over an unread cell is not assessed, with the reason, and no cell.missing accuses the agency', () => {
     fc.assert(
       fc.property(consistentDocumentArb, fc.subarray([...CELL_IDS], { minLength: 1 }), (doc, ids) => {
-        const { findings, unassessed } = assessReport(unread(doc, ids));
+        const { findings, unassessed } = assessReport(unread(doc, ids), { totals: 'asPrinted' });
         expect(findings.filter((f) => f.rule !== 'format.outdated')).toEqual([]);
         for (const u of unassessed) {
           expect(u.cells.some((id) => ids.includes(id))).toBe(true);
@@ -30,9 +30,9 @@ describe('cells not read are unknown, not 0', () => {
       fc.property(consistentDocumentArb, (doc) => {
         fc.pre(doc.cells['t3.new.natural']! > 0);
         const blank = { ...doc, cells: { ...doc.cells, 't3.new.natural': null } };
-        expect(checkReport(blank).map((f) => f.rule)).toEqual(expect.arrayContaining(['t3.balance', 't3.rowTotal', 'cell.missing']));
-        expect(checkReport(unread(doc, ['t3.new.natural']))).toEqual([]);
-        expect(assessReport(unread(doc, ['t3.new.natural'])).unassessed.map((u) => u.rule).sort()).toEqual(['t3.balance', 't3.rowTotal']);
+        expect(checkReport(blank, { totals: 'asPrinted' }).map((f) => f.rule)).toEqual(expect.arrayContaining(['t3.balance', 't3.rowTotal', 'cell.missing']));
+        expect(checkReport(unread(doc, ['t3.new.natural']), { totals: 'asPrinted' })).toEqual([]);
+        expect(assessReport(unread(doc, ['t3.new.natural']), { totals: 'asPrinted' }).unassessed.map((u) => u.rule).sort()).toEqual(['t3.balance', 't3.rowTotal']);
       }),
       { numRuns: 50, seed: 13 },
     );
@@ -42,7 +42,7 @@ describe('cells not read are unknown, not 0', () => {
     fc.assert(
       fc.property(consistentDocumentArb, (doc) => {
         const slipped = unread({ ...doc, cells: { ...doc.cells, 't4.reconsideration.total': doc.cells['t4.reconsideration.total']! + 1 } }, ['t3.granted.natural']);
-        expect(checkReport(slipped).map((f) => f.rule)).toEqual(['t4.groupTotal']);
+        expect(checkReport(slipped, { totals: 'asPrinted' }).map((f) => f.rule)).toEqual(['t4.groupTotal']);
       }),
       { numRuns: 30, seed: 13 },
     );
@@ -53,7 +53,7 @@ describe('cells not read are unknown, not 0', () => {
       fc.property(consistentDocumentArb, (doc) => {
         const typed = unread(doc, ['t3.new.natural']);
         typed.cells['t3.new.natural'] = doc.cells['t3.new.natural']! + 1;
-        expect(checkReport(typed).map((f) => f.rule).sort()).toEqual(['t3.balance', 't3.rowTotal']);
+        expect(checkReport(typed, { totals: 'asPrinted' }).map((f) => f.rule).sort()).toEqual(['t3.balance', 't3.rowTotal']);
       }),
       { numRuns: 20, seed: 13 },
     );
@@ -69,7 +69,7 @@ describe('cells not read are unknown, not 0', () => {
             OTHER_HANDLING.reduce((s, r) => s + doc.cells[`t3.otherHandling.${r}.${c}`]!, 0) + (slip && c === 'business' ? 1 : 0),
           ]),
         );
-        const { findings, unassessed } = assessReport({ ...unread(doc, parts), groupTotals });
+        const { findings, unassessed } = assessReport({ ...unread(doc, parts), groupTotals }, { totals: 'asPrinted' });
         expect(findings.map((f) => f.rule)).toEqual(slip ? ['t3.resultTotal'] : []);
         // The three rows' own totals cannot be judged; every column sum could.
         expect(unassessed.map((u) => u.rule)).toEqual(['t3.rowTotal', 't3.rowTotal', 't3.rowTotal']);
@@ -90,7 +90,7 @@ describe('cells not read are unknown, not 0', () => {
 
   it('this year\'s unread 上年结转 is not compared with last year\'s report', () => {
     const [doc, previous] = fc.sample(consistentDocumentArb, { numRuns: 2, seed: 3 }) as [ReportDocument, ReportDocument];
-    const { findings, unassessed } = assessReport(unread(doc, ['t3.carriedIn.natural']), { previous });
+    const { findings, unassessed } = assessReport(unread(doc, ['t3.carriedIn.natural']), { totals: 'asPrinted', previous });
     expect(findings.filter((f) => f.rule === 'carryOver.mismatch').flatMap((f) => f.cells)).not.toContain('t3.carriedIn.natural');
     expect(unassessed.map((u) => u.rule)).toContain('carryOver.mismatch');
   });
@@ -102,13 +102,13 @@ describe('a draft in the editor', () => {
       fc.property(consistentDocumentArb, (doc) => {
         fc.pre(doc.cells['t3.new.natural']! > 0);
         const partly = withDerivedTotals({ ...doc, cells: { ...doc.cells, 't3.carriedIn.natural': null, 't3.carriedOut.natural': null } });
-        const draft = assessReport(partly, { draft: true });
+        const draft = assessReport(partly, { totals: 'asPrinted', draft: true });
         expect(draft.findings.filter((f) => f.severity === 'error')).toEqual([]);
         expect(draft.unassessed.find((u) => u.rule === 't3.balance' && u.cells.includes('t3.carriedIn.natural'))?.reason).toMatch(/^未填完：/);
         // On submit the same draft is judged as it stands: empty cells count as 0 and are named.
-        expect(checkReport(partly).map((f) => f.rule)).toEqual(expect.arrayContaining(['cell.missing']));
+        expect(checkReport(partly, { totals: 'asPrinted' }).map((f) => f.rule)).toEqual(expect.arrayContaining(['cell.missing']));
         const wrong = withDerivedTotals({ ...doc, cells: { ...doc.cells, 't3.carriedIn.natural': doc.cells['t3.carriedIn.natural']! + 1 } });
-        expect(assessReport(wrong, { draft: true }).findings.map((f) => f.rule)).toContain('t3.balance');
+        expect(assessReport(wrong, { totals: 'asPrinted', draft: true }).findings.map((f) => f.rule)).toContain('t3.balance');
       }),
       { numRuns: 30, seed: 13 },
     );
@@ -117,6 +117,6 @@ describe('a draft in the editor', () => {
   it('an untouched table lists nothing', () => {
     const doc = fc.sample(consistentDocumentArb, { numRuns: 1, seed: 2 })[0]!;
     const empty = { ...doc, cells: Object.fromEntries(CELL_IDS.map((id) => [id, null])) };
-    expect(assessReport(empty, { draft: true }).unassessed).toEqual([]);
+    expect(assessReport(empty, { totals: 'asPrinted', draft: true }).unassessed).toEqual([]);
   });
 });

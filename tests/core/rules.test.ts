@@ -15,7 +15,7 @@ function sample(): ReportDocument {
 }
 
 const set = (doc: ReportDocument, cells: Record<string, number | null>): ReportDocument => ({ ...doc, cells: { ...doc.cells, ...cells } });
-const rules = (doc: ReportDocument, previous?: ReportDocument) => checkReport(doc, { previous: previous ?? null });
+const rules = (doc: ReportDocument, previous?: ReportDocument) => checkReport(doc, { totals: 'asPrinted', previous: previous ?? null });
 const only = (doc: ReportDocument, rule: string, previous?: ReportDocument) => rules(doc, previous).filter((f) => f.rule === rule);
 
 describe('table sums', () => {

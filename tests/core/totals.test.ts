@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELLS, createBlankDocument, deriveTotals, withDerivedTotals } from '../../src/core/index.ts';
+import { CELLS, checkReport, createBlankDocument, deriveTotals, withDerivedTotals } from '../../src/core/index.ts';
 
 describe('computed totals', () => {
   it('the computed cells are exactly the 总计 column and row of 三 and the 总计 of 四', () => {
@@ -41,5 +41,17 @@ describe('computed totals', () => {
     doc.cells['t4.reconsideration.corrected'] = 1;
     doc.cells['t4.reconsideration.total'] = 0;
     expect(deriveTotals(doc.cells)['t4.reconsideration.total']).toBe(11);
+  });
+
+  it('the rule engine takes the totals as the caller says: computed from the addends, or as printed', () => {
+    const doc = createBlankDocument({ agency: 'x', year: 2024 });
+    doc.cells['t4.reconsideration.upheld'] = 10;
+    doc.cells['t4.reconsideration.corrected'] = 1;
+    doc.cells['t4.reconsideration.other'] = 0;
+    doc.cells['t4.reconsideration.pending'] = 0;
+    doc.cells['t4.reconsideration.total'] = 0;
+    const groupTotal = (totals: 'computed' | 'asPrinted') => checkReport(doc, { totals }).filter((f) => f.rule === 't4.groupTotal' && f.cells.includes('t4.reconsideration.total'));
+    expect(groupTotal('asPrinted')).toHaveLength(1);
+    expect(groupTotal('computed')).toEqual([]);
   });
 });

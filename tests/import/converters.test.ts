@@ -25,7 +25,7 @@ describe('converter layouts', () => {
     const consistent = consistentDocument({ t3: Array.from({ length: 6 }, () => seed), t4: [[1, 2, 0, 1], [0, 1, 0, 0], [3, 0, 0, 0]], t2: [0, 0, 0, 4, 1, 30, 12, 8, 2], fee: 0 });
     const { document } = await importReportFile('converted.md', enc(convert(consistent)));
     expect(cellsOf(document)).toEqual(cellsOf(consistent));
-    expect(checkReport(document).filter((f) => f.cells.length)).toEqual([]);
+    expect(checkReport(document, { totals: 'asPrinted' }).filter((f) => f.cells.length)).toEqual([]);
   });
 });
 

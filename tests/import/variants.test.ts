@@ -89,7 +89,7 @@ describe('uncertain input is left null with a reason', () => {
     for (const id of CELL_IDS.filter((x) => x.startsWith('t3.new.'))) expect(document.cells[id]).toBeNull();
     expect(problems).toEqual([expect.stringContaining('一、本年新收”一行读到 6 个数值')]);
     // Not read is not printed blank: no finding accuses the agency of the gap; its sums are listed as not assessed.
-    const { findings, unassessed } = assessReport(document);
+    const { findings, unassessed } = assessReport(document, { totals: 'asPrinted' });
     expect(findings.filter((f) => f.cells.some((id) => id.startsWith('t3.new.')))).toEqual([]);
     expect(unassessed.filter((u) => u.rule === 't3.balance')).toHaveLength(7);
     expect(unassessed[0]!.reason).toMatch(/^未能读取三、一、本年新收·/);

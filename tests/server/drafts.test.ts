@@ -2,7 +2,7 @@
 // names agency and year), and last year's report kept from an uploaded file for the cross-year
 // checks and the diff — on both engines.
 import { describe, expect, it } from 'vitest';
-import { checkReport, createBlankDocument, withDerivedTotals } from '../../src/core/index.ts';
+import { checkReport, createBlankDocument } from '../../src/core/index.ts';
 import type { Client } from './support/client.ts';
 import { ENGINES } from './support/harness.ts';
 import { cleanDocument, createReport, withServerWorld } from './support/world.ts';
@@ -133,7 +133,7 @@ describe.each(ENGINES)('drafts (%s)', (engine) => {
     it('stores the imported document with the report; previous-year and the diff use it, saying so', async () => {
       const { clerkB, reviewerGov } = ctx.world.users;
       const previous = lastYear(2060);
-      expect(checkReport(withDerivedTotals(previous)).filter((f) => f.severity === 'error')).toEqual([]);
+      expect(checkReport(previous, { totals: 'computed' }).filter((f) => f.severity === 'error')).toEqual([]);
       const doc = cleanDocument('市教育局', 2061);
       doc.cells['t3.carriedIn.natural'] = 1; // last year carried 2 over
       const created = await clerkB.post('/api/reports', { year: 2061, document: doc, previous: { fileName: '2060年报.txt', document: previous } });
@@ -143,7 +143,7 @@ describe.each(ENGINES)('drafts (%s)', (engine) => {
       const prev = await reviewerGov.get(`/api/reports/${id}/previous-year`);
       expect(prev.status).toBe(200);
       expect(prev.body).toEqual({ source: 'uploaded', fileName: '2060年报.txt', uploadedAt: created.body.report.createdAt, document: previous });
-      const findings = checkReport(withDerivedTotals(doc), { previous: prev.body.document });
+      const findings = checkReport(doc, { totals: 'computed', previous: prev.body.document });
       expect(findings.map((f) => f.rule)).toContain('carryOver.mismatch');
 
       const diff = (await clerkB.get(`/api/reports/${id}/diff?from=previous-year`)).body;

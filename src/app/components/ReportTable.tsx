@@ -2,7 +2,7 @@
 // year, status, last saved, revision, error and warning counts as the editor would show them, and
 // the actions the screen offers for each row.
 import type { ReactNode } from 'react';
-import { checkReport, withDerivedTotals } from '../../core/index.ts';
+import { checkReport } from '../../core/index.ts';
 import { useReport } from '../data/queries.ts';
 import type { ReportSummary } from '../../api/reports.ts';
 import { STATUS_LABELS } from '../../api/workflow.ts';
@@ -21,7 +21,7 @@ function FindingCounts({ id }: { id: string }) {
         <td className="num muted">…</td>
       </>
     );
-  const findings = checkReport(withDerivedTotals(record.data.document), { previous: record.data.previous?.document ?? null });
+  const findings = checkReport(record.data.document, { totals: 'computed', previous: record.data.previous?.document ?? null });
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   return (

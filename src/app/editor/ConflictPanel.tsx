@@ -2,7 +2,7 @@
 // change, merge both (three-way, conflicts listed — where both changed an item, theirs is shown
 // and mine kept), or reload theirs. Nothing is saved until the clerk has chosen.
 import { useState } from 'react';
-import { cellLabel, mergeDocuments, type ChangeSummary, type ReportDocument } from '../../core/index.ts';
+import { cellLabel, mergeDocuments, type ChangeSummary } from '../../core/index.ts';
 import { DiffTable, diffSize } from '../components/DiffTable.tsx';
 import { useApiClient } from '../data/queries.ts';
 import { fieldLabel, textLabel } from '../labels.ts';
@@ -13,7 +13,7 @@ function conflictNames(c: ChangeSummary): string[] {
   return [...c.fields.map(fieldLabel), ...c.cells.map(cellLabel), ...c.texts.map(textLabel)];
 }
 
-export function ConflictPanel({ replaceDocument }: { replaceDocument: (doc: ReportDocument) => void }) {
+export function ConflictPanel() {
   const { saver, store, reportId } = useSession();
   const api = useApiClient();
   const state = useSaveState(saver);
@@ -41,7 +41,7 @@ export function ConflictPanel({ replaceDocument }: { replaceDocument: (doc: Repo
     try {
       const base = await api.revision(reportId, saver.revision);
       const result = mergeDocuments(base.document, store.derived, current.document);
-      replaceDocument(result.document);
+      store.replace(result.document);
       setMerged(conflictNames(result.conflicts));
       saver.rebase(current.revision.number, current.revision.createdAt, true);
     } catch (e) {
@@ -52,7 +52,7 @@ export function ConflictPanel({ replaceDocument }: { replaceDocument: (doc: Repo
   };
 
   const reload = () => {
-    replaceDocument(current.document);
+    store.replace(current.document);
     setMerged(null);
     saver.rebase(current.revision.number, current.revision.createdAt, false);
   };

@@ -1,9 +1,9 @@
 // 封面与前言: who publishes, for which year, contact details, signature and the preamble.
-import type { ReactNode } from 'react';
-import { useWatch } from 'react-hook-form';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import { AGENCY_KINDS, agencyKindLabel, contactFields, getTemplate, preambleText } from '../../core/index.ts';
 import { Deadline } from './Deadline.tsx';
-import { useEditorSelector } from './editor-store.ts';
+import { useEditorSelector, useField } from './editor-store.ts';
+import type { FieldName } from './form-model.ts';
 import { useSession } from './session.ts';
 import { StepFindings } from './FindingsList.tsx';
 
@@ -28,32 +28,46 @@ function PreamblePreview() {
   );
 }
 
+/** An input showing a field's text; what is typed goes to the store. */
+function FieldInput({ field, ...props }: { field: FieldName } & InputHTMLAttributes<HTMLInputElement>) {
+  const { store } = useSession();
+  return <input {...props} {...useField(store, field)} />;
+}
+
+/** A radio button choosing `value` for a field. */
+function FieldRadio({ field, value, onClick }: { field: FieldName; value: string; onClick?: () => void }) {
+  const { store } = useSession();
+  const { value: chosen, ...bound } = useField(store, field);
+  return <input type="radio" name={field} {...bound} value={value} checked={chosen === value} onClick={onClick} />;
+}
+
 export function CoverStep() {
-  const { form, store } = useSession();
-  const { register } = form;
+  const { store } = useSession();
+  const level = useField(store, 'agency.level');
+  const preamble = useField(store, 'preamble');
   const year = useEditorSelector(store, (s) => s.doc.year);
   const kind = useEditorSelector(store, (s) => s.doc.agency.kind);
-  const mode = useWatch({ control: form.control, name: 'preambleMode' });
+  const mode = useEditorSelector(store, (s) => s.values.preambleMode);
   // Switching to 自行撰写 starts from the standard text as it reads now (click precedes change).
   const startCustom = () => {
-    if (form.getValues('preambleMode') !== 'custom') form.setValue('preamble', preambleText({ ...store.doc, preamble: null }));
+    if (store.values.preambleMode !== 'custom') store.edit('preamble', preambleText({ ...store.doc, preamble: null }));
   };
   return (
     <>
       <fieldset className="form-grid">
         <legend>发布机关与年度</legend>
         <label htmlFor="agency-name">机关全称</label>
-        <input id="agency-name" {...register('agency.name')} placeholder="如：某某市某某局" autoComplete="organization" />
+        <FieldInput id="agency-name" field="agency.name" placeholder="如：某某市某某局" autoComplete="organization" />
         <span className="field-label" id="kind-label">机关类别</span>
         <div className="radios" role="radiogroup" aria-labelledby="kind-label">
           {AGENCY_KINDS.map((k) => (
             <label key={k}>
-              <input type="radio" value={k} {...register('agency.kind')} /> {agencyKindLabel(k)}
+              <FieldRadio field="agency.kind" value={k} /> {agencyKindLabel(k)}
             </label>
           ))}
         </div>
         <label htmlFor="agency-level">行政层级</label>
-        <select id="agency-level" {...register('agency.level')}>
+        <select id="agency-level" {...level}>
           {LEVELS.map(([v, label]) => (
             <option key={v} value={v}>
               {label}
@@ -77,7 +91,7 @@ export function CoverStep() {
         <legend>联系方式（用于前言）</legend>
         {CONTACT.map(({ field, label }) => (
           <FieldPair key={field} id={`contact-${field}`} label={label}>
-            <input id={`contact-${field}`} {...register(`contact.${field}`)} />
+            <FieldInput id={`contact-${field}`} field={`contact.${field}`} />
           </FieldPair>
         ))}
       </fieldset>
@@ -85,9 +99,9 @@ export function CoverStep() {
       <fieldset className="form-grid">
         <legend>署名与成文日期</legend>
         <label htmlFor="signatory">署名机关</label>
-        <input id="signatory" {...register('publication.signatory')} />
+        <FieldInput id="signatory" field="publication.signatory" />
         <label htmlFor="publication-date">成文（发布）日期</label>
-        <input id="publication-date" type="date" {...register('publication.date')} />
+        <FieldInput id="publication-date" type="date" field="publication.date" />
       </fieldset>
 
       <fieldset className="preamble">
@@ -95,13 +109,13 @@ export function CoverStep() {
         <p className="guidance">{getTemplate().format.preamble.guidance}</p>
         <div className="radios">
           <label>
-            <input type="radio" value="standard" {...register('preambleMode')} /> 使用标准写法（随机关名称、年度和联系方式自动生成）
+            <FieldRadio field="preambleMode" value="standard" /> 使用标准写法（随机关名称、年度和联系方式自动生成）
           </label>
           <label>
-            <input type="radio" value="custom" {...register('preambleMode')} onClick={startCustom} /> 自行撰写
+            <FieldRadio field="preambleMode" value="custom" onClick={startCustom} /> 自行撰写
           </label>
         </div>
-        {mode === 'custom' ? <textarea id="preamble" aria-label="前言" {...register('preamble')} rows={8} /> : <PreamblePreview />}
+        {mode === 'custom' ? <textarea id="preamble" aria-label="前言" {...preamble} rows={8} /> : <PreamblePreview />}
       </fieldset>
       <StepFindings step="cover" />
     </>

@@ -1,10 +1,9 @@
-// The editor for one report: the form and editor store, autosave to the server, the workflow bar,
+// The editor for one report: the editor store, autosave to the server, the workflow bar,
 // the navigator and the current step. The same screen serves the clerk (edit, or read-only while
 // the report is with the reviewer) and the 审核员 (read-only, with comments and decisions).
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useForm } from 'react-hook-form';
+import { memo, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { preambleText, reportTitle, type CellId, type ReportDocument } from '../../core/index.ts';
+import { reportTitle, type CellId } from '../../core/index.ts';
 import { ApiError, NotEditableError } from '../data/api.ts';
 import { readPending } from '../data/pending.ts';
 import { keys, useComments, useReport, useApiClient, useUser } from '../data/queries.ts';
@@ -19,7 +18,6 @@ import { ConflictPanel } from './ConflictPanel.tsx';
 import { CoverStep } from './CoverStep.tsx';
 import { Deadline } from './Deadline.tsx';
 import { EditorStore, useEditorSelector } from './editor-store.ts';
-import { applyFormField, applyFormValues, toFormValues, type FormValues } from './form-model.ts';
 import { Navigator } from './Navigator.tsx';
 import { OverviewStep, SingleProseStep } from './ProseSteps.tsx';
 import { CommentItem } from './ReviewComments.tsx';
@@ -155,9 +153,6 @@ const EditorBody = memo(
     const id = record.report.id;
     const [pending] = useState(() => (mode === 'edit' ? readPending(id) : null));
     const [store] = useState(() => new EditorStore(pending?.document ?? record.document, record.previous?.document ?? null));
-    const [defaults] = useState<FormValues>(() => toFormValues(store.doc, preambleText({ ...store.doc, preamble: null })));
-    const form = useForm<FormValues>({ defaultValues: defaults });
-    const batching = useRef(false);
     const api = useApiClient();
     const client = useQueryClient();
     const saver = useAutosave(
@@ -183,67 +178,23 @@ const EditorBody = memo(
       if (comments.data) commentSignal.set(indexComments(comments.data, commentSignal.get()));
     }, [comments.data, commentSignal]);
 
-    /** Shows another document (a merge, the server's newest, an undo) in the form and the store. */
-    const replaceDocument = useMemo(
-      () => (doc: ReportDocument) => {
-        batching.current = true;
-        try {
-          // keepFieldsRef: the mounted inputs are updated in place (they are memoized and would not re-register).
-          form.reset(toFormValues(doc, preambleText({ ...doc, preamble: null })), { keepFieldsRef: true });
-        } finally {
-          batching.current = false;
-        }
-        store.update(doc);
-      },
-      [form, store],
-    );
-
-    const session = useMemo<EditorSession>(() => {
-      const sync = () => store.update(applyFormValues(store.doc, form.getValues()));
-      const travel = (to: ReportDocument | null) => {
-        if (to) replaceDocument(to);
-        return to !== null;
-      };
-      return {
+    const session = useMemo<EditorSession>(
+      () => ({
         reportId: id,
         mode,
         store,
         lastYear: record.previous,
-        form,
         saver,
         comments: commentSignal,
         focusedCell: new Signal<CellId | null>(null),
         announce: new Signal(''),
-        batch(change) {
-          store.history.record(store.doc);
-          batching.current = true;
-          try {
-            change();
-          } finally {
-            batching.current = false;
-          }
-          sync();
-        },
-        undo: () => travel(store.history.undo(store.doc)),
-        redo: () => travel(store.history.redo(store.doc)),
         goTo(target, selector) {
           navigate({ page: 'report', id, step: target });
           if (selector) focusWhenReady(selector);
         },
-      };
-    }, [store, record.previous, form, id, mode, saver, commentSignal, replaceDocument]);
-
-    useEffect(() => {
-      const sub = form.watch((_, { name }) => {
-        if (batching.current) return;
-        // A keystroke names its field: only that one is parsed again.
-        const next = name ? applyFormField(store.doc, form.getValues(), name) : applyFormValues(store.doc, form.getValues());
-        if (next === store.doc) return;
-        store.history.record(store.doc, name);
-        store.update(next);
-      });
-      return () => sub.unsubscribe();
-    }, [form, store]);
+      }),
+      [store, record.previous, id, mode, saver, commentSignal],
+    );
 
     // Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) undo and redo the clerk's edits; prose keeps the browser's own undo.
     const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -251,7 +202,7 @@ const EditorBody = memo(
       if (mode !== 'edit' || !(e.ctrlKey || e.metaKey) || e.altKey || (key !== 'z' && key !== 'y') || e.target instanceof HTMLTextAreaElement) return;
       e.preventDefault();
       const redo = key === 'y' || e.shiftKey;
-      const done = redo ? session.redo() : session.undo();
+      const done = redo ? store.redo() : store.undo();
       session.announce.set(done ? (redo ? '已重做' : '已撤销') : redo ? '没有可重做的修改' : '没有可撤销的修改');
     };
 
@@ -261,7 +212,7 @@ const EditorBody = memo(
           <TopBar />
           <WorkflowBar />
           <ReminderBanner year={record.report.year} />
-          {mode === 'edit' && <ConflictPanel replaceDocument={replaceDocument} />}
+          {mode === 'edit' && <ConflictPanel />}
           <div className="editor-body">
             <Navigator current={step} />
             <StepPage key={step} step={step} />

@@ -8,6 +8,17 @@ import { findingTarget, stepOfFinding, STEPS, type StepId } from './steps.ts';
 
 export const SEVERITY_LABEL = { error: '错误', warning: '提示' } as const;
 
+/** Whether two lists show the same (the store builds new findings on every change). */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((f, i) => {
+      const g = b[i]!;
+      return f.rule === g.rule && f.severity === g.severity && f.message === g.message && f.focus === g.focus && f.prose === g.prose && f.field === g.field && f.cells.join() === g.cells.join();
+    })
+  );
+}
+
 export function countFindings(findings: readonly Finding[]) {
   return { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
 }
@@ -68,10 +79,10 @@ function FindingItems({ findings }: { findings: Finding[] }) {
 
 export function StepFindings({ step }: { step: StepId }) {
   const { store } = useSession();
-  useEditorSelector(store, (s) => s.version);
+  // A keystroke that changes none of this step's findings leaves the list alone.
+  const findings = useEditorSelector(store, (s) => s.findings.filter((f) => stepOfFinding(f) === step), sameFindings);
+  const unfilled = useEditorSelector(store, (s) => s.unfilled.filter((u) => stepOfFinding(u) === step).length);
   const headingId = useId();
-  const findings = store.findings.filter((f) => stepOfFinding(f) === step);
-  const unfilled = store.unfilled.filter((u) => stepOfFinding(u) === step).length;
   const { errors, warnings } = countFindings(findings);
   return (
     <section className="findings" aria-labelledby={headingId}>

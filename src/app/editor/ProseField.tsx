@@ -1,21 +1,18 @@
 // A prose part with its guidance, a character count, last year's-draft mark and the live
 // checks of its numbers against the tables.
 import { useId } from 'react';
-import { useWatch } from 'react-hook-form';
 import type { ProseKey } from '../../core/index.ts';
-import { useEditorSelector } from './editor-store.ts';
+import { useEditorSelector, useField } from './editor-store.ts';
 import { proseField } from './form-model.ts';
 import { useSession } from './session.ts';
 import { SEVERITY_LABEL } from './FindingsList.tsx';
 
-function CharCount({ name }: { name: ReturnType<typeof proseField> }) {
-  const { form } = useSession();
-  const text = useWatch({ control: form.control, name }) ?? '';
+function CharCount({ text }: { text: string }) {
   return <span className="char-count">{[...text.replace(/\s/g, '')].length} 字</span>;
 }
 
 export function ProseField({ proseKey, title, guidance, rows = 8 }: { proseKey: ProseKey; title: string; guidance?: string; rows?: number }) {
-  const { form, store } = useSession();
+  const { store } = useSession();
   const id = useId();
   const lastYear = useEditorSelector(store, (s) => s.doc.origin.prose[proseKey] === 'lastYear');
   // One string per distinct set of findings keeps re-renders to actual changes.
@@ -25,13 +22,13 @@ export function ProseField({ proseKey, title, guidance, rows = 8 }: { proseKey: 
       .map((f) => `${f.severity}\t${f.message}`)
       .join('\n'),
   );
-  const name = proseField(proseKey);
+  const field = useField(store, proseField(proseKey));
   const describedBy = [guidance && `${id}-guide`, lastYear && `${id}-lastyear`, notes && `${id}-notes`].filter(Boolean).join(' ');
   return (
     <div className="prose-field">
       <div className="prose-head">
         <label htmlFor={id}>{title}</label>
-        <CharCount name={name} />
+        <CharCount text={field.value} />
       </div>
       {guidance && (
         <p className="guidance" id={`${id}-guide`}>
@@ -45,7 +42,7 @@ export function ProseField({ proseKey, title, guidance, rows = 8 }: { proseKey: 
       )}
       <textarea
         id={id}
-        {...form.register(name)}
+        {...field}
         data-prose={proseKey}
         rows={rows}
         className={lastYear ? 'last-year' : undefined}

@@ -1,5 +1,6 @@
 // The prose sections: 一 (an introduction and five conventional parts), 五 and 六.
 import { sectionProse } from '../../core/index.ts';
+import { useField } from './editor-store.ts';
 import { useSession } from './session.ts';
 import { ProseField } from './ProseField.tsx';
 import { StepFindings } from './FindingsList.tsx';
@@ -18,14 +19,15 @@ export function OverviewStep({ step }: { step: Step }) {
 }
 
 export function SingleProseStep({ step }: { step: Step }) {
-  const { form } = useSession();
+  const { store } = useSession();
+  const closing = useField(store, 'closing');
   return (
     <>
       <ProseField proseKey={sectionProse(step.section!)[0]!.key} title={step.section!.title} rows={14} />
       {step.id === 'other' && (
         <div className="prose-field">
           <label htmlFor="closing">结尾（可选：如报告下载和联系方式说明，排在六之后）</label>
-          <textarea id="closing" {...form.register('closing')} rows={3} />
+          <textarea id="closing" {...closing} rows={3} />
         </div>
       )}
       <StepFindings step={step.id} />

@@ -1,10 +1,10 @@
-// One official table as an editable grid: uncontrolled inputs registered with the form, each
-// subscribing only to its own findings, computed totals read-only. Arrow keys, Enter and Tab move
+// One official table as an editable grid: inputs bound to the editor store, each subscribing
+// only to its own text and findings, computed totals read-only. Arrow keys, Enter and Tab move
 // between cells; a block pasted from Excel/WPS fills the grid from the focused cell.
 import { memo, useMemo, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
 import { cellInfo, formatCellValue, parseCellInput, type CellId, type TemplateTable } from '../../core/index.ts';
 import { LayoutTable } from '../components/LayoutTable.tsx';
-import { useEditorSelector } from './editor-store.ts';
+import { useCellSelector } from './editor-store.ts';
 import { cellField } from './form-model.ts';
 import { gridGeometry, parseTsv, type Direction } from './grid-geometry.ts';
 import { describePaste, planPaste } from './paste.ts';
@@ -39,7 +39,7 @@ export function useCellComments(id: CellId) {
  *  bar above the table, never over the grid, where they would cover the cells being checked. */
 function CellMessage({ id }: { id: CellId }) {
   const { store } = useSession();
-  const marks = useEditorSelector(store, (s) => s.cellFindings(id));
+  const marks = useCellSelector(store, id, (s) => s.cellFindings(id));
   const comments = useCellComments(id);
   if (!marks && !comments) return null;
   return (
@@ -57,17 +57,20 @@ function CellMessage({ id }: { id: CellId }) {
 }
 
 const InputCell = memo(function InputCell({ id }: { id: CellId }) {
-  const { form, store, mode } = useSession();
+  const { store, mode } = useSession();
   const info = cellInfo(id);
-  const marks = useEditorSelector(store, (s) => s.cellFindings(id));
+  const field = cellField(id);
+  const text = useCellSelector(store, id, (s) => s.text(field));
+  const marks = useCellSelector(store, id, (s) => s.cellFindings(id));
   const comments = useCellComments(id);
-  const na = useEditorSelector(store, (s) => s.doc.notApplicable.includes(id));
-  const carried = useEditorSelector(store, (s) => s.doc.origin.cells[id]);
+  const na = useCellSelector(store, id, (s) => s.doc.notApplicable.includes(id));
+  const carried = useCellSelector(store, id, (s) => s.doc.origin.cells[id]);
   const classes = ['cell-input', marks?.severity, comments && 'commented', na && 'na', carried && 'carried'].filter(Boolean).join(' ');
   return (
     <>
       <input
-        {...form.register(cellField(id))}
+        value={text}
+        onChange={(e) => store.edit(field, e.target.value)}
         className={classes}
         data-cell={id}
         aria-label={info.label}
@@ -88,8 +91,8 @@ const InputCell = memo(function InputCell({ id }: { id: CellId }) {
 
 const ComputedCell = memo(function ComputedCell({ id }: { id: CellId }) {
   const { store } = useSession();
-  const value = useEditorSelector(store, (s) => s.derived.cells[id] ?? null);
-  const marks = useEditorSelector(store, (s) => s.cellFindings(id));
+  const value = useCellSelector(store, id, (s) => s.derived.cells[id] ?? null);
+  const marks = useCellSelector(store, id, (s) => s.cellFindings(id));
   const comments = useCellComments(id);
   return (
     <>
@@ -158,21 +161,21 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
     const text = e.clipboardData.getData('text/plain');
     if (!start || session.mode !== 'edit' || !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
     e.preventDefault();
-    const { store, form, batch, announce } = session;
+    const { store, announce } = session;
     const plan = planPaste(table, geometry, start, parseTsv(text));
     let written = 0;
-    batch(() => {
+    store.batch(() => {
       for (const { id, text: value } of plan.cells) {
         if (store.doc.notApplicable.includes(id)) {
           plan.computedSkipped += 1;
           continue;
         }
         if (value === '/') {
-          if (!(form.getValues(cellField(id)) ?? '').trim()) store.setNotApplicable(id, true);
+          if (!store.text(cellField(id)).trim()) store.setNotApplicable(id, true);
           written += 1;
           continue;
         }
-        form.setValue(cellField(id), value, { shouldDirty: true });
+        store.edit(cellField(id), value);
         written += 1;
       }
     });
@@ -183,10 +186,9 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
   const onBlur = (e: FocusEvent<HTMLDivElement>) => {
     const id = (e.target as HTMLElement).dataset.cell;
     if (!id || session.mode !== 'edit' || cellInfo(id).computed) return;
-    const text = session.form.getValues(cellField(id)) ?? '';
+    const text = session.store.text(cellField(id));
     const parsed = parseCellInput(text, cellInfo(id).value);
-    const shown = parsed.ok ? formatCellValue(parsed.value) : text;
-    if (shown !== text) session.form.setValue(cellField(id), shown);
+    if (parsed.ok) session.store.edit(cellField(id), formatCellValue(parsed.value));
   };
 
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {

@@ -15,13 +15,13 @@ import type { Step } from './steps.ts';
 
 /** The focused cell: its full name, last year's value, its findings, and the 不适用 switch. */
 function CellBar() {
-  const { store, form, focusedCell, mode } = useSession();
+  const { store, focusedCell, mode } = useSession();
   const id = useSignal(focusedCell);
   const marks = useEditorSelector(store, (s) => (id ? s.cellFindings(id) : undefined));
   const na = useEditorSelector(store, (s) => (id ? s.doc.notApplicable.includes(id) : false));
   const carried = useEditorSelector(store, (s) => (id ? s.doc.origin.cells[id] === 'carriedOver' : false));
   const comments = useCellComments(id ?? '');
-  useEditorSelector(store, (s) => s.version);
+  const empty = useEditorSelector(store, (s) => (id && !cellInfo(id).computed ? !s.text(cellField(id)).trim() : false));
   if (!id)
     return (
       <div className="cell-bar muted">
@@ -30,7 +30,6 @@ function CellBar() {
     );
   const info = cellInfo(id);
   const previous = store.previous?.cells[id];
-  const empty = !info.computed && !(form.getValues(cellField(id)) ?? '').trim();
   const toggleNa = () => store.setNotApplicable(id, !na);
   return (
     <div className="cell-bar">
@@ -55,7 +54,7 @@ function CellBar() {
 
 export function TableStep({ step }: { step: Step }) {
   const session = useSession();
-  const { store, form, batch, announce, focusedCell } = session;
+  const { store, announce, focusedCell } = session;
   // The cell bar speaks of this table only.
   useEffect(() => focusedCell.set(null), [focusedCell]);
   const table = getTable(getTemplate(), step.section!.table!);
@@ -64,7 +63,7 @@ export function TableStep({ step }: { step: Step }) {
 
   const zeroFill = async () => {
     const na = new Set(store.doc.notApplicable);
-    const empty = INPUT_CELLS.filter((c) => c.table === table.id && !na.has(c.id) && !(form.getValues(cellField(c.id)) ?? '').trim());
+    const empty = INPUT_CELLS.filter((c) => c.table === table.id && !na.has(c.id) && !store.text(cellField(c.id)).trim());
     if (!empty.length) {
       announce.set(`表${table.number}没有空格`);
       return;
@@ -75,7 +74,7 @@ export function TableStep({ step }: { step: Step }) {
       confirm: `填入 0（${empty.length} 格）`,
     });
     if (!ok) return;
-    batch(() => empty.forEach((c) => form.setValue(cellField(c.id), '0', { shouldDirty: true })));
+    store.batch(() => empty.forEach((c) => store.edit(cellField(c.id), '0')));
     announce.set(`已将 ${empty.length} 个空格填为 0`);
   };
 

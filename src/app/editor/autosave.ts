@@ -159,7 +159,13 @@ export function useAutosave(store: EditorStore, reportId: string, start: { revis
   // biome-ignore lint/correctness/useExhaustiveDependencies: `start` is the state at mount, which the saver was made from
   useEffect(() => {
     if (!enabled) return;
-    const unsubscribe = store.subscribe(() => saver.changed());
+    // A change of the document is saved; text shown differently (a number normalised) is not a change.
+    let seen = store.doc;
+    const unsubscribe = store.subscribe(() => {
+      if (store.doc === seen) return;
+      seen = store.doc;
+      saver.changed();
+    });
     // Edits kept in this browser from an earlier visit are saved first thing.
     if (start.unsaved) saver.changed();
     const flush = () => {

@@ -1,7 +1,7 @@
-// The form's values and the report document, both ways. The form keeps the raw text of every
-// input (so bad input stays visible); the document keeps numbers in `cells` and any text that is
-// not a valid value in `cellText`. Field names encode ids' dots, which react-hook-form would
-// otherwise read as nesting.
+// The text of every field as typed and the report document, both ways. The editor store keeps the
+// raw text of every input (so bad input stays visible); the document keeps numbers in `cells` and
+// any text that is not a valid value in `cellText`. A field is named by its path ('agency.name',
+// 'cells.<id>'), ids' dots encoded so that a name has at most one dot.
 import {
   CELLS,
   PROSE_KEYS,
@@ -25,10 +25,28 @@ export interface FormValues {
   cells: Record<string, string>;
 }
 
+/** Every field's name: a top-level text, or a group's member. */
+export type FieldName = {
+  [K in keyof FormValues]: FormValues[K] extends string ? K : `${K}.${keyof FormValues[K] & string}`;
+}[keyof FormValues];
+
 const encode = (id: string) => id.replaceAll('.', '_');
 
 export const cellField = (id: CellId) => `cells.${encode(id)}` as const;
 export const proseField = (key: ProseKey) => `prose.${encode(key)}` as const;
+
+/** The text a field holds. */
+export function fieldText(v: FormValues, field: FieldName): string {
+  const [group, key] = field.split('.') as [keyof FormValues, string | undefined];
+  const text = key === undefined ? v[group] : (v[group] as Record<string, string>)[key];
+  return typeof text === 'string' ? text : '';
+}
+
+/** The values with one field's text replaced; the other groups are shared, not copied. */
+export function withField(v: FormValues, field: FieldName, text: string): FormValues {
+  const [group, key] = field.split('.') as [keyof FormValues, string | undefined];
+  return { ...v, [group]: key === undefined ? text : { ...(v[group] as Record<string, string>), [key]: text } };
+}
 
 /** The cells a person types; computed totals are shown, never entered. */
 export const INPUT_CELLS = CELLS.filter((c) => !c.computed);
@@ -50,7 +68,7 @@ const CELL_BY_FIELD = new Map(INPUT_CELLS.map((c) => [cellField(c.id), c]));
 const PROSE_BY_FIELD = new Map(PROSE_KEYS.map((k) => [proseField(k), k]));
 
 /** One typed cell or prose field applied (what a keystroke changes): work in proportion to the change. */
-export function applyFormField(base: ReportDocument, v: FormValues, field: string): ReportDocument {
+export function applyFormField(base: ReportDocument, v: FormValues, field: FieldName): ReportDocument {
   const info = CELL_BY_FIELD.get(field as ReturnType<typeof cellField>);
   if (info) {
     const text = v.cells[encode(info.id)] ?? '';

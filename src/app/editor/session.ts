@@ -1,14 +1,12 @@
-// Everything a step needs about the open report: the form (raw input text), the editor store
-// (document, totals, findings), review comments, the mode, and navigation to a step or a cell.
+// Everything a step needs about the open report: the editor store (the fields' text, the
+// document, totals, findings, undo), review comments, the mode, and navigation to a step or a cell.
 import { createContext, useContext } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import type { CellId } from '../../core/index.ts';
 import type { LastYear } from '../../api/reports.ts';
 import type { Signal } from '../signal.ts';
 import type { Autosaver } from './autosave.ts';
 import type { CommentIndex } from './comments.ts';
 import type { EditorStore } from './editor-store.ts';
-import type { FormValues } from './form-model.ts';
 import type { StepId } from './steps.ts';
 
 /** edit: the clerk's draft; readOnly: the report is with the reviewer or published; review: the 审核员. */
@@ -20,7 +18,6 @@ export interface EditorSession {
   store: EditorStore;
   /** Last year's report (its document is store.previous) and where it comes from. */
   lastYear: LastYear | null;
-  form: UseFormReturn<FormValues>;
   saver: Autosaver;
   /** Open review comments, by cell. */
   comments: Signal<CommentIndex>;
@@ -28,14 +25,6 @@ export interface EditorSession {
   focusedCell: Signal<CellId | null>;
   /** Polite announcements for screen readers and the status line (paste, zero-fill). */
   announce: Signal<string>;
-  /**
-   * Runs `change` (a paste, a zero-fill) as one undo step: its form edits are not applied one by one;
-   * afterwards the whole form is read into the document once.
-   */
-  batch(change: () => void): void;
-  /** Undoes or redoes the last edit (typing in one field, a paste, a zero-fill); false when there is none. */
-  undo(): boolean;
-  redo(): boolean;
   /** Opens a step and focuses an element in it (a cell, a prose field). */
   goTo(step: StepId, selector?: string): void;
 }

@@ -52,7 +52,7 @@ export function NewReport() {
     if (!read.ok) return setError({ message: read.message });
     const { document, problems, yearFound } = read.result;
     // Checked as printed, like `nianbao check`: cells the importer could not read are not judged.
-    const checked = assessReport(document);
+    const checked = assessReport(document, { totals: 'asPrinted' });
     const findings = checked.findings.filter((f) => f.rule !== 'cell.missing');
     setPrevious({ name: file.name, document, problems, findings, unassessed: checked.unassessed, yearFound });
     if (yearFound) setYear(document.year + 1);

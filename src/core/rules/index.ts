@@ -3,7 +3,7 @@ import type { ReportDocument } from '../document.ts';
 import type { Finding, Unassessed } from '../finding.ts';
 import { preambleText } from '../preamble.ts';
 import { getTemplate } from '../template.ts';
-import { withDependentTotals } from '../totals.ts';
+import { withDependentTotals, withDerivedTotals } from '../totals.ts';
 import { unassessed as unassessedOf, unknownCells } from './assessability.ts';
 import { checkDeadline, checkRegulationsAuthority } from './agency.ts';
 import { checkCellValues, findInvalidCells } from './cell-values.ts';
@@ -15,6 +15,14 @@ import { checkProse } from './prose.ts';
 import { checkTableSums } from './table-sums.ts';
 
 export interface CheckOptions {
+  /**
+   * Where the 总计 cells come from, always the caller's explicit choice:
+   * - 'computed': each total is the sum of its addends (our own document: the editor computes
+   *   totals instead of asking for them, so a stored total may be stale or absent);
+   * - 'asPrinted': the totals as the document carries them (a published report read back, whose
+   *   printed totals are themselves checked against their addends).
+   */
+  totals: 'computed' | 'asPrinted';
   /** Last year's report, for the cross-year rules. */
   previous?: ReportDocument | null;
   /**
@@ -36,16 +44,14 @@ export interface Assessment {
   unassessed: Unassessed[];
 }
 
-/**
- * Every finding for a document as it stands. Totals are checked as the document carries them;
- * to check a form whose totals are computed, pass withDerivedTotals(doc).
- */
-export function checkReport(doc: ReportDocument, options: CheckOptions = {}): Finding[] {
+/** Every finding for a document as it stands, its totals computed or as printed (options.totals). */
+export function checkReport(doc: ReportDocument, options: CheckOptions): Finding[] {
   return assessReport(doc, options).findings;
 }
 
 /** checkReport's findings, and the rules it could not assess with the reason. */
-export function assessReport(doc: ReportDocument, options: CheckOptions = {}): Assessment {
+export function assessReport(report: ReportDocument, options: CheckOptions): Assessment {
+  const doc = options.totals === 'computed' ? withDerivedTotals(report) : report;
   const template = getTemplate(doc.format);
   const invalid = findInvalidCells(doc);
   // Totals over an invalid cell are unknown too (the form leaves them empty): skip their sums.

@@ -16,8 +16,8 @@ export interface RevisionSummary {
  * rules need last year's report, which may change later; they are all warnings).
  */
 export function summarizeRevision(doc: ReportDocument): RevisionSummary {
+  const findings = checkReport(doc, { totals: 'computed' });
   const derived = withDerivedTotals(doc);
-  const findings = checkReport(derived);
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { errors, warnings: findings.length - errors, cellValues: CELL_IDS.map((id) => derived.cells[id] ?? null) };
 }

@@ -69,10 +69,11 @@ export async function loadRollup(db: Queryable, rootAgencyId: string, year: numb
   };
 }
 
-/** The rule engine on the summed tables: only findings about cells (the roll-up has no prose). */
+/** The rule engine on the summed tables (their totals are the agencies' computed totals, summed):
+ *  only findings about cells (the roll-up has no prose). */
 function rollupFindings(office: string, kind: 'department' | 'government', year: number, cells: Cells): Finding[] {
   const doc = { ...createBlankDocument({ agency: office, year, kind }), cells };
-  return checkReport(doc).filter((f) => f.cells.length > 0);
+  return checkReport(doc, { totals: 'asPrinted' }).filter((f) => f.cells.length > 0);
 }
 
 /** Who contributes what to one summed cell. */

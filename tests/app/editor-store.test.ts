@@ -1,0 +1,62 @@
+// The editor store: one state for what was typed and the document it makes, and a keystroke
+// wakes only the table cells whose text, value, findings or marks it changed.
+import { describe, expect, it } from 'vitest';
+import { CELL_IDS, createBlankDocument, type CellId } from '../../src/core/index.ts';
+import { EditorStore } from '../../src/app/editor/editor-store.ts';
+import { cellField, INPUT_CELLS, proseField } from '../../src/app/editor/form-model.ts';
+
+function zeroFilledStore() {
+  const doc = createBlankDocument({ agency: '测试局', year: 2024 });
+  for (const c of INPUT_CELLS) if (c.table === 't3') doc.cells[c.id] = 0;
+  return new EditorStore(doc, null);
+}
+
+/** Everything a cell shows. */
+const shown = (s: EditorStore, id: CellId) => JSON.stringify([s.text(cellField(id)), s.derived.cells[id], s.cellFindings(id), s.doc.notApplicable.includes(id), s.doc.origin.cells[id]]);
+
+function woken(store: EditorStore, change: () => void) {
+  const heard = new Set<CellId>();
+  const unsubscribe = CELL_IDS.map((id) => store.subscribeCell(id)(() => heard.add(id)));
+  const before = new Map(CELL_IDS.map((id) => [id, shown(store, id)]));
+  change();
+  unsubscribe.forEach((u) => u());
+  const changed = new Set(CELL_IDS.filter((id) => before.get(id) !== shown(store, id)));
+  return { heard, changed };
+}
+
+describe('editor store', () => {
+  it('a keystroke in a cell wakes exactly the cells whose display it changed', () => {
+    const store = zeroFilledStore();
+    const { heard, changed } = woken(store, () => store.edit(cellField('t3.granted.natural'), '3'));
+    expect(changed).toContain('t3.granted.natural');
+    expect(changed).toContain('t3.granted.total');
+    expect(changed).toContain('t3.total.natural');
+    expect(heard).toEqual(changed);
+    expect(heard.size).toBeLessThan(15);
+  });
+
+  it('typed text, 不适用 and undo live in the one store', () => {
+    const store = zeroFilledStore();
+    store.edit(cellField('t3.new.natural'), '1,000');
+    expect(store.text(cellField('t3.new.natural'))).toBe('1,000');
+    expect(store.doc.cells['t3.new.natural']).toBe(1000);
+    store.edit(cellField('t3.new.natural'), '');
+    store.setNotApplicable('t3.new.natural', true);
+    expect(store.doc.notApplicable).toEqual(['t3.new.natural']);
+    expect(store.undo()).toBe(true);
+    expect(store.doc.notApplicable).toEqual([]);
+    expect(store.undo()).toBe(true);
+    expect(store.text(cellField('t3.new.natural'))).toBe('0');
+    expect(store.doc.cells['t3.new.natural']).toBe(0);
+  });
+
+  it('prose typing and a number shown normalised wake no cell; the latter changes no document', () => {
+    const store = zeroFilledStore();
+    expect(woken(store, () => store.edit(proseField('problems'), '无')).heard.size).toBe(0);
+    store.edit(cellField('t3.new.natural'), '１２');
+    const doc = store.doc;
+    const { heard } = woken(store, () => store.edit(cellField('t3.new.natural'), '12'));
+    expect([...heard]).toEqual(['t3.new.natural']);
+    expect(store.doc).toBe(doc);
+  });
+});
