@@ -1,7 +1,8 @@
 // Cell ids (interchange.md) and their labels, derived from the template's rows and columns.
-import { GOV_2021, type TableId, type TemplateColumn, type TemplateRow, type TemplateTable } from './template.ts';
+import { GOV_2021, type TableId, type TemplateCellId, type TemplateColumn, type TemplateRow, type TemplateTable } from './template.ts';
 
-export type CellId = string;
+/** `<table>.<row>.<column>`: exactly the registered templates' cells. Untrusted strings become one through `isCellId`. */
+export type CellId = TemplateCellId;
 
 export interface CellInfo {
   id: CellId;

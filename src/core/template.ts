@@ -21,11 +21,7 @@ type CellIdOf<T> = T extends { id: infer I extends string; rows: readonly (infer
       : never
     : never
   : never;
-/**
- * `<table>.<row>.<column>` (interchange.md), exactly the template's cells. The rules' cell references
- * in the template are checked against it; `CellId` (cells.ts) stays a string until the editor's and
- * the server's cell ids from the DOM and the wire are parsed into it.
- */
+/** `<table>.<row>.<column>` (interchange.md), exactly the template's cells: what `CellId` (cells.ts) is. */
 export type TemplateCellId = CellIdOf<SourceTable>;
 
 type ProseKeyOf<S> = S extends { id: infer I extends string; kind: 'prose' }
