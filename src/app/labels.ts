@@ -1,6 +1,6 @@
 // Names a person reads for what a diff or a comment points at: cells by their row and column
 // labels (cellLabel), texts and sections by the template's titles, fields by their form labels.
-import { cellLabel, contactFields, getTemplate, proseName, type CellId, type FieldPath, type TextKey } from '../core/index.ts';
+import { cellLabel, contactFields, getTemplate, proseName, type FieldPath, type TextKey } from '../core/index.ts';
 import type { CommentTarget } from '../api/reports.ts';
 
 const sections = getTemplate().format.sections;
@@ -30,7 +30,7 @@ export const fieldLabel = (path: FieldPath): string => (isContact(path) ? CONTAC
 
 /** A comment's place: a cell's label, or a section's title. */
 export function targetLabel(target: CommentTarget): string {
-  return 'cell' in target ? cellLabel(target.cell as CellId) : textLabel(target.section);
+  return 'cell' in target ? cellLabel(target.cell) : textLabel(target.section);
 }
 
 /** Where reviewers may pin a comment that is not about one cell. */

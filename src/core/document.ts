@@ -2,7 +2,7 @@
 // stores and the renderers print.
 import { z } from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
-import { CELL_IDS, type CellId } from './cells.ts';
+import { CELL_IDS, cellRecord, isCellId, type CellId } from './cells.ts';
 import { AGENCY_KINDS, FORMAT_IDS, getTemplate, GOV_2021, proseKeys, type AgencyKind, type ProseKey } from './template.ts';
 
 // Schema errors reach users (CLI, import, API); they read Chinese.
@@ -19,7 +19,7 @@ const tooLong = { message: `文字过长（上限 ${MAX_TEXT_CHARS.toLocaleStrin
 const text = z.string().max(MAX_TEXT_CHARS, tooLong);
 const shortText = z.string().max(500);
 const metaText = z.string().max(1000);
-const cellIdSchema = z.string().refine((id) => CELL_IDS.includes(id), { message: '未知的单元格编号' });
+const cellIdSchema = z.string().refine(isCellId, { message: '未知的单元格编号' });
 
 /** A cell value: a finite number (zod refuses Infinity/NaN), or null when empty. Range and integrality are rules, not schema. */
 const cellValue = z.number().nullable();
@@ -28,12 +28,14 @@ const cellsSchema = z
   .record(z.string(), cellValue)
   .superRefine((cells, ctx) => {
     for (const id of Object.keys(cells)) {
-      if (!CELL_IDS.includes(id)) ctx.addIssue({ code: 'custom', path: [id], message: `未知的单元格编号 ${id}` });
+      if (!isCellId(id)) ctx.addIssue({ code: 'custom', path: [id], message: `未知的单元格编号 ${id}` });
     }
     for (const id of CELL_IDS) {
       if (!(id in cells)) ctx.addIssue({ code: 'custom', path: [id], message: `缺少单元格 ${id}` });
     }
-  });
+  })
+  // What the check above established, as a type (z.custom without a check accepts what reaches it).
+  .pipe(z.custom<Cells>());
 
 export const agencySchema = z.strictObject({
   name: shortText,
@@ -80,7 +82,7 @@ export const reportDocumentSchema = z.strictObject({
   }),
   cells: cellsSchema,
   /** Text typed into a cell that is not a valid value — kept so that nothing typed is lost. */
-  cellText: z.record(cellIdSchema, shortText),
+  cellText: z.partialRecord(cellIdSchema, shortText),
   /** Cells the user marked 不适用. */
   notApplicable: z.array(cellIdSchema),
   /**
@@ -95,7 +97,7 @@ export const reportDocumentSchema = z.strictObject({
    */
   groupTotals: z.record(z.string().regex(/^t\d\.\w+\.\w+$/), z.number()).default({}),
   origin: z.strictObject({
-    cells: z.record(cellIdSchema, z.enum(['imported', 'carriedOver'])),
+    cells: z.partialRecord(cellIdSchema, z.enum(['imported', 'carriedOver'])),
     prose: z.partialRecord(z.enum(PROSE_KEYS), z.enum(['imported', 'lastYear'])),
   }),
   meta: z.strictObject({
@@ -114,7 +116,7 @@ export type ReportDocument = z.infer<typeof reportDocumentSchema>;
 export type Cells = Record<CellId, number | null>;
 
 export function emptyCells(): Cells {
-  return Object.fromEntries(CELL_IDS.map((id) => [id, null]));
+  return cellRecord(() => null);
 }
 
 export function createBlankDocument(init: { agency: string; year: number; kind?: AgencyKind; now?: Date }): ReportDocument {

@@ -1,7 +1,7 @@
 // This year's report started from last year's: the clerk's usual starting point. Carries
 // 上年结转 over from last year's 结转下年度继续办理 column by column and copies the prose as a
 // draft to be rewritten; both are marked in `origin` so the form can show where they came from.
-import { cellInfo, type CellId } from './cells.ts';
+import { cellId, cellInfo, type CellId } from './cells.ts';
 import { createBlankDocument, PROSE_KEYS, type ReportDocument } from './document.ts';
 import { GOV_2021, type Template } from './template.ts';
 import { withDerivedTotals } from './totals.ts';
@@ -34,7 +34,7 @@ export function carryOverPairs(template: Template = GOV_2021): { here: CellId; t
   return template.tables.flatMap((table) => {
     const pair = table.carryOver;
     if (!pair) return [];
-    return table.columns.map((c) => ({ here: `${table.id}.${pair.into}.${c.id}`, there: `${table.id}.${pair.from}.${c.id}` }));
+    return table.columns.map((c) => ({ here: cellId(table.id, pair.into, c.id), there: cellId(table.id, pair.from, c.id) }));
   });
 }
 

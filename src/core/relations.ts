@@ -1,5 +1,5 @@
 // The template's sum relations expanded into concrete equations between cell ids.
-import { cellInfo, type CellId } from './cells.ts';
+import { cellId, cellInfo, type CellId } from './cells.ts';
 import { GOV_2021, type Template } from './template.ts';
 
 export type Equation =
@@ -12,7 +12,7 @@ export function expandRelations(template: Template): Equation[] {
     for (const rel of table.relations) {
       const lines = rel.each === 'row' ? table.rows.map((r) => r.id) : table.columns.map((c) => c.id);
       for (const line of lines) {
-        const id = (other: string) => (rel.each === 'row' ? `${table.id}.${line}.${other}` : `${table.id}.${other}.${line}`);
+        const id = (other: string) => (rel.each === 'row' ? cellId(table.id, line, other) : cellId(table.id, other, line));
         if ('total' in rel) {
           out.push({ rule: rel.rule, kind: 'sum', total: id(rel.total), addends: rel.addends.map(id), addendsLabel: rel.addendsLabel });
         } else {

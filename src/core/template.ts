@@ -21,11 +21,7 @@ type CellIdOf<T> = T extends { id: infer I extends string; rows: readonly (infer
       : never
     : never
   : never;
-/**
- * `<table>.<row>.<column>` (interchange.md), exactly the template's cells. The rules' cell references
- * in the template are checked against it; `CellId` (cells.ts) stays a string until the editor's and
- * the server's cell ids from the DOM and the wire are parsed into it.
- */
+/** `<table>.<row>.<column>` (interchange.md), exactly the template's cells: what `CellId` (cells.ts) is. */
 export type TemplateCellId = CellIdOf<SourceTable>;
 
 type ProseKeyOf<S> = S extends { id: infer I extends string; kind: 'prose' }
@@ -77,7 +73,7 @@ export type Relation =
 /** One cell of the drawn table: either fixed text or a data cell. */
 export type GridCell =
   | { text: string; role: LabelRole; colSpan?: number; rowSpan?: number }
-  | { cell: string; colSpan?: number; rowSpan?: number };
+  | { cell: TemplateCellId; colSpan?: number; rowSpan?: number };
 
 /** How a kind of label cell is drawn, as the official template draws it. */
 export interface CellRoleStyle {
@@ -198,7 +194,7 @@ function resolveTable(table: TableSource & { id: TableId; section: SectionId }):
   const text = (cell: GridCellSource): GridCell => {
     const { colSpan, rowSpan } = cell;
     const spans = { ...(colSpan && { colSpan }), ...(rowSpan && { rowSpan }) };
-    if ('cell' in cell) return { cell: cell.cell, ...spans };
+    if ('cell' in cell) return { cell: dataCell(cell.cell), ...spans };
     const label =
       'text' in cell
         ? cell.text
@@ -210,6 +206,11 @@ function resolveTable(table: TableSource & { id: TableId; section: SectionId }):
               ? need(table.columns.find((c) => c.id === cell.column), `column ${cell.column}`).label
               : need(table.columnGroups?.find((g) => g.id === cell.columnGroup), `column group ${cell.columnGroup}`).label;
     return { text: label, role: cell.role, ...spans };
+  };
+  const dataCell = (id: string): TemplateCellId => {
+    need(table.rows.some((r) => r.columns.some((c) => `${table.id}.${r.id}.${c}` === id)) ? id : undefined, `cell ${id}`);
+    // Checked just above against the rows and columns TemplateCellId is derived from.
+    return id as TemplateCellId;
   };
   const grid = (rows: TableSource['layout']['body']) => rows.map((row) => row.map(text));
   return {

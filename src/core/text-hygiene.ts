@@ -2,7 +2,7 @@
 // when text is pasted from web pages and chat tools; control characters from old systems. They print
 // as nothing or as boxes and break searches, so they are removed when text is saved or imported, and
 // the person is told what was removed and where. Line breaks and tabs stay.
-import { cellLabel, type CellId } from './cells.ts';
+import { cellEntries, cellLabel } from './cells.ts';
 import type { ReportDocument } from './document.ts';
 import { textFields } from './text-fields.ts';
 
@@ -29,12 +29,12 @@ export function stripInvisible(doc: ReportDocument): { document: ReportDocument;
     field.set(document, field.text.replace(INVISIBLE, ''));
     removed.push({ label: field.label, codePoints: [...new Set(found.map(codePoint))], count: found.length });
   }
-  for (const [id, text] of Object.entries(doc.cellText)) {
+  for (const [id, text] of cellEntries(doc.cellText)) {
     const found = text.match(INVISIBLE);
     if (!found) continue;
     if (document === doc) document = structuredClone(doc);
-    document.cellText[id as CellId] = text.replace(INVISIBLE, '');
-    removed.push({ label: cellLabel(id as CellId), codePoints: [...new Set(found.map(codePoint))], count: found.length });
+    document.cellText[id] = text.replace(INVISIBLE, '');
+    removed.push({ label: cellLabel(id), codePoints: [...new Set(found.map(codePoint))], count: found.length });
   }
   return { document, removed };
 }

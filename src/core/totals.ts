@@ -1,5 +1,5 @@
 // Computed totals: the form shows every 总计 as the sum of its addends instead of asking for it.
-import type { CellId } from './cells.ts';
+import { cellEntries, type CellId } from './cells.ts';
 import type { Cells, ReportDocument } from './document.ts';
 import { TOTAL_EQUATIONS } from './relations.ts';
 
@@ -35,7 +35,7 @@ export function deriveTotals(cells: Cells, invalid: ReadonlySet<CellId> = new Se
  * number out of range is not looked at here; it is summed, and `cell.invalid` reports it.
  */
 export function invalidCells(doc: Pick<ReportDocument, 'cells' | 'cellText'>): Set<CellId> {
-  return new Set(Object.keys(doc.cellText));
+  return new Set(cellEntries(doc.cellText).map(([id]) => id));
 }
 
 /** The document with every computed total filled in — what the form and renderers show. */

@@ -6,6 +6,7 @@ import {
   preambleText,
   reportTitleLines,
   sectionProse,
+  type CellId,
   type ReportDocument,
   type TemplateTable,
   formatChineseDate,
@@ -18,7 +19,7 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   /** level 1: 一、总体情况 (黑体); level 2: （一）主动公开 (楷体), also sub-headings typed into the prose. */
   | { kind: 'heading'; level: 1 | 2; text: string }
-  | { kind: 'table'; table: TemplateTable; text: (cellId: string) => string }
+  | { kind: 'table'; table: TemplateTable; text: (cellId: CellId) => string }
   /** 署名 and 成文日期, right-aligned at the end. */
   | { kind: 'signature'; signatory: string; date: string | null };
 
@@ -27,7 +28,7 @@ export type Block =
  * product exports "0" unless the user marks the cell 不适用; the checker warns about empty cells
  * before export), numbers as they are.
  */
-export function cellDisplayText(doc: ReportDocument, id: string): string {
+export function cellDisplayText(doc: ReportDocument, id: CellId): string {
   if (doc.notApplicable.includes(id)) return '/';
   const v = doc.cells[id];
   if (v === null || v === undefined) return '0';

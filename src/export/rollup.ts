@@ -1,6 +1,6 @@
 // The office's roll-up (汇总) as files: CSV, one row per cell id; XLSX with the official tables
 // (merged headers from the template grid), the agencies and their status, and agency × cell id.
-import { CELL_IDS, cellInfo, getTable, getTemplate, type CellId, type Cells, type TableId } from '../core/index.ts';
+import { CELL_IDS, cellInfo, cellRecord, getTable, getTemplate, type CellId, type Cells, type TableId } from '../core/index.ts';
 import { layoutCells, layoutTable } from './table-layout.ts';
 import { csvField } from './csv.ts';
 import { writeXlsx, type XlsxSheet, type XlsxValue } from './xlsx.ts';
@@ -32,7 +32,7 @@ const sectionTitle = (table: TableId) => getTemplate().format.sections.find((s) 
 /** How many included reports have a value for each cell. */
 export function reportsCounted(files: RollupFiles): Record<CellId, number> {
   const included = files.agencies.filter((a) => a.included && a.cells);
-  return Object.fromEntries(CELL_IDS.map((id) => [id, included.filter((a) => a.cells![id] !== null && a.cells![id] !== undefined).length]));
+  return cellRecord((id) => included.filter((a) => a.cells![id] !== null && a.cells![id] !== undefined).length);
 }
 
 export function renderRollupCsv(files: RollupFiles): string {

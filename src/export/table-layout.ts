@@ -1,7 +1,7 @@
 // A template table laid out once for every medium (PDF, DOCX, HTML, the editor's grid): each cell
 // placed in the grid with its width, alignment, shading, header role and stacking, and each row with
 // whether it must stay on the page of the row after it. The media only draw what this decides.
-import { placeGrid, type GridCell, type LabelRole, type PageStyle, type TemplateTable } from '../core/index.ts';
+import { placeGrid, type CellId, type GridCell, type LabelRole, type PageStyle, type TemplateTable } from '../core/index.ts';
 import { PT_PER_MM, textBlockWidthPt } from './page-grid.ts';
 
 /** Which cells a label heads (HTML's th scope): its columns, the rows of its group, or its row. */
@@ -20,7 +20,7 @@ interface PlacedCellBase {
 }
 
 export type PlacedCell =
-  | (PlacedCellBase & { kind: 'data'; cellId: string; text: string })
+  | (PlacedCellBase & { kind: 'data'; cellId: CellId; text: string })
   | (PlacedCellBase & {
       kind: 'label';
       role: LabelRole;
@@ -52,7 +52,7 @@ export interface TableLayout {
 }
 
 /** Lays out `table` for the text block of `page`; `text` gives each data cell's printed text (none: ''). */
-export function layoutTable(table: TemplateTable, page: PageStyle, text: (cellId: string) => string = () => ''): TableLayout {
+export function layoutTable(table: TemplateTable, page: PageStyle, text: (cellId: CellId) => string = () => ''): TableLayout {
   const { columnWidths, header, style } = table.layout;
   const total = columnWidths.reduce((a, b) => a + b, 0);
   const textWidth = textBlockWidthPt(page);

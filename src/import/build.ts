@@ -1,5 +1,5 @@
 // Lines (from any reader) → report document + problems + the findings only the importer can see.
-import { CELL_IDS, createBlankDocument, GOV_2021, PROSE_KEYS, sectionProse, type Finding, type ProseKey, type ReportDocument } from '../core/index.ts';
+import { CELL_IDS, createBlankDocument, GOV_2021, PROSE_KEYS, sectionProse, type CellId, type Finding, type ProseKey, type ReportDocument } from '../core/index.ts';
 import type { TextLine } from './layout.ts';
 import { contactFrom, findSections, issueDate, overviewProse, paragraphs } from './sections.ts';
 import { readTable3, TABLE_READERS, type ReadOptions } from './tables.ts';
@@ -35,7 +35,7 @@ export function buildReport(lines: TextLine[], options: ReadOptions & { source: 
   doc.preamble = preamble.length ? preamble.join('\n') : null;
 
   let cellsRead = 0;
-  const unread: string[] = [];
+  const unread: CellId[] = [];
   // Table 三 first: its sums tell how this file orders each row's label and numbers, for table 二 too.
   const requests = range('requests');
   const t3 = requests && readTable3(requests, options);

@@ -3,6 +3,8 @@
 // order the header labels give; anything uncertain is left null with a problem saying why.
 import {
   CELL_IDS,
+  cellEntries,
+  cellId,
   cellInfo,
   checkTableSums,
   emptyCells,
@@ -13,6 +15,7 @@ import {
   outdatedMessage,
   outdatedPhrase,
   parseCellInput,
+  type CellId,
   type Cells,
   type Finding,
   type TableId,
@@ -22,13 +25,13 @@ import type { TextCell, TextLine } from './layout.ts';
 import { bestMatch, compact, labelCore, splitAtEnumerators, valueTokens, type Candidate } from './normalize.ts';
 
 export interface TableResult {
-  cells: Record<string, number | null>;
+  cells: Partial<Record<CellId, number | null>>;
   problems: string[];
   findings: Finding[];
   /** Number of cells that received a value (null included when printed as blank or "/"). */
   read: number;
   /** Cells not read (as opposed to printed blank): unknown, not the agency's omission. */
-  unread: string[];
+  unread: CellId[];
   /** Printed subtotals of row groups whose parts could not be read, keyed `<table>.<group>.<column>`. */
   groupTotals: Record<string, number>;
 }
@@ -293,7 +296,7 @@ function placeByPosition(row: Token[], complete: Token[][]): (Token | undefined)
 }
 
 /** Assigns each row's tokens to its columns; short rows by position only where positions are known. */
-function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], cells: Record<string, number | null>, seen: Set<string>, problems: string[], positional = false): number {
+function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], cells: Partial<Record<CellId, number | null>>, seen: Set<string>, problems: string[], positional = false): number {
   const n = order.length;
   const trimmed = rows.map((r) => {
     const v = [...r.values];
@@ -313,7 +316,7 @@ function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], c
       return;
     }
     placed.forEach((t, j) => {
-      const id = `${table.id}.${r.row}.${order[j]}`;
+      const id = cellId(table.id, r.row, order[j]!);
       // No token at a column's position: the cell is printed blank.
       if (!t) return void seen.add(id);
       read++;
@@ -324,7 +327,7 @@ function assignRows(table: TemplateTable, rows: PendingRow[], order: string[], c
 }
 
 /** One token into its cell; false when its text is not a value (the cell stays unread). */
-function readToken(t: Token, id: string, cells: Record<string, number | null>, problems: string[]): boolean {
+function readToken(t: Token, id: CellId, cells: Partial<Record<CellId, number | null>>, problems: string[]): boolean {
   if (t.text === null) return true;
   const parsed = parseCellInput(t.text, cellInfo(id).value);
   if (parsed.ok) cells[id] = parsed.value;
@@ -332,13 +335,13 @@ function readToken(t: Token, id: string, cells: Record<string, number | null>, p
   return parsed.ok;
 }
 
-function tableResult(cells: Record<string, number | null>, seen: Set<string>, rest: Omit<TableResult, 'cells' | 'unread' | 'groupTotals'>, groupTotals: Record<string, number> = {}): TableResult {
-  return { cells, unread: Object.keys(cells).filter((id) => !seen.has(id)), groupTotals, ...rest };
+function tableResult(cells: Partial<Record<CellId, number | null>>, seen: Set<string>, rest: Omit<TableResult, 'cells' | 'unread' | 'groupTotals'>, groupTotals: Record<string, number> = {}): TableResult {
+  return { cells, unread: cellEntries(cells).map(([id]) => id).filter((id) => !seen.has(id)), groupTotals, ...rest };
 }
 
-function emptyTableCells(table: TemplateTable): Record<string, number | null> {
-  const cells: Record<string, number | null> = {};
-  for (const r of table.rows) for (const c of r.columns) cells[`${table.id}.${r.id}.${c}`] = null;
+function emptyTableCells(table: TemplateTable): Partial<Record<CellId, number | null>> {
+  const cells: Partial<Record<CellId, number | null>> = {};
+  for (const r of table.rows) for (const c of r.columns) cells[cellId(table.id, r.id, c)] = null;
   return cells;
 }
 
@@ -366,14 +369,14 @@ function sumFindings(result: TableResult): Finding[] {
 
 const sumSlips = (result: TableResult) => sumFindings(result).length;
 
-const sameCells = (a: TableResult, b: TableResult) => Object.keys(a.cells).every((id) => a.cells[id] === b.cells[id]);
+const sameCells = (a: TableResult, b: TableResult) => cellEntries(a.cells).every(([id]) => a.cells[id] === b.cells[id]);
 
 /**
  * Only the cells two readings agree on; the others unread, with the reason. For a table whose
  * labels and numbers stand on separate lines when nothing tells which label a number belongs to.
  */
 function agreeing(a: TableResult, b: TableResult, name: string): TableResult {
-  const differ = Object.keys(a.cells).filter((id) => a.cells[id] !== b.cells[id] || a.unread.includes(id) !== b.unread.includes(id));
+  const differ = cellEntries(a.cells).map(([id]) => id).filter((id) => a.cells[id] !== b.cells[id] || a.unread.includes(id) !== b.unread.includes(id));
   const cells = { ...a.cells };
   for (const id of differ) cells[id] = null;
   const problem = `${name}：行标签与数值分行排列，无法确定数值属于其上方还是下方的行标签，${differ.length} 格已留空`;
@@ -456,7 +459,8 @@ function withUnlabelledRows(collected: Collected, problems: string[], options: R
       );
       const tried = table3From({ ...current, rows }, problems, options);
       const placed = new Set([merged.row, ...ids].flatMap((row) => table.columns.map((c) => `t3.${row}.${c.id}`)));
-      const holds = [...placed].every((id) => !tried.unread.includes(id)) && !sumFindings(tried).some((f) => f.cells.some((id) => placed.has(id)));
+      const unread = new Set<string>(tried.unread);
+      const holds = [...placed].every((id) => !unread.has(id)) && !sumFindings(tried).some((f) => f.cells.some((id) => placed.has(id)));
       return holds ? [{ rows, tried }] : [];
     });
     if (fitting.length !== 1) continue;
@@ -487,7 +491,7 @@ function table3From({ rows, header, groupValues }: Collected, collectProblems: s
     findings.push(
       finding(
         'format.outdated',
-        parts.map((r) => `t3.${r.id}.total`),
+        parts.map((r) => cellId('t3', r.id, 'total')),
         `表三“${group}”印成一行，这是2019年试行格式；2021年格式分为${named}三行`,
       ),
     );
@@ -533,7 +537,7 @@ function readTable2As(lines: TextLine[], numbersFirst: boolean): TableResult {
     }
     if (row.id === 'normativeDocs' && /^规范性文件/.test(labelCore(r.label))) {
       const phrase = outdatedPhrase('normativeDocs', labelCore(r.label));
-      findings.push(finding('format.outdated', row.columns.map((c) => `t2.${row.id}.${c}`), outdatedMessage(`表${table.number}`, phrase)));
+      findings.push(finding('format.outdated', row.columns.map((c) => cellId('t2', row.id, c)), outdatedMessage(`表${table.number}`, phrase)));
     }
     read += assignRows(table, [r], row.columns, cells, seen, problems);
   }
@@ -554,7 +558,7 @@ export function readTable4(lines: TextLine[]): TableResult {
     if (seg.label.length && !tokens.length) headerText.push(...seg.label.map((c) => c.text));
     tokens.push(...seg.values);
   }
-  const order = table.rows.flatMap((r) => r.columns.map((c) => `t4.${r.id}.${c}`));
+  const order = table.rows.flatMap((r) => r.columns.map((c) => cellId('t4', r.id, c)));
   const header = compact(headerText.join(''));
   // The rows' blocks are told apart by their labels in the header, which must come in the template's order.
   const blocks = table.rows.map((r) => r.gridLabel);

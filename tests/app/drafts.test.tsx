@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createBlankDocument } from '../../src/core/index.ts';
+import { CELL_IDS, createBlankDocument } from '../../src/core/index.ts';
 import { AGENCY, cell, createReport, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
@@ -16,7 +16,7 @@ const world = withAppServer();
 /** A report with no errors (so it can be submitted): every cell 0. */
 function cleanDocument() {
   const doc = createBlankDocument({ agency: AGENCY, year: 2000 });
-  for (const id of Object.keys(doc.cells)) doc.cells[id] = 0;
+  for (const id of CELL_IDS) doc.cells[id] = 0;
   doc.prose.problems = '无';
   doc.publication.date = `${doc.year + 1}-01-20`;
   return doc;

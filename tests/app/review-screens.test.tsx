@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createBlankDocument } from '../../src/core/index.ts';
+import { CELL_IDS, createBlankDocument } from '../../src/core/index.ts';
 import { cell, createReport, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
@@ -61,7 +61,7 @@ describe('comment replies', () => {
 /** A report with no errors, so that it can be submitted, approved and published. */
 function cleanDocument() {
   const doc = createBlankDocument({ agency: '测试市交通运输局', year: 2024 });
-  for (const id of Object.keys(doc.cells)) doc.cells[id] = 0;
+  for (const id of CELL_IDS) doc.cells[id] = 0;
   doc.prose.problems = '无';
   doc.publication.date = `${doc.year + 1}-01-20`;
   return doc;

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createBlankDocument } from '../../src/core/index.ts';
+import { CELL_IDS, createBlankDocument } from '../../src/core/index.ts';
 import { Api } from '../../src/app/data/api.ts';
 import { readPending, writePending } from '../../src/app/data/pending.ts';
 import { ApiClient } from '../../src/app/data/api-client.ts';
@@ -21,7 +21,7 @@ const world = withAppServer();
 /** A report with no errors, so that it can be submitted. */
 function cleanDocument() {
   const doc = createBlankDocument({ agency: '测试市交通运输局', year: 2024 });
-  for (const id of Object.keys(doc.cells)) doc.cells[id] = 0;
+  for (const id of CELL_IDS) doc.cells[id] = 0;
   doc.prose.problems = '无';
   doc.publication.date = `${doc.year + 1}-01-20`;
   return doc;

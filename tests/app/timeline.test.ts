@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { historyTimeline, SESSION_GAP_MS } from '../../src/app/history/timeline.ts';
 import type { AuditEntry, Revision } from '../../src/api/reports.ts';
+import type { CellId } from '../../src/core/index.ts';
 
 const clerk = { id: 'u1', displayName: '张填报' };
 const reviewer = { id: 'u2', displayName: '李审核' };
 const t0 = Date.UTC(2026, 11, 1, 9);
 const at = (ms: number) => new Date(t0 + ms).toISOString();
 
-function revision(number: number, ms: number, cells: string[] = [], kind: Revision['kind'] = 'save', author = clerk): Revision {
+function revision(number: number, ms: number, cells: CellId[] = [], kind: Revision['kind'] = 'save', author = clerk): Revision {
   return { number, kind, author, createdAt: at(ms), changes: { cells, texts: [], fields: [] } };
 }
 

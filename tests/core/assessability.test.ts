@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessReport, CELL_IDS, checkReport, parseDocumentJson, withDerivedTotals, type ReportDocument } from '../../src/core/index.ts';
+import { assessReport, CELL_IDS, cellId, cellRecord, checkReport, parseDocumentJson, withDerivedTotals, type CellId, type ReportDocument } from '../../src/core/index.ts';
 import { consistentDocumentArb } from '../support/documents.ts';
 
-const unread = (doc: ReportDocument, ids: string[]): ReportDocument => ({
+const unread = (doc: ReportDocument, ids: CellId[]): ReportDocument => ({
   ...doc,
   cells: { ...doc.cells, ...Object.fromEntries(ids.map((id) => [id, null])) },
   unread: ids,
@@ -62,11 +62,11 @@ describe('cells not read are unknown, not 0', () => {
   it('（六） printed as one row: the column sums use its subtotal, so a slip there is still caught', () => {
     fc.assert(
       fc.property(consistentDocumentArb, fc.boolean(), (doc, slip) => {
-        const parts = ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'].flatMap((c) => OTHER_HANDLING.map((r) => `t3.otherHandling.${r}.${c}`));
+        const parts = ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'].flatMap((c) => OTHER_HANDLING.map((r) => cellId('t3', `otherHandling.${r}`, c)));
         const groupTotals = Object.fromEntries(
           ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'].map((c) => [
             `t3.otherHandling.${c}`,
-            OTHER_HANDLING.reduce((s, r) => s + doc.cells[`t3.otherHandling.${r}.${c}`]!, 0) + (slip && c === 'business' ? 1 : 0),
+            OTHER_HANDLING.reduce((s, r) => s + doc.cells[cellId('t3', `otherHandling.${r}`, c)]!, 0) + (slip && c === 'business' ? 1 : 0),
           ]),
         );
         const { findings, unassessed } = assessReport({ ...unread(doc, parts), groupTotals }, { totals: 'asPrinted' });
@@ -116,7 +116,7 @@ describe('a draft in the editor', () => {
 
   it('an untouched table lists nothing', () => {
     const doc = fc.sample(consistentDocumentArb, { numRuns: 1, seed: 2 })[0]!;
-    const empty = { ...doc, cells: Object.fromEntries(CELL_IDS.map((id) => [id, null])) };
+    const empty = { ...doc, cells: cellRecord(() => null) };
     expect(assessReport(empty, { totals: 'asPrinted', draft: true }).unassessed).toEqual([]);
   });
 });

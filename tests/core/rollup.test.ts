@@ -2,10 +2,10 @@
 // 0.0001 万元; the sum of consistent reports is consistent.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CELL_IDS, checkReport, createBlankDocument, sumCells, withDerivedTotals, type Cells } from '../../src/core/index.ts';
+import { CELL_IDS, cellRecord, checkReport, createBlankDocument, sumCells, withDerivedTotals, type Cells } from '../../src/core/index.ts';
 import { consistentDocumentArb } from '../support/documents.ts';
 
-const empty = (): Cells => Object.fromEntries(CELL_IDS.map((id) => [id, null]));
+const empty = (): Cells => cellRecord(() => null);
 
 describe('sumCells', () => {
   it('adds the reports that have a value; empty stays empty', () => {

@@ -96,7 +96,7 @@ describe('cell values', () => {
   });
 
   it('cell.missing groups empty cells by row and skips 不适用 cells', () => {
-    const doc = { ...set(sample(), { 't3.new.research': null, 't3.new.otherOrg': null, 't2.fees.amount': null }), notApplicable: ['t2.fees.amount'] };
+    const doc: ReportDocument = { ...set(sample(), { 't3.new.research': null, 't3.new.otherOrg': null, 't2.fees.amount': null }), notApplicable: ['t2.fees.amount'] };
     const found = only(doc, 'cell.missing');
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe('warning');

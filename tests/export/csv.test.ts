@@ -1,6 +1,6 @@
 // CSV export: a BOM for Excel/WPS, a header and one RFC 4180 record per cell, values as printed.
 import { describe, expect, it } from 'vitest';
-import { CELL_IDS, cellInfo } from '../../src/core/index.ts';
+import { CELL_IDS, cellInfo, isCellId } from '../../src/core/index.ts';
 import { csvField, renderCsv } from '../../src/export/csv.ts';
 import { cellDisplayText } from '../../src/export/outline.ts';
 import { distinctDocument, seedDocuments } from './docx-grid.ts';
@@ -49,9 +49,10 @@ describe('CSV export', () => {
     expect(records.every((r) => r.length === 5)).toBe(true);
     expect(records.slice(1).map((r) => r[0])).toEqual([...CELL_IDS]);
     for (const [id, table, row, column, value] of records.slice(1)) {
-      const info = cellInfo(id!);
+      if (!id || !isCellId(id)) throw new Error(`not a cell id: ${id}`);
+      const info = cellInfo(id);
       expect(table).toMatch(new RegExp(`^${info.tableNumber}、`));
-      expect([row, column, value]).toEqual([info.row.shortLabel, info.column.label, cellDisplayText(doc, id!)]);
+      expect([row, column, value]).toEqual([info.row.shortLabel, info.column.label, cellDisplayText(doc, id)]);
     }
   });
 

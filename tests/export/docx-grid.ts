@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { CELL_IDS, cellInfo, createBlankDocument, parseDocumentJson, type GridCell, type ReportDocument, type TemplateTable } from '../../src/core/index.ts';
+import { CELL_IDS, cellInfo, createBlankDocument, isCellId, parseDocumentJson, type CellId, type GridCell, type ReportDocument, type TemplateTable } from '../../src/core/index.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 
@@ -65,8 +65,8 @@ export function templateGrid(table: TemplateTable): { key: string; origin: boole
 }
 
 /** The text a grid position should print, given the document. */
-export function expectedText(key: string, text: (id: string) => string): string {
-  return /^t\d\./.test(key) ? text(key) : key;
+export function expectedText(key: string, text: (id: CellId) => string): string {
+  return isCellId(key) ? text(key) : key;
 }
 
 export type XmlNode = ReturnType<typeof parseDocument>;

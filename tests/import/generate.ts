@@ -1,10 +1,10 @@
 // Published-report variants generated from a document and the template's layout (docs/format.md
 // §7): the same cells printed in each layout and spelling the importer must cope with.
-import { createBlankDocument, GOV_2021, CELL_IDS, cellInfo, type GridCell, type ReportDocument, type TableId } from '../../src/core/index.ts';
+import { createBlankDocument, GOV_2021, CELL_IDS, cellInfo, type CellId, type GridCell, type ReportDocument, type TableId } from '../../src/core/index.ts';
 import { TRADITIONAL_MAP } from '../../src/import/variants.ts';
 
 /** A document whose cells are all different (so a value in the wrong cell shows), some null. */
-export function distinctDocument(nulls: string[] = []): ReportDocument {
+export function distinctDocument(nulls: CellId[] = []): ReportDocument {
   const doc = createBlankDocument({ agency: '测试市测试局', year: 2024, now: new Date('2025-01-10T00:00:00Z') });
   CELL_IDS.forEach((id, i) => (doc.cells[id] = cellInfo(id).value === 'money' ? 12.5 : ((i * 37) % 199) + 1));
   for (const id of nulls) doc.cells[id] = null;
@@ -54,7 +54,7 @@ const TRIAL_2019: [string, string][] = [
 export function tableRows(doc: ReportDocument, id: TableId, v: Variant): string[][] {
   const table = GOV_2021.tables.find((t) => t.id === id)!;
   const label = v.label ?? ((s: string) => s);
-  const value = (cellId: string) => {
+  const value = (cellId: CellId) => {
     const x = doc.cells[cellId];
     return x === null || x === undefined ? (v.empty ?? '') : (v.value ?? String)(String(x));
   };

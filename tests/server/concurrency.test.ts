@@ -1,14 +1,14 @@
 // Several editors on one draft: a save based on an old revision gets 409 with the current revision
 // and the other editor's changes; merging and retrying loses nothing, over a randomized run.
 import { describe, expect, it } from 'vitest';
-import { mergeDocuments, type ReportDocument } from '../../src/core/index.ts';
+import { mergeDocuments, type CellId, type ReportDocument } from '../../src/core/index.ts';
 import type { Client } from './support/client.ts';
 import { ENGINES } from './support/harness.ts';
 import { withServerWorld, cleanDocument, createReport } from './support/world.ts';
 import { rng, TEST_SEED } from '../support/random.ts';
 
 
-const CELLS = ['t2.regulations.issued', 't2.normativeDocs.issued', 't2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions', 't2.fees.amount'];
+const CELLS: CellId[] = ['t2.regulations.issued', 't2.normativeDocs.issued', 't2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions', 't2.fees.amount'];
 
 describe.each(ENGINES)('concurrent editing (%s)', (engine) => {
   const ctx = withServerWorld(engine);
@@ -48,7 +48,7 @@ describe.each(ENGINES)('concurrent editing (%s)', (engine) => {
     const editors: Client[] = [ctx.world.users.clerkA, ctx.world.users.clerkA2];
     const report = await createReport(ctx.world.users.clerkA, 2025, cleanDocument('市司法局', 2025));
     const initial = (await editors[0]!.get(`/api/reports/${report.id}`)).body.document as ReportDocument;
-    const acks: { revision: number; base: number; cell: string; value: number; document: ReportDocument }[] = [];
+    const acks: { revision: number; base: number; cell: CellId; value: number; document: ReportDocument }[] = [];
     let conflicts = 0;
 
     async function editor(index: number, rounds: number) {

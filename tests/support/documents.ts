@@ -1,7 +1,7 @@
 // Report documents for tests: consistent by construction, built from the official rules as the
 // spec states them (docs/format.md §6), not from the engine's own relations.
 import fc from 'fast-check';
-import { createBlankDocument, type ReportDocument } from '../../src/core/index.ts';
+import { cellId, createBlankDocument, type CellId, type ReportDocument } from '../../src/core/index.ts';
 
 export const T3_COLUMNS = ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg'] as const;
 export const T3_RESULT_ROWS = [
@@ -45,18 +45,18 @@ export function consistentDocument(s: Seedlings, year = 2024): ReportDocument {
       ...Object.fromEntries(T3_RESULT_ROWS.map((r, k) => [r, results[k]!])),
     };
     for (const [row, v] of Object.entries(values)) {
-      c[`t3.${row}.${col}`] = v;
+      c[cellId('t3', row, col)] = v;
       rowTotals[row] = (rowTotals[row] ?? 0) + v;
     }
   });
-  for (const [row, v] of Object.entries(rowTotals)) c[`t3.${row}.total`] = v;
+  for (const [row, v] of Object.entries(rowTotals)) c[cellId('t3', row, 'total')] = v;
   T4_GROUPS.forEach((g, i) => {
     const parts = s.t4[i]!;
-    T4_PARTS.forEach((p, k) => (c[`t4.${g}.${p}`] = parts[k]!));
-    c[`t4.${g}.total`] = parts.reduce((a, b) => a + b, 0);
+    T4_PARTS.forEach((p, k) => (c[cellId('t4', g, p)] = parts[k]!));
+    c[cellId('t4', g, 'total')] = parts.reduce((a, b) => a + b, 0);
   });
-  const t2 = ['regulations.issued', 'regulations.repealed', 'regulations.inForce', 'normativeDocs.issued', 'normativeDocs.repealed', 'normativeDocs.inForce', 'licensing.decisions', 'penalty.decisions', 'coercion.decisions'];
-  t2.forEach((id, i) => (c[`t2.${id}`] = s.t2[i]!));
+  const t2: CellId[] = ['t2.regulations.issued', 't2.regulations.repealed', 't2.regulations.inForce', 't2.normativeDocs.issued', 't2.normativeDocs.repealed', 't2.normativeDocs.inForce', 't2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions'];
+  t2.forEach((id, i) => (c[id] = s.t2[i]!));
   c['t2.regulations.issued'] = 0; // a department enacts no 规章 (rule 12)
   c['t2.regulations.repealed'] = 0;
   c['t2.regulations.inForce'] = 0;

@@ -24,7 +24,7 @@ export const publicationsZipUrl = (year: number) => `/api/oversight/publications
 const oversightKeys = {
   board: (year: number) => ['oversight', 'board', year] as const,
   rollup: (year: number, kinds: readonly RollupInclude[]) => ['oversight', 'rollup', year, kinds.join(',')] as const,
-  cell: (year: number, kinds: readonly RollupInclude[], cell: CellId) => ['oversight', 'rollup', year, kinds.join(','), cell] as const,
+  cell: (year: number, kinds: readonly RollupInclude[], cell: CellId | '') => ['oversight', 'rollup', year, kinds.join(','), cell] as const,
   timeline: (year: number) => ['oversight', 'timeline', year] as const,
   publications: (year: number) => ['oversight', 'publications', year] as const,
   reminders: ['reminders'] as const,
@@ -51,7 +51,7 @@ export function useRollup(year: number, kinds: readonly RollupInclude[]) {
 export function useRollupCell(year: number, kinds: readonly RollupInclude[], cell: CellId | null) {
   const api = useApi();
   return useQuery({
-    queryKey: oversightKeys.cell(year, kinds, cell ?? ('' as CellId)),
+    queryKey: oversightKeys.cell(year, kinds, cell ?? ''),
     queryFn: () => api.request<RollupCell>('GET', `/api/oversight/rollup/cell?year=${year}&include=${include(kinds)}&cell=${encodeURIComponent(cell!)}`),
     enabled: cell !== null,
   });

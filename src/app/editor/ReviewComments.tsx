@@ -3,6 +3,7 @@
 // cell or a section.
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useAddComment, useReplyToComment, useResolveComment } from '../data/queries.ts';
+import type { CellId } from '../../core/index.ts';
 import { COMMENT_MAX_LENGTH, type CommentTarget, type ReviewComment } from '../../api/reports.ts';
 import { SECTION_TARGETS, targetLabel } from '../labels.ts';
 import { useSignal } from '../signal.ts';
@@ -100,7 +101,7 @@ export function CommentItem({ comment: c }: { comment: ReviewComment }) {
  * The thread and the reply form float below the bar (as the reviewer's comment form does), so
  * opening them does not push the grid down.
  */
-export function CellComments({ cell, cellName, comments }: { cell: string; cellName: string; comments: ReviewComment[] | undefined }) {
+export function CellComments({ cell, cellName, comments }: { cell: CellId; cellName: string; comments: ReviewComment[] | undefined }) {
   const { mode } = useSession();
   const [open, setOpen] = useState<string | null>(null);
   const thread = comments?.find((c) => c.id === open);

@@ -2,7 +2,7 @@
 // only to its own text and findings, computed totals read-only. Arrow keys, Enter and Tab move
 // between cells; a block pasted from Excel/WPS fills the grid from the focused cell.
 import { memo, useMemo, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
-import { cellInfo, formatCellValue, parseCellInput, type CellId, type TemplateTable } from '../../core/index.ts';
+import { cellInfo, formatCellValue, isCellId, parseCellInput, type CellId, type TemplateTable } from '../../core/index.ts';
 import { LayoutTable } from '../components/LayoutTable.tsx';
 import { useCellSelector } from './editor-store.ts';
 import { cellField } from './form-model.ts';
@@ -11,6 +11,11 @@ import { describePaste, planPaste } from './paste.ts';
 import { useSession } from './session.ts';
 
 const cellSelector = (id: CellId) => `[data-cell="${id}"]`;
+/** The cell an input of the grid stands for (its data-cell). */
+const cellOf = (el: EventTarget): CellId | undefined => {
+  const id = (el as HTMLElement).dataset.cell;
+  return id !== undefined && isCellId(id) ? id : undefined;
+};
 
 function focusCell(root: HTMLElement, id: CellId) {
   const el = root.querySelector<HTMLInputElement>(cellSelector(id));
@@ -30,9 +35,9 @@ function PreviousValue({ id }: { id: CellId }) {
 }
 
 /** The open review comments on a cell; the same array until they change. */
-export function useCellComments(id: CellId) {
+export function useCellComments(id: CellId | null) {
   const { comments } = useSession();
-  return useSyncExternalStore(comments.subscribe, () => comments.get().byCell.get(id));
+  return useSyncExternalStore(comments.subscribe, () => (id === null ? undefined : comments.get().byCell.get(id)));
 }
 
 /** Findings and review comments: the cell's accessible description. They are shown in the cell
@@ -133,7 +138,7 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const input = e.target as HTMLInputElement;
-    const id = input.dataset.cell;
+    const id = cellOf(input);
     if (!id || e.altKey || e.ctrlKey || e.metaKey) return;
     // "/" is how printed reports show 不适用: typed into an empty cell it marks the cell so.
     const { store, announce } = session;
@@ -157,7 +162,7 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
   };
 
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
-    const start = (e.target as HTMLElement).dataset.cell;
+    const start = cellOf(e.target);
     const text = e.clipboardData.getData('text/plain');
     if (!start || session.mode !== 'edit' || !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
     e.preventDefault();
@@ -184,7 +189,7 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
 
   // Accepted input is shown as it will print: "１２" → "12", "1,000" → "1000" once the cell is left.
   const onBlur = (e: FocusEvent<HTMLDivElement>) => {
-    const id = (e.target as HTMLElement).dataset.cell;
+    const id = cellOf(e.target);
     if (!id || session.mode !== 'edit' || cellInfo(id).computed) return;
     const text = session.store.text(cellField(id));
     const parsed = parseCellInput(text, cellInfo(id).value);
@@ -192,7 +197,7 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
   };
 
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
-    const id = (e.target as HTMLElement).dataset.cell;
+    const id = cellOf(e.target);
     if (id) session.focusedCell.set(id);
   };
 

@@ -20,7 +20,7 @@ function CellBar() {
   const marks = useEditorSelector(store, (s) => (id ? s.cellFindings(id) : undefined));
   const na = useEditorSelector(store, (s) => (id ? s.doc.notApplicable.includes(id) : false));
   const carried = useEditorSelector(store, (s) => (id ? s.doc.origin.cells[id] === 'carriedOver' : false));
-  const comments = useCellComments(id ?? '');
+  const comments = useCellComments(id);
   const empty = useEditorSelector(store, (s) => (id && !cellInfo(id).computed ? !s.text(cellField(id)).trim() : false));
   if (!id)
     return (

@@ -27,7 +27,7 @@ export function indexComments(comments: ReviewComment[], old: CommentIndex): Com
 
 /** The step a comment is about: its cell's table, or its section. */
 export function stepOfComment(c: ReviewComment): StepId {
-  if ('cell' in c.target) return getTable(GOV_2021, cellInfo(c.target.cell as CellId).table).section;
+  if ('cell' in c.target) return getTable(GOV_2021, cellInfo(c.target.cell).table).section;
   const s = c.target.section;
   if (s === 'preamble') return 'cover';
   if (s === 'closing') return 'other';

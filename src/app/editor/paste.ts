@@ -3,7 +3,7 @@
 // importer reads them), each row's numbers go to the row its label names; header rows and label
 // text are skipped. Without labels the block fills from the focused cell. Text never lands in a
 // number cell, and the result says what was placed, what was skipped and what fell outside.
-import { cellInfo, normalizeDigits, type CellId, type TemplateTable } from '../../core/index.ts';
+import { cellId, cellInfo, normalizeDigits, type CellId, type TemplateTable } from '../../core/index.ts';
 import { bestMatch, labelCore, type Candidate } from '../../import/normalize.ts';
 import { pasteTargets, type GridGeometry } from './grid-geometry.ts';
 
@@ -109,7 +109,7 @@ export function planPaste(table: TemplateTable, geometry: GridGeometry, start: C
   for (const { row, cells, after } of labelled) {
     const values = cells.slice(Math.max(after, dataStart));
     while (values.length && !values[values.length - 1]) values.pop();
-    const columns = table.rows.find((r) => r.id === row)!.columns.map((c) => `${table.id}.${row}.${c}`);
+    const columns = table.rows.find((r) => r.id === row)!.columns.map((c) => cellId(table.id, row, c));
     // All the row's columns (totals included), or only those a person types.
     const typed = columns.filter((id) => !cellInfo(id).computed);
     const targets = values.length <= typed.length && values.length !== columns.length ? typed : columns;

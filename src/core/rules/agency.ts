@@ -1,5 +1,5 @@
 // Rules about who publishes: the statutory deadline (条例第四十九条) and the power to enact 规章.
-import { cellLabel } from '../cells.ts';
+import { cellId, cellLabel, type CellId } from '../cells.ts';
 import type { Cells, ReportDocument } from '../document.ts';
 import { finding, type Finding } from '../finding.ts';
 import { agencyKindLabel, formatChineseDate } from '../names.ts';
@@ -37,14 +37,14 @@ const RESTRICTED = GOV_2021.tables.flatMap((table) => {
   const r = table.restricted;
   if (!r) return [];
   const row = (id: string) => table.rows.find((x) => x.id === id)!;
-  return [{ cells: row(r.row).columns.map((c) => `${table.id}.${r.row}.${c}`), otherwise: row(r.otherwise).label }];
+  return [{ cells: row(r.row).columns.map((c) => cellId(table.id, r.row, c)), otherwise: row(r.otherwise).label }];
 });
 
 export function checkRegulationsAuthority(doc: ReportDocument, cells: Cells): Finding[] {
   return RESTRICTED.flatMap(({ cells: ids, otherwise }) => restrictedRow(doc, cells, ids, otherwise));
 }
 
-function restrictedRow(doc: ReportDocument, cells: Cells, ids: string[], otherwise: string): Finding[] {
+function restrictedRow(doc: ReportDocument, cells: Cells, ids: CellId[], otherwise: string): Finding[] {
   const nonZero = ids.filter((id) => (cells[id] ?? 0) > 0);
   if (!nonZero.length) return [];
   const { kind, level } = doc.agency;

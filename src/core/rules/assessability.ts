@@ -1,7 +1,7 @@
 // Which cells a rule may judge. A cell printed blank is the agency's own omission and counts as 0;
 // a cell the importer could not read, or (in a draft) one the clerk has not filled yet, is unknown:
 // a rule over it is not assessed — listed with the reason instead of accusing anyone.
-import { cellInfo, type CellId } from '../cells.ts';
+import { cellEntries, cellId, cellInfo, type CellId } from '../cells.ts';
 import type { Cells, ReportDocument } from '../document.ts';
 import type { Unassessed } from '../finding.ts';
 import type { Equation } from '../relations.ts';
@@ -28,7 +28,7 @@ export function unknownCells(doc: Pick<ReportDocument, 'cells' | 'cellText' | 'n
   if (draft) {
     const notApplicable = new Set(doc.notApplicable);
     const empty = new Set<CellId>();
-    for (const [id, v] of Object.entries(doc.cells)) if (v === null && !notApplicable.has(id) && !(id in doc.cellText)) empty.add(id);
+    for (const [id, v] of cellEntries(doc.cells)) if (v === null && !notApplicable.has(id) && !(id in doc.cellText)) empty.add(id);
     return { cause: 'unfilled', cells: withDependentTotals(empty), groupTotals: {} };
   }
   const unread = doc.unread.filter((id) => doc.cells[id] === null && !(id in doc.cellText));
@@ -50,7 +50,7 @@ export function withGroupTotals(eq: Equation, cells: Cells, unknown: UnknownCell
     const { row, column } = cellInfo(id);
     const subtotal = row.parent === undefined ? undefined : unknown.groupTotals[`t3.${row.parent}.${column.id}`];
     if (subtotal === undefined) return null;
-    const parts = T3.rows.filter((r) => r.parent === row.parent).map((r) => `t3.${r.id}.${column.id}`);
+    const parts = T3.rows.filter((r) => r.parent === row.parent).map((r) => cellId('t3', r.id, column.id));
     if (!parts.every((p) => eq.addends.includes(p))) return null;
     parts.forEach((p, i) => (out[p] = i === 0 ? subtotal : 0));
   }

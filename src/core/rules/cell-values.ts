@@ -1,5 +1,5 @@
 // Rule 5 and empty cells: every value valid for its kind; empty cells named row by row.
-import { CELLS, cellInfo, type CellId } from '../cells.ts';
+import { cellEntries, CELLS, cellInfo, type CellId } from '../cells.ts';
 import type { ReportDocument } from '../document.ts';
 import { finding, type Finding } from '../finding.ts';
 import { invalidValueReason, parseCellInput } from '../input.ts';
@@ -8,7 +8,7 @@ import { invalidValueReason, parseCellInput } from '../input.ts';
 export function findInvalidCells(doc: Pick<ReportDocument, 'cells' | 'cellText'>): Map<CellId, string> {
   const out = new Map<CellId, string>();
   // The message says what would be valid ("件数应为整数，不能有小数"), not only that this is not.
-  for (const [id, text] of Object.entries(doc.cellText)) {
+  for (const [id, text] of cellEntries(doc.cellText)) {
     const parsed = parseCellInput(text, cellInfo(id).value);
     out.set(id, `「${text}」：${parsed.ok ? `不是有效的${cellInfo(id).value === 'money' ? '金额' : '件数'}` : parsed.message}`);
   }

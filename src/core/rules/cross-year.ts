@@ -1,5 +1,5 @@
 // Rules 6–8: this year's report against last year's.
-import { CELLS, cellLabel } from '../cells.ts';
+import { CELLS, cellId, cellLabel } from '../cells.ts';
 import type { Cells, ReportDocument } from '../document.ts';
 import { PROSE_KEYS } from '../document.ts';
 import { finding, type Finding } from '../finding.ts';
@@ -24,7 +24,7 @@ const CONTINUING = GOV_2021.tables.flatMap((table) => {
   const c = table.continuity;
   if (!c) return [];
   return c.rows.map((row) => {
-    const id = (col: string) => `${table.id}.${row}.${col}`;
+    const id = (col: string) => cellId(table.id, row, col);
     return { stock: id(c.stock), added: id(c.added), removed: id(c.removed) };
   });
 });

@@ -1,7 +1,7 @@
 // What the office's screens read of each revision, stored with it when it is saved so that a board
 // or a roll-up over thousands of reports needs neither a rule run nor the documents: the finding
 // counts, and the cells with their totals derived as a number array in CELL_IDS order.
-import { CELL_IDS, checkReport, withDerivedTotals, type Cells, type ReportDocument } from '../../core/index.ts';
+import { CELL_IDS, cellRecord, checkReport, withDerivedTotals, type Cells, type ReportDocument } from '../../core/index.ts';
 import type { Db } from '../db/adapter.ts';
 
 export interface RevisionSummary {
@@ -23,9 +23,7 @@ export function summarizeRevision(doc: ReportDocument): RevisionSummary {
 }
 
 export function cellsFromValues(values: readonly (number | null)[]): Cells {
-  const cells: Cells = {};
-  CELL_IDS.forEach((id, i) => (cells[id] = values[i] ?? null));
-  return cells;
+  return cellRecord((_, i) => values[i] ?? null);
 }
 
 const BATCH = 200;

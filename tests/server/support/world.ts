@@ -3,7 +3,7 @@
 //                        └─ 市教育局 (deptB)
 //   另一县人民政府 (other)
 // with a clerk and a reviewer in deptA, deptB and other, a reviewer at gov, and the administrator.
-import { createBlankDocument, type ReportDocument } from '../../../src/core/index.ts';
+import { CELL_IDS, createBlankDocument, type ReportDocument } from '../../../src/core/index.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { Client, setupAdmin } from './client.ts';
 import { startServer, stopPostgres, type Engine, type TestServer } from './harness.ts';
@@ -51,7 +51,7 @@ export async function buildWorld(base: string): Promise<World> {
 /** A report with no errors: every addend filled so that all sums hold. */
 export function cleanDocument(agency: string, year: number): ReportDocument {
   const doc = createBlankDocument({ agency, year });
-  for (const id of Object.keys(doc.cells)) doc.cells[id] = 0;
+  for (const id of CELL_IDS) doc.cells[id] = 0;
   doc.prose.problems = '无';
   doc.publication.date = `${String(doc.year + 1).padStart(4, '0')}-01-20`;
   return doc;
