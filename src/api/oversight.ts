@@ -81,3 +81,15 @@ export interface PublicationRegisterEntry {
   publishedBy: { id: string; displayName: string };
   artifacts: { kind: string; filename: string; mediaType: string; sha256: string; size: number; url: string }[];
 }
+
+/** GET /api/oversight/agencies/:id — one agency of the office's subtree: who writes, what it has, what it was sent. */
+export interface OversightAgency {
+  agency: { id: string; name: string; kind: 'department' | 'government'; parentId: string | null };
+  /** Null for the office's own agency (its parent is outside the subtree). */
+  parent: null | { id: string; name: string };
+  clerks: { id: string; displayName: string }[];
+  /** Its reports, newest year first, with the newest revision's stored finding counts. */
+  reports: { id: string; year: number; status: OversightStatus; head: number; updatedAt: string; savedAt: string; errors: number; warnings: number }[];
+  /** 催办 sent to it, newest first, with which of its people dismissed each (read it). */
+  reminders: { id: string; year: number; message: string; sentAt: string; sentBy: { id: string; displayName: string }; readBy: { displayName: string; at: string }[] }[];
+}

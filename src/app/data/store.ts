@@ -12,6 +12,7 @@ import type {
   InstalledFont,
   LastYear,
   Publication,
+  ReportListItem,
   ReportRecord,
   ReportSummary,
   ReviewComment,
@@ -49,8 +50,8 @@ export class ReportStore {
     this.api.csrfToken = '';
   }
 
-  async list(): Promise<ReportSummary[]> {
-    return (await this.api.request<{ reports: ReportSummary[] }>('GET', '/api/reports')).reports;
+  async list(): Promise<ReportListItem[]> {
+    return (await this.api.request<{ reports: ReportListItem[] }>('GET', '/api/reports')).reports;
   }
 
   /** Last year's report of the same agency (as published, or its newest draft), else the uploaded one; null if neither. */

@@ -55,6 +55,12 @@ export interface ReportSummary {
   updatedAt: string;
 }
 
+/** GET /api/reports: with the newest revision's finding counts as the server stored them at save. */
+export interface ReportListItem extends ReportSummary {
+  errors: number;
+  warnings: number;
+}
+
 export interface Revision {
   number: number;
   kind: 'create' | 'save' | 'reopen';

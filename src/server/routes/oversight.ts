@@ -1,4 +1,4 @@
-// The 政务公开 office's console (审核员 only, over its agency's subtree): the progress board, 催办,
+// The 政务公开 office's console (审核员 only, over its agency's subtree): the progress board, an agency's page, 催办,
 // the roll-up with its files, the cycle's timeline and the publication register. Clerks' side of
 // reminders: reminderRoutes.
 import { Hono } from 'hono';
@@ -11,6 +11,7 @@ import { currentUser } from '../auth/sessions.ts';
 import type { AppContext, AppEnv, SessionUser } from '../context.ts';
 import { readJson } from '../http/body.ts';
 import { forbidden } from '../http/errors.ts';
+import { oversightAgency } from '../oversight/agency.ts';
 import { oversightBoard } from '../oversight/board.ts';
 import { currentReportYear } from '../oversight/calendar.ts';
 import { publicationRegister, registerZip } from '../oversight/register.ts';
@@ -48,6 +49,10 @@ export function oversightRoutes(delivery: ReminderDelivery = inAppDelivery) {
     .get('/', async (c) => {
       const user = office(c);
       return c.json(await oversightBoard(c.get('db'), user.agencyId, yearOf(query(yearQuery, c.req.query()))));
+    })
+    .get('/agencies/:id', async (c) => {
+      const user = office(c);
+      return c.json(await oversightAgency(c.get('db'), user.agencyId, c.req.param('id')));
     })
     .get('/rollup', async (c) => {
       const user = office(c);
