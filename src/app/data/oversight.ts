@@ -2,6 +2,7 @@
 // reminders, as TanStack Query hooks over the app's one API client.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  OversightAgency,
   OversightBoard,
   OversightTimeline,
   PublicationRegisterEntry,
@@ -30,6 +31,7 @@ export const publicationsZipUrl = (year: number) => `/api/oversight/publications
 
 const oversightKeys = {
   board: (year: number) => ['oversight', 'board', year] as const,
+  agency: (id: string) => ['oversight', 'agency', id] as const,
   rollup: (year: number, kinds: readonly RollupInclude[]) => ['oversight', 'rollup', year, kinds.join(',')] as const,
   cell: (year: number, kinds: readonly RollupInclude[], cell: CellId) => ['oversight', 'rollup', year, kinds.join(','), cell] as const,
   timeline: (year: number) => ['oversight', 'timeline', year] as const,
@@ -44,6 +46,11 @@ function useApi() {
 export function useOversightBoard(year: number) {
   const api = useApi();
   return useQuery({ queryKey: oversightKeys.board(year), queryFn: () => api.request<OversightBoard>('GET', `/api/oversight?year=${year}`) });
+}
+
+export function useOversightAgency(id: string) {
+  const api = useApi();
+  return useQuery({ queryKey: oversightKeys.agency(id), queryFn: () => api.request<OversightAgency>('GET', `/api/oversight/agencies/${encodeURIComponent(id)}`) });
 }
 
 export function useRollup(year: number, kinds: readonly RollupInclude[]) {
@@ -82,7 +89,10 @@ export function useSendReminder() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (request: ReminderRequest) => api.request<{ reminders: Reminder[] }>('POST', '/api/oversight/reminders', request),
-    onSuccess: (_, { year }) => client.invalidateQueries({ queryKey: oversightKeys.board(year) }),
+    onSuccess: (_, { year, agencyIds }) => {
+      void client.invalidateQueries({ queryKey: oversightKeys.board(year) });
+      for (const id of agencyIds) void client.invalidateQueries({ queryKey: oversightKeys.agency(id) });
+    },
   });
 }
 
