@@ -8,13 +8,12 @@ import { LIVE, reportFor, REPORT_COLUMNS, SUBTREE_SQL, type ReportRow } from '..
 import { audit } from '../audit.ts';
 import { currentUser } from '../auth/sessions.ts';
 import type { AppEnv } from '../context.ts';
-import type { Queryable } from '../db/adapter.ts';
 import { readJson } from '../http/body.ts';
 import { ApiError, badRequest, forbidden, notFound } from '../http/errors.ts';
 import { lastYear, lastYearDocument } from '../last-year.ts';
 import { recountFollowingYear } from '../oversight/recount.ts';
 import { getRevision, insertRevision, listRevisions } from '../revisions.ts';
-import { iso, reportSummary } from '../serialize.ts';
+import { reportSummary } from '../serialize.ts';
 import { EDITABLE, STATUS_LABELS, STATUSES } from '../workflow.ts';
 
 /** A document is at most a few hundred KB; 5 MB leaves room without inviting abuse. */
