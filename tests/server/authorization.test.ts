@@ -179,6 +179,7 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
       '/api/oversight/timeline?year=2030',
       '/api/oversight/publications?year=2030',
       '/api/oversight/publications.zip?year=2030',
+      '/api/oversight/bulk-checks?year=2030',
     ];
     const own: Record<string, string> = { reviewerA: agencies.deptA, reviewerGov: agencies.deptB, reviewerB: agencies.deptB, reviewerOther: agencies.other };
     for (const actor of ACTORS) {
@@ -188,6 +189,9 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
       expect(page.status, `${actor} agency page`).toBe(expected);
       const remind = await client(actor).post('/api/oversight/reminders', { year: 2030, agencyIds: [own[actor] ?? agencies.deptA], message: '请尽快填报' });
       expect(remind.status, `${actor} remind`).toBe(expected === 200 ? 201 : expected);
+      const row = { file: 'x.pdf', agency: null, year: null, errors: null, warnings: null, problems: null, unassessed: null, note: '' };
+      const keep = await client(actor).post('/api/oversight/bulk-checks', { year: 2030, summary: [row], results: [] });
+      expect(keep.status, `${actor} keep bulk check`).toBe(expected === 200 ? 201 : expected);
     }
     // Another subtree's agencies never appear, and cannot be reminded.
     const board = async (a: Actor) => new Set(((await client(a).get('/api/oversight?year=2030')).body.agencies as { agency: { name: string } }[]).map((r) => r.agency.name));

@@ -1,7 +1,7 @@
 // The office's console over both engines: the board lists every agency of the reviewer's subtree
 // (also those without a report) with status, deadline and the stored finding counts (with the
 // cross-year checks, kept true when last year's report changes); reminders reach the agency's
-// clerks; an agency's page; the roll-up is the cell-by-cell sum of the included reports; the timeline and
+// clerks; an agency's page; kept bulk-check results; the roll-up is the cell-by-cell sum of the included reports; the timeline and
 // the publication register read what happened.
 import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -190,6 +190,31 @@ describe.each(ENGINES)('oversight (%s)', (engine) => {
     expect((await users.reviewerA.get(`/api/oversight/agencies/${agencies.deptB}`)).status).toBe(404);
     expect((await users.reviewerGov.get(`/api/oversight/agencies/${agencies.other}`)).status).toBe(404);
     expect((await users.reviewerGov.get('/api/oversight/agencies/no-such-agency')).status).toBe(404);
+  });
+
+  it('keeps a bulk check’s results when the office chooses, per year, for its own agency only', async () => {
+    const { users } = env.world;
+    const summary = [
+      { file: 'a.pdf', agency: '市司法局', year: YEAR, errors: 2, warnings: 1, problems: 0, unassessed: 0, note: '表三合计不符' },
+      { file: 'b.docx', agency: null, year: null, errors: null, warnings: null, problems: null, unassessed: null, note: '无法读取：文件已损坏' },
+      { file: 'c.txt', agency: '市教育局', year: YEAR, errors: 0, warnings: 3, problems: 1, unassessed: 0, note: '' },
+    ];
+    const results = [{ file: 'a.pdf', findings: [] }, { file: 'c.txt', findings: [] }];
+    const sent = await users.reviewerGov.post('/api/oversight/bulk-checks', { year: YEAR, summary, results });
+    expect(sent.status).toBe(201);
+    expect(sent.body.bulkCheck).toMatchObject({ year: YEAR, files: 3, withErrors: 1, unreadable: 1, savedBy: { displayName: 'reviewerGov' } });
+    const id = sent.body.bulkCheck.id as string;
+
+    expect((await users.reviewerGov.get(`/api/oversight/bulk-checks?year=${YEAR}`)).body.bulkChecks).toEqual([sent.body.bulkCheck]);
+    expect((await users.reviewerGov.get(`/api/oversight/bulk-checks?year=${YEAR + 1}`)).body.bulkChecks).toEqual([]);
+    expect((await users.reviewerGov.get(`/api/oversight/bulk-checks/${id}`)).body).toEqual({ bulkCheck: sent.body.bulkCheck, summary, results });
+    // Another office — also one below — neither lists nor reads it.
+    expect((await users.reviewerA.get(`/api/oversight/bulk-checks?year=${YEAR}`)).body.bulkChecks).toEqual([]);
+    expect((await users.reviewerA.get(`/api/oversight/bulk-checks/${id}`)).status).toBe(404);
+    expect((await users.reviewerOther.get(`/api/oversight/bulk-checks/${id}`)).status).toBe(404);
+    // Rows as `nianbao check --summary` writes them, at least one.
+    expect((await users.reviewerGov.post('/api/oversight/bulk-checks', { year: YEAR, summary: [], results: [] })).status).toBe(400);
+    expect((await users.reviewerGov.post('/api/oversight/bulk-checks', { year: YEAR, summary: [{ ...summary[0], errors: -1 }], results: [] })).status).toBe(400);
   });
 
   it('the roll-up is the cell-by-cell sum of the included reports, and consistent', async () => {

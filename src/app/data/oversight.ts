@@ -2,6 +2,9 @@
 // reminders, as TanStack Query hooks over the app's one API client.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  BulkCheckInfo,
+  BulkCheckRequest,
+  KeptBulkCheck,
   OversightAgency,
   OversightBoard,
   OversightTimeline,
@@ -37,6 +40,7 @@ const oversightKeys = {
   timeline: (year: number) => ['oversight', 'timeline', year] as const,
   publications: (year: number) => ['oversight', 'publications', year] as const,
   reminders: ['reminders'] as const,
+  bulkChecks: (year: number) => ['oversight', 'bulk-checks', year] as const,
 };
 
 function useApi() {
@@ -113,4 +117,28 @@ export function useDismissReminder() {
     mutationFn: (id: string) => api.request<{ reminder: Reminder }>('PATCH', `/api/reminders/${encodeURIComponent(id)}`, { dismissed: true }),
     onSuccess: (_, id) => client.setQueryData<Reminder[]>(oversightKeys.reminders, (old) => old?.filter((r) => r.id !== id)),
   });
+}
+
+/** The bulk checks the office kept for a year, newest first. */
+export function useKeptBulkChecks(year: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: oversightKeys.bulkChecks(year),
+    queryFn: async () => (await api.request<{ bulkChecks: BulkCheckInfo[] }>('GET', `/api/oversight/bulk-checks?year=${year}`)).bulkChecks,
+  });
+}
+
+export function useKeepBulkCheck() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: BulkCheckRequest) => api.request<{ bulkCheck: BulkCheckInfo }>('POST', '/api/oversight/bulk-checks', request),
+    onSuccess: (_, { year }) => client.invalidateQueries({ queryKey: oversightKeys.bulkChecks(year) }),
+  });
+}
+
+/** One kept bulk check whole, read when it is downloaded again. */
+export function useKeptBulkCheckLoader() {
+  const api = useApi();
+  return (id: string) => api.request<KeptBulkCheck>('GET', `/api/oversight/bulk-checks/${encodeURIComponent(id)}`);
 }

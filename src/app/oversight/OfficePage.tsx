@@ -42,7 +42,7 @@ export function OfficePage({ year = defaultYear(), ...screen }: Screen & { year?
         {view === 'rollup' && <RollupView year={year} />}
         {view === 'charts' && <ChartsView year={year} />}
         {view === 'register' && <RegisterView year={year} />}
-        {view === 'bulk-check' && <BulkCheckPage />}
+        {view === 'bulk-check' && <BulkCheckPage year={year} />}
         {screen.view === 'agency' && <AgencyPage key={screen.agencyId} id={screen.agencyId} year={year} />}
       </Suspense>
     </div>
