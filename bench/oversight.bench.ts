@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { ReportDocument } from '../src/core/index.ts';
+import { parseDocumentJson, type ReportDocument } from '../src/core/index.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
 import type { Db } from '../src/server/db/adapter.ts';
 import { openDatabase, type DbConfig } from '../src/server/db/open.ts';
@@ -88,7 +88,10 @@ async function seed(config: DbConfig, prose: ReportDocument): Promise<void> {
     const random = fc.sample(fc.double({ min: 0, max: 1, noNaN: true }), { seed: 2026, numRuns: 20_000 });
     let r = 0;
     const seedlings = fc.sample(seedlingsArb, { seed: 12, numRuns: 200 });
+    // Each agency's document of the year before, for the counts' cross-year checks.
+    let lastYear = new Map<string, ReportDocument>();
     for (const [year, count] of YEARS) {
+      const thisYear = new Map<string, ReportDocument>();
       // The first `count` agencies in a shuffled order report this year.
       const order = agencies.map((a) => ({ a, k: random[r++ % random.length]! })).sort((x, y) => x.k - y.k).slice(0, count);
       const reports: unknown[][] = [];
@@ -98,7 +101,8 @@ async function seed(config: DbConfig, prose: ReportDocument): Promise<void> {
         const document: ReportDocument = { ...prose, year, agency: { ...prose.agency, name: a.name, kind: a.kind }, cells: tables.cells, cellText: {}, notApplicable: [] };
         const status = year < OPEN_YEAR ? 'published' : (['draft', 'draft', 'submitted', 'returned', 'approved', 'published'] as const)[i % 6];
         const id = randomUUID();
-        const summary = summarizeRevision(document);
+        const summary = summarizeRevision(document, lastYear.get(a.id) ?? null);
+        thisYear.set(a.id, document);
         reports.push([id, a.id, year, status, 1]);
         revisions.push([id, 1, JSON.stringify(document), clerks[agencies.indexOf(a)]![0], 'create', '{"cells":[],"texts":[],"fields":[]}', summary.errors, summary.warnings, summary.cellValues]);
       });
@@ -108,6 +112,7 @@ async function seed(config: DbConfig, prose: ReportDocument): Promise<void> {
         changes: '::jsonb',
         cell_values: '::float8[]',
       });
+      lastYear = thisYear;
     }
     const reminders = agencies.filter((_, i) => i % 3 === 0).map((a) => [randomUUID(), OPEN_YEAR, a.id, '请按期报送年度报告', reviewer]);
     await insertRows(db, 'reminders', ['id', 'year', 'agency_id', 'message', 'sent_by'], reminders);
@@ -135,7 +140,10 @@ async function timed(client: Client, path: string, times: number, check: (status
 const fmt = (v: number[]) => `p50 ${percentile(v, 50).toFixed(0).padStart(5)} ms   p95 ${percentile(v, 95).toFixed(0).padStart(5)} ms   max ${v.at(-1)!.toFixed(0).padStart(5)} ms`;
 
 export default async function oversightBench(): Promise<void> {
-  const prose = JSON.parse(readFileSync(join(ROOT, 'seeds/2022-zhongwei-spfw.json'), 'utf8')) as ReportDocument;
+  // Parsed as the server parses a document, so fields the seed file leaves out get their defaults.
+  const parsed = parseDocumentJson(readFileSync(join(ROOT, 'seeds/2022-zhongwei-spfw.json'), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  const prose = parsed.document;
   console.log(`2,000 agencies, ${YEARS.reduce((n, [, c]) => n + c, 0)} reports over ${YEARS.length} years (${(JSON.stringify(prose).length / 1024).toFixed(0)} KB documents)`);
   const cluster = await startPostgres({ durable: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));

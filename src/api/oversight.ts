@@ -96,3 +96,54 @@ export interface PublicationRegisterEntry {
   publishedBy: { id: string; displayName: string };
   artifacts: Artifact[];
 }
+
+/** GET /api/oversight/agencies/:id — one agency of the office's subtree: who writes, what it has, what it was sent. */
+export interface OversightAgency {
+  agency: { id: string; name: string; kind: AgencyKind; parentId: string | null };
+  /** Null for the office's own agency (its parent is outside the subtree). */
+  parent: null | { id: string; name: string };
+  clerks: { id: string; displayName: string }[];
+  /** Its reports, newest year first, with the newest revision's stored finding counts. */
+  reports: { id: string; year: number; status: ReportStatus; head: number; updatedAt: string; savedAt: string; errors: number; warnings: number }[];
+  /** 催办 sent to it, newest first, with which of its people dismissed each (read it). */
+  reminders: { id: string; year: number; message: string; sentAt: string; sentBy: { id: string; displayName: string }; readBy: { displayName: string; at: string }[] }[];
+}
+
+/** One row of a bulk check, as `nianbao check --summary` writes it (src/import/check.ts SummaryRow). */
+export const bulkCheckRowSchema = z.strictObject({
+  file: z.string().max(2000),
+  agency: z.string().max(500).nullable(),
+  year: z.number().int().nullable(),
+  errors: z.number().int().min(0).nullable(),
+  warnings: z.number().int().min(0).nullable(),
+  problems: z.number().int().min(0).nullable(),
+  unassessed: z.number().int().min(0).nullable(),
+  note: z.string().max(100_000),
+});
+
+/** POST /api/oversight/bulk-checks — keep a browser bulk check's results on the server. */
+export const bulkCheckRequest = z.strictObject({
+  year: z.number().int().min(2008).max(2200),
+  summary: z.array(bulkCheckRowSchema).min(1, '没有可保存的检查结果').max(10_000),
+  /** What `nianbao check --json` prints for the files that could be read. */
+  results: z.array(z.unknown()).max(10_000),
+});
+export type BulkCheckRequest = z.infer<typeof bulkCheckRequest>;
+
+/** A kept bulk check as listed (GET /api/oversight/bulk-checks?year=). */
+export interface BulkCheckInfo {
+  id: string;
+  year: number;
+  savedAt: string;
+  savedBy: { id: string; displayName: string };
+  files: number;
+  withErrors: number;
+  unreadable: number;
+}
+
+/** GET /api/oversight/bulk-checks/:id */
+export interface KeptBulkCheck {
+  bulkCheck: BulkCheckInfo;
+  summary: z.infer<typeof bulkCheckRowSchema>[];
+  results: unknown[];
+}

@@ -21,6 +21,12 @@ export interface ReportSummary {
   updatedAt: string;
 }
 
+/** GET /api/reports: with the newest revision's finding counts as the server stored them at save. */
+export interface ReportListItem extends ReportSummary {
+  errors: number;
+  warnings: number;
+}
+
 export type RevisionKind = 'create' | 'save' | 'reopen';
 
 export interface Revision {

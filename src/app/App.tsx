@@ -1,5 +1,6 @@
 // The app shell: sign-in when signed out; then by role — the clerk's reports and editor, the
-// 审核员's list and review screen, the 管理员's accounts — and each report's history, by the URL hash.
+// 审核员's office screens (the progress board is its home) and review screen, the 管理员's
+// accounts — and each report's history, by the URL hash.
 import { lazy, Suspense } from 'react';
 import { AdminPage } from './admin/AdminPage.tsx';
 import { SignIn } from './auth/SignIn.tsx';
@@ -8,7 +9,6 @@ import { pendingCount } from './data/pending.ts';
 import { SignedIn, useCurrentSession } from './data/queries.ts';
 import { EditorPage } from './editor/Editor.tsx';
 import { HistoryPage } from './history/HistoryPage.tsx';
-import { ReviewList } from './review/ReviewList.tsx';
 import { useRoute } from './router.ts';
 import { StartPage } from './start/StartPage.tsx';
 
@@ -44,12 +44,16 @@ export function App() {
         <EditorPage key={route.id} id={route.id} step={route.step} />
       ) : route.page === 'history' ? (
         <HistoryPage key={route.id} id={route.id} />
-      ) : route.page === 'office' && user.role === 'reviewer' ? (
-        <Suspense fallback={<p className="loading">正在加载…</p>}>
-          <OfficePage view={route.view} {...(route.year && { year: route.year })} />
-        </Suspense>
       ) : user.role === 'reviewer' ? (
-        <ReviewList />
+        <Suspense fallback={<p className="loading">正在加载…</p>}>
+          {route.page === 'agency' ? (
+            <OfficePage view="agency" agencyId={route.id} {...(route.year && { year: route.year })} />
+          ) : route.page === 'office' ? (
+            <OfficePage view={route.view} {...(route.year && { year: route.year })} />
+          ) : (
+            <OfficePage view="board" />
+          )}
+        </Suspense>
       ) : (
         <StartPage />
       )}

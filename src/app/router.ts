@@ -11,9 +11,13 @@ export type Route =
   | { page: 'list' }
   | { page: 'report'; id: string; step: StepId }
   | { page: 'history'; id: string }
-  | { page: 'office'; view: OfficeView; year?: number };
+  | { page: 'office'; view: OfficeView; year?: number }
+  /** An agency's page for the office; `year` is the board it was opened from. */
+  | { page: 'agency'; id: string; year?: number };
 
 export function parseHash(hash: string): Route {
+  const agency = /^#\/office\/agency\/([^/]+)(?:\/(\d{4}))?$/.exec(hash);
+  if (agency) return { page: 'agency', id: decodeURIComponent(agency[1]!), ...(agency[2] && { year: Number(agency[2]) }) };
   const office = /^#\/office\/([a-z-]+)(?:\/(\d{4}))?$/.exec(hash);
   if (office && (OFFICE_VIEWS as readonly string[]).includes(office[1]!)) {
     return { page: 'office', view: office[1] as OfficeView, ...(office[2] && { year: Number(office[2]) }) };
@@ -29,6 +33,7 @@ export function parseHash(hash: string): Route {
 export function href(route: Route): string {
   if (route.page === 'list') return '#/';
   if (route.page === 'office') return `#/office/${route.view}${route.year ? `/${route.year}` : ''}`;
+  if (route.page === 'agency') return `#/office/agency/${encodeURIComponent(route.id)}${route.year ? `/${route.year}` : ''}`;
   return `#/report/${encodeURIComponent(route.id)}/${route.page === 'history' ? 'history' : route.step}`;
 }
 

@@ -39,10 +39,20 @@ export async function getRevision(db: Queryable, reportId: string, number: numbe
 
 export async function insertRevision(
   db: Queryable,
-  r: { reportId: string; number: number; document: ReportDocument; author: { id: string; displayName: string }; kind: RevisionKind; changedFrom: ReportDocument | null },
+  r: {
+    reportId: string;
+    number: number;
+    document: ReportDocument;
+    author: { id: string; displayName: string };
+    kind: RevisionKind;
+    /** The revision before it, for what changed. */
+    changedFrom: ReportDocument | null;
+    /** Last year's report (src/server/last-year.ts), for the stored finding counts. */
+    lastYear: ReportDocument | null;
+  },
 ): Promise<Revision> {
   const changes = r.changedFrom ? summarizeDiff(diffDocuments(r.changedFrom, r.document)) : { cells: [], texts: [], fields: [] };
-  const summary = summarizeRevision(r.document);
+  const summary = summarizeRevision(r.document, r.lastYear);
   const [row] = await db.query<{ created_at: Date | string }>(
     'insert into revisions (report_id, number, document, author_id, kind, changes, errors, warnings, cell_values) values ($1, $2, $3::jsonb, $4, $5, $6::jsonb, $7, $8, $9) returning created_at',
     [

@@ -1,7 +1,8 @@
 // The office's bulk check in Chromium against the production build: the repository's published
 // reports (the three real PDFs, the seeds' text and documents), a .zip of some of them, and two
 // files that cannot be read are checked in the browser's Web Workers; the results exported as JSON
-// and CSV equal what `nianbao check --json` and `--summary` say about the same files.
+// and CSV equal what `nianbao check --json` and `--summary` say about the same files; kept on the
+// server at the office's choice, they download again the same.
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -80,6 +81,28 @@ describe('bulk check in the browser', () => {
     await page.getByText(inBrowser.find((r) => r.file === 'hongze-2023.pdf')!.findings.find((f) => f.severity === 'error')!.message).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await e2e.shot(page, '33-bulk-check', { top: true });
+  });
+
+  it('keeps the results on the server when the office chooses; they download again as exported', async () => {
+    const csv = await downloaded('导出 CSV');
+    const json = await downloaded('导出 JSON');
+    const kept = page.getByRole('region', { name: '保存在服务器上的检查结果' });
+    await kept.getByText(/年度还没有保存的检查结果/).waitFor();
+    await kept.getByRole('button', { name: /^把本次结果保存到 \d{4} 年度$/ }).click();
+    await kept.getByText(`已保存 ${names.length} 个文件的检查结果。`).waitFor();
+    const row = kept.locator('tbody tr');
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.innerText()).toContain('王审核');
+    const again = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: button, exact: true }).click()]);
+      return readFileSync(await download.path(), 'utf8');
+    };
+    expect(await again('CSV')).toBe(csv);
+    expect(await again('JSON')).toBe(json);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await kept.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await e2e.shot(page, '44-bulk-check-kept');
   });
 
   it('checks the files inside a .zip, each as if dropped on its own', async () => {

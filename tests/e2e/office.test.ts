@@ -1,7 +1,8 @@
 // The 政务公开 office's console end to end in Chromium against the production build and the real
 // server: a government with departments where one has not started, one is a draft with errors,
-// one is a clean but overdue draft, one is approved and one published. The board shows each, a
-// reminder reaches the clerk's start screen and editor, the roll-up on screen equals the sum of the included
+// one is a clean but overdue draft, one is approved and one published. The board (the reviewer's
+// home) shows each; the agency that has not started opens its page (reminders, who read them, a
+// 催办 from there); a reminder reaches the clerk's start screen and editor, the roll-up on screen equals the sum of the included
 // reports cell by cell, a cell opens who contributes, the charts render, the register lists the
 // published files with their SHA-256. Screenshots at 1366×768 (docs/screenshots with UPDATE_SCREENSHOTS=1).
 import fc from 'fast-check';
@@ -65,7 +66,7 @@ beforeAll(async () => {
 describe('the office console in Chromium', () => {
   it('shows every agency on the board: not started, overdue, with errors, published', async () => {
     await signIn('office');
-    await page.getByRole('link', { name: '政务公开工作' }).click();
+    // The board is the reviewer's home.
     await page.getByRole('heading', { name: '各单位年报进度' }).waitFor();
     await page.getByLabel('报告年度').selectOption(String(YEAR));
     await row('市司法局').waitFor();
@@ -161,5 +162,39 @@ describe('the office console in Chromium', () => {
     await banner.getByText('请于本周内提交年度报告。').waitFor();
     await banner.getByRole('button', { name: /知道了/ }).click();
     await banner.waitFor({ state: 'detached' });
+  });
+
+  it('opens a 未开始 agency’s page from the home board: kind, parent, clerks, reminders and who read them; 催办 from there; back', async () => {
+    await page.goto(e2e.url);
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await signIn('office');
+    await page.getByRole('heading', { name: '各单位年报进度' }).waitFor();
+    await page.getByLabel('报告年度').selectOption(String(YEAR));
+    await row('市交通运输局').getByRole('link', { name: '市交通运输局' }).click();
+    await page.getByRole('heading', { name: '市交通运输局', level: 2 }).waitFor();
+    const facts = (await page.locator('dl.agency-facts').innerText()).replace(/\s+/g, ' ');
+    expect(facts).toContain('人民政府部门');
+    expect(facts).toContain('某某市人民政府');
+    expect(facts).toContain('市交通运输局填报员');
+    expect(facts).toMatch(/尚未创建；法定发布期限为\d{4}年1月31日/);
+    await page.getByText('本单位还没有在年报系统中创建报告。').waitFor();
+    // The clerk dismissed the board's reminder above: the record says who read it and when.
+    const record = page.getByRole('region', { name: '催办记录' });
+    await record.locator('tr', { hasText: '请于本周内提交年度报告。' }).getByText(/市交通运输局填报员（/).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot('43-agency-page');
+
+    await page.getByLabel(/催办市交通运输局/).fill('请尽快创建年度报告。');
+    await page.getByRole('button', { name: '发送催办' }).click();
+    await record.locator('tr', { hasText: '请尽快创建年度报告。' }).getByText('未读').waitFor();
+    expect(await record.locator('tbody tr').count()).toBe(2);
+
+    await page.getByRole('link', { name: '某某市人民政府' }).click();
+    await page.getByRole('heading', { name: '某某市人民政府', level: 2 }).waitFor();
+    await page.getByRole('link', { name: `← 返回 ${YEAR} 年度各单位进度` }).click();
+    await row('市司法局').waitFor();
+    expect(await page.getByLabel('报告年度').inputValue()).toBe(String(YEAR));
+    // A row with a report opens the report's review screen instead.
+    await expect(row('市司法局').getByRole('link', { name: '市司法局' }).getAttribute('href')).resolves.toMatch(/^#\/report\//);
   });
 });

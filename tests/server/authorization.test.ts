@@ -180,13 +180,19 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
       '/api/oversight/timeline?year=2030',
       '/api/oversight/publications?year=2030',
       '/api/oversight/publications.zip?year=2030',
+      '/api/oversight/bulk-checks?year=2030',
     ];
     const own: Record<string, string> = { reviewerA: agencies.deptA, reviewerGov: agencies.deptB, reviewerB: agencies.deptB, reviewerOther: agencies.other };
     for (const actor of ACTORS) {
       const expected = actor === 'anonymous' ? 401 : reviewers.includes(actor) ? 200 : 403;
       for (const path of reads) expect((await client(actor).request('GET', path)).status, `${actor} ${path}`).toBe(expected);
+      const page = await client(actor).get(`/api/oversight/agencies/${own[actor] ?? agencies.deptA}`);
+      expect(page.status, `${actor} agency page`).toBe(expected);
       const remind = await client(actor).post('/api/oversight/reminders', { year: 2030, agencyIds: [own[actor] ?? agencies.deptA], message: '请尽快填报' });
       expect(remind.status, `${actor} remind`).toBe(expected === 200 ? 201 : expected);
+      const row = { file: 'x.pdf', agency: null, year: null, errors: null, warnings: null, problems: null, unassessed: null, note: '' };
+      const keep = await client(actor).post('/api/oversight/bulk-checks', { year: 2030, summary: [row], results: [] });
+      expect(keep.status, `${actor} keep bulk check`).toBe(expected === 200 ? 201 : expected);
     }
     // Another subtree's agencies never appear, and cannot be reminded.
     const board = async (a: Actor) => new Set(((await client(a).get('/api/oversight?year=2030')).body.agencies as { agency: { name: string } }[]).map((r) => r.agency.name));
@@ -197,6 +203,10 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
     expect(await board('reviewerOther')).toEqual(new Set(['另一县人民政府']));
     for (const [actor, target] of [['reviewerA', agencies.deptB], ['reviewerGov', agencies.other], ['reviewerOther', agencies.gov]] as const) {
       expect((await client(actor).post('/api/oversight/reminders', { year: 2030, agencyIds: [target], message: '越权催办' })).status, actor).toBe(403);
+    }
+    // An agency page outside the subtree (also the reviewer's own parent) answers as an unknown agency.
+    for (const [actor, target] of [['reviewerA', agencies.deptB], ['reviewerB', agencies.gov], ['reviewerGov', agencies.other], ['reviewerOther', agencies.gov]] as const) {
+      expect((await client(actor).get(`/api/oversight/agencies/${target}`)).status, actor).toBe(404);
     }
     const rollup = await client('reviewerOther').get('/api/oversight/rollup?year=2030&include=approved,published,submitted');
     expect(rollup.body.excluded.map((e: { agencyId: string }) => e.agencyId)).toEqual([agencies.other]);

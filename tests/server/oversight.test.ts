@@ -1,18 +1,19 @@
 // The office's console over both engines: the board lists every agency of the reviewer's subtree
-// (also those without a report) with status, deadline and the stored finding counts; reminders reach
-// the agency's clerks; the roll-up is the cell-by-cell sum of the included reports; the timeline and
+// (also those without a report) with status, deadline and the stored finding counts (with the
+// cross-year checks, kept true when last year's report changes); reminders reach the agency's
+// clerks; an agency's page; kept bulk-check results; the roll-up is the cell-by-cell sum of the included reports; the timeline and
 // the publication register read what happened.
 import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { OversightBoard, OversightRow } from '../../src/api/oversight.ts';
+import type { OversightAgency, OversightBoard, OversightRow } from '../../src/api/oversight.ts';
 import { CELL_IDS, checkReport, getTemplate, openReportYear, withDerivedTotals, type ReportDocument } from '../../src/core/index.ts';
 import { chinaDate } from '../../src/server/oversight/calendar.ts';
 import { consistentDocument, seedlingsArb } from '../support/documents.ts';
 import { Client } from './support/client.ts';
 import { ENGINES } from './support/harness.ts';
-import { brokenDocument, createReport, PASSWORD, withServerWorld } from './support/world.ts';
+import { brokenDocument, cleanDocument, createReport, PASSWORD, withServerWorld } from './support/world.ts';
 
 const YEAR = 2024; // both deadlines (2025-01-31, 2025-03-31) have passed
 const [docA, docC, docGov] = fc.sample(seedlingsArb, { seed: 12, numRuns: 3 }).map((s) => consistentDocument(s, YEAR)) as [ReportDocument, ReportDocument, ReportDocument];
@@ -95,6 +96,40 @@ describe.each(ENGINES)('oversight (%s)', (engine) => {
     await users.clerkB.put(`/api/reports/${reports.B!.id}/document`, { baseRevision: head + 1, document: reports.B!.document });
   });
 
+  it('the stored counts include the checks against last year’s report, and follow it when it changes', async () => {
+    const { users, agencies } = env.world;
+    const next = await createReport(users.clerkB, YEAR + 1, cleanDocument('市教育局', YEAR + 1));
+    const counted = async () => {
+      const row = ((await users.reviewerGov.get(`/api/oversight?year=${YEAR + 1}`)).body as OversightBoard).agencies.find((r) => r.agency.id === agencies.deptB)!;
+      const listed = ((await users.clerkB.get('/api/reports')).body.reports as { id: string; errors: number; warnings: number }[]).find((r) => r.id === next.id)!;
+      expect([listed.errors, listed.warnings]).toEqual([row.errors, row.warnings]);
+      return row;
+    };
+    // What the editor and the review screen judge: the report with last year's as the server has it.
+    const expected = async () => {
+      const lastYear = (await users.clerkB.get(`/api/reports/${reports.B!.id}`)).body.document as ReportDocument;
+      const findings = checkReport(next.document, { totals: 'computed', previous: lastYear });
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      return { errors, warnings: findings.length - errors, carryOver: findings.some((f) => f.rule === 'carryOver.mismatch') };
+    };
+    const before = await expected();
+    expect(before.carryOver).toBe(false);
+    expect(await counted()).toMatchObject({ errors: before.errors, warnings: before.warnings });
+
+    // Last year's 结转下年度 changes: this year's 上年结转 no longer matches it.
+    const head = (await users.clerkB.get(`/api/reports/${reports.B!.id}`)).body.report.head as number;
+    const changed = { ...reports.B!.document, cells: { ...reports.B!.document.cells, 't3.carriedOut.natural': 1 } };
+    expect((await users.clerkB.put(`/api/reports/${reports.B!.id}/document`, { baseRevision: head, document: changed })).status).toBe(200);
+    const after = await expected();
+    expect(after.carryOver).toBe(true);
+    expect(await counted()).toMatchObject({ errors: after.errors, warnings: after.warnings });
+    expect(after.warnings).toBeGreaterThan(before.warnings);
+
+    expect((await users.clerkB.put(`/api/reports/${reports.B!.id}/document`, { baseRevision: head + 1, document: reports.B!.document })).status).toBe(200);
+    expect(await counted()).toMatchObject({ errors: before.errors, warnings: before.warnings });
+    expect((await users.clerkB.request('DELETE', `/api/reports/${next.id}`, { revision: next.head })).status).toBe(204);
+  });
+
   it('reminders: sent to the subtree only, shown on the board, read and dismissed by the clerks', async () => {
     const { users, agencies } = env.world;
     const sent = await users.reviewerGov.post('/api/oversight/reminders', { year: YEAR, agencyIds: [agencies.deptB, agencies.gov], message: '请于本周内提交年报' });
@@ -132,6 +167,54 @@ describe.each(ENGINES)('oversight (%s)', (engine) => {
     expect(dismissed.body.reminder.dismissedAt).not.toBeNull();
     expect((await users.clerkB.get('/api/reminders?unread=1')).body.reminders).toEqual([]);
     expect((await users.clerkB.get('/api/reminders')).body.reminders).toHaveLength(1);
+  });
+
+  it('an agency’s page: kind, parent, clerks, reports by year, the reminders sent to it and who read them', async () => {
+    const { users, agencies } = env.world;
+    const res = await users.reviewerGov.get(`/api/oversight/agencies/${agencies.deptB}`);
+    expect(res.status).toBe(200);
+    const page = res.body as OversightAgency;
+    expect(page.agency).toEqual({ id: agencies.deptB, name: '市教育局', kind: 'department', parentId: agencies.gov });
+    expect(page.parent).toEqual({ id: agencies.gov, name: '某某市人民政府' });
+    expect(page.clerks.map((c) => c.displayName)).toEqual(['clerkB']);
+    const b = ((await users.reviewerGov.get(`/api/oversight?year=${YEAR}`)).body as OversightBoard).agencies.find((r) => r.agency.id === agencies.deptB)!;
+    expect(page.reports).toEqual([{ id: reports.B!.id, year: YEAR, status: 'draft', head: b.report!.head, updatedAt: b.report!.updatedAt, savedAt: b.report!.savedAt, errors: b.errors, warnings: b.warnings }]);
+    expect(page.reminders).toHaveLength(1);
+    expect(page.reminders[0]).toMatchObject({ year: YEAR, message: '请于本周内提交年报', sentBy: { displayName: 'reviewerGov' }, readBy: [{ displayName: 'clerkB' }] });
+
+    // The office's own agency: not started, its parent outside the subtree is not shown, nobody read the reminder.
+    const own = (await users.reviewerGov.get(`/api/oversight/agencies/${agencies.gov}`)).body as OversightAgency;
+    expect(own).toMatchObject({ agency: { kind: 'government' }, parent: null, reports: [] });
+    expect(own.reminders.map((m) => m.readBy)).toEqual([[]]);
+    // Outside the subtree, or unknown: not found.
+    expect((await users.reviewerA.get(`/api/oversight/agencies/${agencies.deptB}`)).status).toBe(404);
+    expect((await users.reviewerGov.get(`/api/oversight/agencies/${agencies.other}`)).status).toBe(404);
+    expect((await users.reviewerGov.get('/api/oversight/agencies/no-such-agency')).status).toBe(404);
+  });
+
+  it('keeps a bulk check’s results when the office chooses, per year, for its own agency only', async () => {
+    const { users } = env.world;
+    const summary = [
+      { file: 'a.pdf', agency: '市司法局', year: YEAR, errors: 2, warnings: 1, problems: 0, unassessed: 0, note: '表三合计不符' },
+      { file: 'b.docx', agency: null, year: null, errors: null, warnings: null, problems: null, unassessed: null, note: '无法读取：文件已损坏' },
+      { file: 'c.txt', agency: '市教育局', year: YEAR, errors: 0, warnings: 3, problems: 1, unassessed: 0, note: '' },
+    ];
+    const results = [{ file: 'a.pdf', findings: [] }, { file: 'c.txt', findings: [] }];
+    const sent = await users.reviewerGov.post('/api/oversight/bulk-checks', { year: YEAR, summary, results });
+    expect(sent.status).toBe(201);
+    expect(sent.body.bulkCheck).toMatchObject({ year: YEAR, files: 3, withErrors: 1, unreadable: 1, savedBy: { displayName: 'reviewerGov' } });
+    const id = sent.body.bulkCheck.id as string;
+
+    expect((await users.reviewerGov.get(`/api/oversight/bulk-checks?year=${YEAR}`)).body.bulkChecks).toEqual([sent.body.bulkCheck]);
+    expect((await users.reviewerGov.get(`/api/oversight/bulk-checks?year=${YEAR + 1}`)).body.bulkChecks).toEqual([]);
+    expect((await users.reviewerGov.get(`/api/oversight/bulk-checks/${id}`)).body).toEqual({ bulkCheck: sent.body.bulkCheck, summary, results });
+    // Another office — also one below — neither lists nor reads it.
+    expect((await users.reviewerA.get(`/api/oversight/bulk-checks?year=${YEAR}`)).body.bulkChecks).toEqual([]);
+    expect((await users.reviewerA.get(`/api/oversight/bulk-checks/${id}`)).status).toBe(404);
+    expect((await users.reviewerOther.get(`/api/oversight/bulk-checks/${id}`)).status).toBe(404);
+    // Rows as `nianbao check --summary` writes them, at least one.
+    expect((await users.reviewerGov.post('/api/oversight/bulk-checks', { year: YEAR, summary: [], results: [] })).status).toBe(400);
+    expect((await users.reviewerGov.post('/api/oversight/bulk-checks', { year: YEAR, summary: [{ ...summary[0], errors: -1 }], results: [] })).status).toBe(400);
   });
 
   it('the roll-up is the cell-by-cell sum of the included reports, and consistent', async () => {

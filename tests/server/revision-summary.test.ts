@@ -1,5 +1,6 @@
 // Migration 0004 adds each revision's summary (finding counts, cells with derived totals); revisions
-// stored before it are summarized when the server starts, matching what the rule engine says.
+// stored before it are summarized when the server starts, matching what the rule engine says with
+// last year's report (the cross-year checks, migration 0005).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,11 +25,14 @@ describe.each(ENGINES)('revision summaries (%s)', (engine) => {
     const open = (): Promise<Db> => (url ? openPostgres(url) : openPglite(dir!));
     const before = (await loadMigrations()).filter((m) => m.version < 4);
     const docs = [cleanDocument('市司法局', 2024), brokenDocument('市司法局', 2024)];
+    const lastYear = cleanDocument('市司法局', 2023);
+    lastYear.cells['t3.carriedOut.natural'] = 3;
     let db = await open();
     await migrate(db, before);
     await db.query("insert into agencies (id, name, kind) values ('a', '市司法局', 'department')");
     await db.query("insert into users (id, username, display_name, password_hash, role, agency_id) values ('u', 'u', 'u', 'x', 'clerk', 'a')");
-    await db.query("insert into reports (id, agency_id, year, status, head) values ('r', 'a', 2024, 'draft', 2)");
+    await db.query("insert into reports (id, agency_id, year, status, head) values ('p', 'a', 2023, 'draft', 1), ('r', 'a', 2024, 'draft', 2)");
+    await db.query("insert into revisions (report_id, number, document, author_id, kind, changes) values ('p', 1, $1::jsonb, 'u', 'create', '{}')", [JSON.stringify(lastYear)]);
     for (const [i, doc] of docs.entries()) {
       await db.query("insert into revisions (report_id, number, document, author_id, kind, changes) values ('r', $1, $2::jsonb, 'u', 'save', '{}')", [i + 1, JSON.stringify(doc)]);
     }
@@ -41,12 +45,13 @@ describe.each(ENGINES)('revision summaries (%s)', (engine) => {
       );
       const expected = docs.map((doc, i) => {
         const derived = withDerivedTotals(doc);
-        const findings = checkReport(derived, { totals: 'asPrinted' });
+        const findings = checkReport(derived, { totals: 'asPrinted', previous: lastYear });
         const errors = findings.filter((f) => f.severity === 'error').length;
         return { number: i + 1, errors, warnings: findings.length - errors, cell_values: CELL_IDS.map((id) => derived.cells[id]) };
       });
       expect(rows).toEqual(expected);
       expect(rows[1]!.errors).toBeGreaterThan(0);
+      expect(checkReport(docs[0]!, { totals: 'computed', previous: lastYear }).map((f) => f.rule)).toContain('carryOver.mismatch');
     } finally {
       await db.close();
       if (dir) await rm(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // The office's bulk check: published reports (PDF, Word, web page, text, or a .zip of them) dropped
 // on the page are read and checked in the browser with the importer and rules of `nianbao check`;
-// one row per file, its findings one click away, the table exportable as CSV or as check --json.
+// one row per file, its findings one click away, the table exportable as CSV or as check --json, and
+// the results kept on the server if the office chooses.
 import { Fragment, useEffect, useMemo, useState, useSyncExternalStore, type DragEvent } from 'react';
 import { download } from '../editor/exports.ts';
 import { SEVERITY_LABEL } from '../editor/FindingsList.tsx';
@@ -14,6 +15,7 @@ async function downloadXlsx(rows: SummaryRow[], filename: string) {
 import { BulkCheck, checkJson, FILE_TIME_LIMIT_MS, summaryRows, type CheckedFile } from './bulk-check.ts';
 import { isCheckResponse, type CheckRequest, type CheckResponse } from './check-protocol.ts';
 import { droppedFiles, pickedFiles } from './dropped-files.ts';
+import { KeptChecks } from './KeptChecks.tsx';
 import { WorkerPool } from './pool.ts';
 import './bulk-check.css';
 
@@ -94,7 +96,7 @@ function ResultRow({ file, open, toggle }: { file: CheckedFile; open: boolean; t
   );
 }
 
-export function BulkCheckPage() {
+export function BulkCheckPage({ year }: { year: number }) {
   const check = useBulkCheck();
   const files = useSyncExternalStore(check.subscribe, check.snapshot);
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
@@ -123,7 +125,7 @@ export function BulkCheckPage() {
         <h2>批量检查已发布的年报</h2>
         <p className="hint">
           各单位已发布的年度报告（PDF、Word 文档、网页、文本，或它们的 .zip 压缩包，也可以是整个文件夹）拖到下面即可检查，规则与命令行 <code>nianbao check</code> 相同。
-          文件只在本机浏览器中读取和检查，不会上传到服务器。
+          文件只在本机浏览器中读取和检查，不会上传到服务器；检查结果（不含文件）可以选择保存到服务器。
         </p>
         <div
           className={`drop-zone${dragging ? ' dragging' : ''}`}
@@ -201,6 +203,7 @@ export function BulkCheckPage() {
             <p className="hint">每个文件限时 {FILE_TIME_LIMIT_MS / 1000} 秒，同时检查 {PARALLEL} 个。</p>
           </section>
         )}
+        <KeptChecks finished={files.length > 0 && !running ? { rows: summaryRows(files), results: files.flatMap((f) => (f.result ? [f.result] : [])) } : null} defaultYear={year} />
     </main>
   );
 }

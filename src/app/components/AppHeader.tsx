@@ -1,5 +1,5 @@
 // The header of the list pages: the product, who is signed in (name, role, agency), changing
-// one's password, sign out; a reviewer's links to the report list and the office's screens.
+// one's password, sign out; a reviewer's link to the office's screens (its home).
 import { useState } from 'react';
 import { useSignOut, useUser } from '../data/queries.ts';
 import { ROLE_LABELS } from '../../api/accounts.ts';
@@ -18,7 +18,6 @@ export function AppHeader() {
       </h1>
       {user.role === 'reviewer' && (
         <nav className="header-nav" aria-label="审核员">
-          <a href={href({ page: 'list' })}>报告列表</a>
           <a href={href({ page: 'office', view: 'board' })}>政务公开工作</a>
         </nav>
       )}

@@ -1,10 +1,8 @@
-// The table of reports both start screens show (the clerk's own, the reviewer's agencies'): who,
-// year, status, last saved, revision, error and warning counts as the editor would show them, and
-// the actions the screen offers for each row.
+// A table of reports (the clerk's start screen): who, year, status, last saved, revision, the error
+// and warning counts the server stored with the newest revision (as the editor counts them, with
+// last year's report), and the actions the screen offers for each row.
 import type { ReactNode } from 'react';
-import { checkReport } from '../../core/index.ts';
-import { useReport } from '../data/queries.ts';
-import type { ReportSummary } from '../../api/reports.ts';
+import type { ReportListItem } from '../../api/reports.ts';
 import { STATUS_LABELS } from '../../api/workflow.ts';
 import type { StepId } from '../editor/steps.ts';
 import { href } from '../router.ts';
@@ -12,27 +10,7 @@ import { href } from '../router.ts';
 export const formatTime = (iso: string) =>
   new Date(iso).toLocaleString('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
 
-function FindingCounts({ id }: { id: string }) {
-  const record = useReport(id);
-  if (!record.data)
-    return (
-      <>
-        <td className="num muted">…</td>
-        <td className="num muted">…</td>
-      </>
-    );
-  const findings = checkReport(record.data.document, { totals: 'computed', previous: record.data.previous?.document ?? null });
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
-  return (
-    <>
-      <td className={errors ? 'num error' : 'num'}>{errors}</td>
-      <td className={warnings ? 'num warning' : 'num'}>{warnings}</td>
-    </>
-  );
-}
-
-export function ReportTable({ reports, openStep, actions }: { reports: ReportSummary[]; openStep: StepId; actions: (r: ReportSummary) => ReactNode }) {
+export function ReportTable({ reports, openStep, actions }: { reports: ReportListItem[]; openStep: StepId; actions: (r: ReportListItem) => ReactNode }) {
   return (
     <table className="data-table">
       <thead>
@@ -59,7 +37,8 @@ export function ReportTable({ reports, openStep, actions }: { reports: ReportSum
             </td>
             <td>{formatTime(r.updatedAt)}</td>
             <td className="num">{r.head}</td>
-            <FindingCounts id={r.id} />
+            <td className={r.errors ? 'num error' : 'num'}>{r.errors}</td>
+            <td className={r.warnings ? 'num warning' : 'num'}>{r.warnings}</td>
             <td>
               <div className="actions">{actions(r)}</div>
             </td>

@@ -26,6 +26,7 @@ import type {
   LastYear,
   Publication,
   ReportAnswer,
+  ReportListItem,
   ReportSummary,
   ResolveCommentRequest,
   ReplyRequest,
@@ -74,8 +75,8 @@ export class ApiClient {
     this.api.csrfToken = '';
   }
 
-  async list(): Promise<ReportSummary[]> {
-    return (await this.api.request<{ reports: ReportSummary[] }>('GET', '/api/reports')).reports;
+  async list(): Promise<ReportListItem[]> {
+    return (await this.api.request<{ reports: ReportListItem[] }>('GET', '/api/reports')).reports;
   }
 
   /** Last year's report of the same agency (as published, or its newest draft), else the uploaded one; null if neither. */

@@ -2,6 +2,10 @@
 // reminders, as TanStack Query hooks over the app's one API client.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  BulkCheckInfo,
+  BulkCheckRequest,
+  KeptBulkCheck,
+  OversightAgency,
   OversightBoard,
   OversightTimeline,
   PublicationRegisterEntry,
@@ -23,11 +27,13 @@ export const publicationsZipUrl = (year: number) => `/api/oversight/publications
 
 const oversightKeys = {
   board: (year: number) => ['oversight', 'board', year] as const,
+  agency: (id: string) => ['oversight', 'agency', id] as const,
   rollup: (year: number, kinds: readonly RollupInclude[]) => ['oversight', 'rollup', year, kinds.join(',')] as const,
   cell: (year: number, kinds: readonly RollupInclude[], cell: CellId | '') => ['oversight', 'rollup', year, kinds.join(','), cell] as const,
   timeline: (year: number) => ['oversight', 'timeline', year] as const,
   publications: (year: number) => ['oversight', 'publications', year] as const,
   reminders: ['reminders'] as const,
+  bulkChecks: (year: number) => ['oversight', 'bulk-checks', year] as const,
 };
 
 function useApi() {
@@ -37,6 +43,11 @@ function useApi() {
 export function useOversightBoard(year: number) {
   const api = useApi();
   return useQuery({ queryKey: oversightKeys.board(year), queryFn: () => api.request<OversightBoard>('GET', `/api/oversight?year=${year}`) });
+}
+
+export function useOversightAgency(id: string) {
+  const api = useApi();
+  return useQuery({ queryKey: oversightKeys.agency(id), queryFn: () => api.request<OversightAgency>('GET', `/api/oversight/agencies/${encodeURIComponent(id)}`) });
 }
 
 export function useRollup(year: number, kinds: readonly RollupInclude[]) {
@@ -75,7 +86,10 @@ export function useSendReminder() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (request: ReminderRequest) => api.request<{ reminders: Reminder[] }>('POST', '/api/oversight/reminders', request),
-    onSuccess: (_, { year }) => client.invalidateQueries({ queryKey: oversightKeys.board(year) }),
+    onSuccess: (_, { year, agencyIds }) => {
+      void client.invalidateQueries({ queryKey: oversightKeys.board(year) });
+      for (const id of agencyIds) void client.invalidateQueries({ queryKey: oversightKeys.agency(id) });
+    },
   });
 }
 
@@ -96,4 +110,28 @@ export function useDismissReminder() {
     mutationFn: (id: string) => api.request<{ reminder: Reminder }>('PATCH', `/api/reminders/${encodeURIComponent(id)}`, { dismissed: true }),
     onSuccess: (_, id) => client.setQueryData<Reminder[]>(oversightKeys.reminders, (old) => old?.filter((r) => r.id !== id)),
   });
+}
+
+/** The bulk checks the office kept for a year, newest first. */
+export function useKeptBulkChecks(year: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: oversightKeys.bulkChecks(year),
+    queryFn: async () => (await api.request<{ bulkChecks: BulkCheckInfo[] }>('GET', `/api/oversight/bulk-checks?year=${year}`)).bulkChecks,
+  });
+}
+
+export function useKeepBulkCheck() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: BulkCheckRequest) => api.request<{ bulkCheck: BulkCheckInfo }>('POST', '/api/oversight/bulk-checks', request),
+    onSuccess: (_, { year }) => client.invalidateQueries({ queryKey: oversightKeys.bulkChecks(year) }),
+  });
+}
+
+/** One kept bulk check whole, read when it is downloaded again. */
+export function useKeptBulkCheckLoader() {
+  const api = useApi();
+  return (id: string) => api.request<KeptBulkCheck>('GET', `/api/oversight/bulk-checks/${encodeURIComponent(id)}`);
 }

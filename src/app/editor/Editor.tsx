@@ -75,9 +75,15 @@ function TopBar() {
   const kind = useEditorSelector(store, (s) => s.doc.agency.kind);
   return (
     <header className="topbar">
-      <a href={href({ page: 'list' })} className="back">
-        ← 全部报告
-      </a>
+      {mode === 'review' ? (
+        <a href={href({ page: 'office', view: 'board', year })} className="back">
+          ← 各单位进度
+        </a>
+      ) : (
+        <a href={href({ page: 'list' })} className="back">
+          ← 全部报告
+        </a>
+      )}
       <span className="doc-title">{title}</span>
       <Announcer signal={announce} />
       {mode === 'edit' && <Deadline year={year} kind={kind} />}

@@ -1,7 +1,8 @@
 // The office's home screen: every agency of its subtree for one report year — also those that have
 // not started — with status, statutory deadline, finding counts, last save, clerks and last 催办;
 // counts per status, filters, search, sort by any column, the agency tree collapsible, and 催办 to
-// the selected agencies. One request (GET /api/oversight).
+// the selected agencies. A name opens the report's review screen, or for 未开始 the agency's page.
+// One request (GET /api/oversight).
 import { useMemo, useState, type ReactNode } from 'react';
 import type { OversightRow } from '../../api/oversight.ts';
 import { useOversightBoard } from '../data/oversight.ts';
@@ -116,7 +117,9 @@ export function Board({ year }: { year: number }) {
                   {row.report ? (
                     <a href={href({ page: 'report', id: row.report.id, step: 'check' })}>{row.agency.name}</a>
                   ) : (
-                    <span title="尚未创建报告">{row.agency.name}</span>
+                    <a href={href({ page: 'agency', id: row.agency.id, year })} title="尚未创建报告：打开单位页面">
+                      {row.agency.name}
+                    </a>
                   )}
                 </th>
                 <td>
@@ -181,7 +184,7 @@ export function Board({ year }: { year: number }) {
       </div>
       {selected.size > 0 && <ReminderComposer year={year} agencyIds={[...selected]} deadline={firstDeadline} />}
       <p className="hint">
-        共 {rows.length} 个单位{filtering(view) ? `，筛选出 ${shown.length} 个` : ''}。点击单位名称打开报告。
+        共 {rows.length} 个单位{filtering(view) ? `，筛选出 ${shown.length} 个` : ''}。点击单位名称打开报告；未开始的单位打开单位页面。
       </p>
       {body}
       {more > 0 && (

@@ -1,8 +1,10 @@
 // The 政务公开 office's screens under one frame: the header, a tab per screen, and the screen —
 // each loaded only when opened (the charts and the importer stay out of the editor's first load).
+// The board is a reviewer's home; an agency's page opens from it.
 import { lazy, Suspense } from 'react';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { href, type OfficeView } from '../router.ts';
+import { AgencyPage } from './AgencyPage.tsx';
 import { Board } from './Board.tsx';
 import { RegisterView } from './RegisterView.tsx';
 import { RollupView } from './RollupView.tsx';
@@ -21,7 +23,10 @@ const TABS: { view: OfficeView; label: string }[] = [
   { view: 'bulk-check', label: '批量检查' },
 ];
 
-export function OfficePage({ view, year = defaultYear() }: { view: OfficeView; year?: number }) {
+type Screen = { view: OfficeView } | { view: 'agency'; agencyId: string };
+
+export function OfficePage({ year = defaultYear(), ...screen }: Screen & { year?: number }) {
+  const { view } = screen;
   return (
     <div className="start">
       <AppHeader />
@@ -37,7 +42,8 @@ export function OfficePage({ view, year = defaultYear() }: { view: OfficeView; y
         {view === 'rollup' && <RollupView year={year} />}
         {view === 'charts' && <ChartsView year={year} />}
         {view === 'register' && <RegisterView year={year} />}
-        {view === 'bulk-check' && <BulkCheckPage />}
+        {view === 'bulk-check' && <BulkCheckPage year={year} />}
+        {screen.view === 'agency' && <AgencyPage key={screen.agencyId} id={screen.agencyId} year={year} />}
       </Suspense>
     </div>
   );

@@ -2,10 +2,9 @@
 // each file's SHA-256 and download, and all published files as one .zip.
 import { publicationsZipUrl, usePublicationRegister } from '../data/oversight.ts';
 import { href } from '../router.ts';
+import { chinaDateTime } from './format.ts';
 import { YearPicker } from './YearPicker.tsx';
 
-const when = (iso: string) =>
-  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
 
 export function RegisterView({ year }: { year: number }) {
@@ -49,7 +48,7 @@ export function RegisterView({ year }: { year: number }) {
                 <th scope="row">
                   <a href={href({ page: 'report', id: e.reportId, step: 'check' })}>{e.agency.name}</a>
                 </th>
-                <td>{when(e.publishedAt)}</td>
+                <td>{chinaDateTime(e.publishedAt)}</td>
                 <td>{e.publishedBy.displayName}</td>
                 <td className="num">第 {e.revision} 版</td>
                 <td>

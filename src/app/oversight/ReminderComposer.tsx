@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatChineseDate } from '../../core/index.ts';
 import { useSendReminder } from '../data/oversight.ts';
 
-export function ReminderComposer({ year, agencyIds, deadline }: { year: number; agencyIds: string[]; deadline: string }) {
+export function ReminderComposer({ year, agencyIds, deadline, label }: { year: number; agencyIds: string[]; deadline: string; label?: string }) {
   const [message, setMessage] = useState(`请抓紧完成${year}年度政府信息公开工作年度报告的填报和审核，法定发布期限为${formatChineseDate(deadline)}。`);
   const send = useSendReminder();
   const [sent, setSent] = useState<number | null>(null);
@@ -24,7 +24,11 @@ export function ReminderComposer({ year, agencyIds, deadline }: { year: number; 
       }}
     >
       <label htmlFor="reminder-message">
-        催办已选择的 <strong>{agencyIds.length}</strong> 个单位
+        {label ?? (
+          <>
+            催办已选择的 <strong>{agencyIds.length}</strong> 个单位
+          </>
+        )}
       </label>
       <textarea id="reminder-message" rows={2} maxLength={500} value={message} onChange={(e) => setMessage(e.currentTarget.value)} />
       <div className="composer-actions">

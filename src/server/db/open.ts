@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Db } from './adapter.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { migrate } from './migrate.ts';
-import { backfillRevisionSummaries } from '../oversight/revision-summary.ts';
+import { backfillRevisionSummaries } from '../oversight/recount.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
 

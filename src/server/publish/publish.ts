@@ -10,6 +10,7 @@ import { audit } from '../audit.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db, Queryable } from '../db/adapter.ts';
 import { notFound } from '../http/errors.ts';
+import { recountFollowingYear } from '../oversight/recount.ts';
 import { getRevision } from '../revisions.ts';
 import { assertNoErrors, assertTransition } from '../workflow-guards.ts';
 import { iso, reportSummary } from '../serialize.ts';
@@ -45,6 +46,8 @@ export async function publish(db: Db, user: SessionUser, reportId: string, revis
       ]);
     }
     await tx.query("update reports set status = 'published', updated_at = now() where id = $1", [current.id]);
+    // The following year's report now compares with this publication.
+    await recountFollowingYear(tx, current.agency_id, current.year);
     await audit(tx, {
       reportId: current.id,
       actorId: user.id,

@@ -1,9 +1,9 @@
-// The 政务公开 office's console (审核员 only, over its agency's subtree): the progress board, 催办,
-// the roll-up with its files, the cycle's timeline and the publication register. Clerks' side of
+// The 政务公开 office's console (审核员 only, over its agency's subtree): the progress board, an agency's page, 催办,
+// the roll-up with its files, the cycle's timeline, the publication register and kept bulk checks. Clerks' side of
 // reminders: reminderRoutes.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { reminderRequest, ROLLUP_INCLUDE, type Rollup, type RollupCell } from '../../api/oversight.ts';
+import { bulkCheckRequest, reminderRequest, ROLLUP_INCLUDE, type Rollup, type RollupCell } from '../../api/oversight.ts';
 import { isCellId, reportYearSchema } from '../../core/index.ts';
 import { renderRollupCsv, renderRollupXlsx } from '../../export/rollup.ts';
 import { XLSX_MEDIA_TYPE } from '../../export/xlsx.ts';
@@ -11,7 +11,9 @@ import { currentUser } from '../auth/sessions.ts';
 import type { AppContext, AppEnv, SessionUser } from '../context.ts';
 import { readJson } from '../http/body.ts';
 import { forbidden } from '../http/errors.ts';
+import { oversightAgency } from '../oversight/agency.ts';
 import { oversightBoard } from '../oversight/board.ts';
+import { keepBulkCheck, keptBulkCheck, listBulkChecks } from '../oversight/bulk-checks.ts';
 import { currentReportYear } from '../oversight/calendar.ts';
 import { publicationRegister, registerZip } from '../oversight/register.ts';
 import { inAppDelivery, listReminders, sendReminders, sentReminders, setDismissed, type ReminderDelivery } from '../oversight/reminders.ts';
@@ -29,6 +31,8 @@ const rollupQuery = yearQuery.extend({ include: includeList, format: z.enum(['js
 const cellQuery = yearQuery.extend({ include: includeList, cell: z.string().refine(isCellId, { message: '未知的单元格编号' }) });
 const unreadQuery = z.object({ unread: z.enum(['0', '1']).optional() });
 const dismissSchema = z.strictObject({ dismissed: z.boolean() });
+/** A kept bulk check carries every file's findings and cells: a province's thousands of files fit. */
+const BULK_CHECK_BODY_LIMIT = 64 * 1024 * 1024;
 
 /** The office is a 审核员: it oversees its agency and every agency below it. */
 function office(c: AppContext): SessionUser {
@@ -48,6 +52,24 @@ export function oversightRoutes(delivery: ReminderDelivery = inAppDelivery) {
     .get('/', async (c) => {
       const user = office(c);
       return c.json(await oversightBoard(c.get('db'), user.agencyId, yearOf(query(yearQuery, c.req.query()))));
+    })
+    .get('/agencies/:id', async (c) => {
+      const user = office(c);
+      return c.json(await oversightAgency(c.get('db'), user.agencyId, c.req.param('id')));
+    })
+    .post('/bulk-checks', async (c) => {
+      const user = office(c);
+      const body = await readJson(c, bulkCheckRequest, BULK_CHECK_BODY_LIMIT);
+      return c.json({ bulkCheck: await keepBulkCheck(c.get('db'), user, body) }, 201);
+    })
+    .get('/bulk-checks', async (c) => {
+      const user = office(c);
+      const year = yearOf(query(yearQuery, c.req.query()));
+      return c.json({ year, bulkChecks: await listBulkChecks(c.get('db'), user, year) });
+    })
+    .get('/bulk-checks/:id', async (c) => {
+      const user = office(c);
+      return c.json(await keptBulkCheck(c.get('db'), user, c.req.param('id')));
     })
     .get('/rollup', async (c) => {
       const user = office(c);

@@ -13,7 +13,7 @@ import {
   type DuplicateReportBody,
   type LastYear,
   type ReportStateBody,
-  type ReportSummary,
+  type ReportListItem,
   type ReportAnswer,
   type RevisionAnswer,
   type SaveAnswer,
@@ -25,9 +25,10 @@ import { LIVE, reportFor, REPORT_COLUMNS, SUBTREE_SQL, type ReportRow } from '..
 import { audit } from '../audit.ts';
 import { currentUser } from '../auth/sessions.ts';
 import type { AppEnv } from '../context.ts';
-import type { Queryable } from '../db/adapter.ts';
 import { readJson } from '../http/body.ts';
 import { HttpError, badRequest, forbidden, notFound } from '../http/errors.ts';
+import { lastYear, lastYearDocument } from '../last-year.ts';
+import { recountFollowingYear } from '../oversight/recount.ts';
 import { getRevision, insertRevision, listRevisions } from '../revisions.ts';
 import { iso, reportSummary } from '../serialize.ts';
 
@@ -58,34 +59,6 @@ export function query<S extends z.ZodType>(schema: S, raw: Record<string, string
   return r.data;
 }
 
-type PreviousYear =
-  | { source: 'server'; report: ReportRow; published: boolean; revision: Awaited<ReturnType<typeof getRevision>> }
-  | { source: 'uploaded'; fileName: string; uploadedAt: string; document: ReportDocument };
-
-/**
- * Last year's report: the agency's own on the server, as published (if ever) or its newest draft;
- * else the one imported from a file when this report was created. The server's wins, since it is
- * the agency's checked record, while an import may have misread the file.
- */
-async function previousYear(db: Queryable, report: ReportRow): Promise<PreviousYear> {
-  const [prev] = await db.query<ReportRow>(
-    `select ${REPORT_COLUMNS} from reports r join agencies a on a.id = r.agency_id where r.agency_id = $1 and r.year = $2 and ${LIVE}`,
-    [report.agency_id, report.year - 1],
-  );
-  if (prev) {
-    const [pub] = await db.query<{ revision: number }>('select revision from publications where report_id = $1 order by published_at desc limit 1', [prev.id]);
-    return { source: 'server', report: prev, published: pub !== undefined, revision: await getRevision(db, prev.id, pub?.revision ?? prev.head) };
-  }
-  const [upload] = await db.query<{ previous_document: ReportDocument; previous_file_name: string; created_at: Date | string }>(
-    'select previous_document, previous_file_name, created_at from reports where id = $1 and previous_document is not null',
-    [report.id],
-  );
-  if (upload) return { source: 'uploaded', fileName: upload.previous_file_name, uploadedAt: iso(upload.created_at), document: upload.previous_document };
-  throw notFound(`没有 ${report.year - 1} 年度的报告`);
-}
-
-const lastYearDocument = (p: PreviousYear) => (p.source === 'server' ? p.revision.document : p.document);
-
 export const reportRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = currentUser(c);
@@ -93,13 +66,15 @@ export const reportRoutes = new Hono<AppEnv>()
     const q = query(listQuery, c.req.query());
     if (user.role === 'admin') throw forbidden('管理员不查看报告内容');
     const scope = user.role === 'reviewer' ? 'r.agency_id in (select id from subtree)' : 'r.agency_id = $1';
-    const rows = await db.query<ReportRow>(
-      `${SUBTREE_SQL} select ${REPORT_COLUMNS} from reports r join agencies a on a.id = r.agency_id
+    // With the newest revision's stored finding counts, so a list needs no document.
+    const rows = await db.query<ReportRow & { errors: number; warnings: number }>(
+      `${SUBTREE_SQL} select ${REPORT_COLUMNS}, v.errors, v.warnings from reports r join agencies a on a.id = r.agency_id
+         join revisions v on v.report_id = r.id and v.number = r.head
         where ${scope} and ${LIVE} and ($2::int is null or r.year = $2) and ($3::text is null or r.status = $3)
         order by r.year desc, a.name`,
       [user.agencyId, q.year ?? null, q.status ?? null],
     );
-    return c.json({ reports: rows.map(reportSummary) } satisfies { reports: ReportSummary[] });
+    return c.json({ reports: rows.map((r) => ({ ...reportSummary(r), errors: r.errors, warnings: r.warnings })) } satisfies { reports: ReportListItem[] });
   })
   .post('/', async (c) => {
     const user = currentUser(c);
@@ -112,9 +87,9 @@ export const reportRoutes = new Hono<AppEnv>()
       agency!,
     );
     if (document.year !== body.year) throw badRequest('year_mismatch', `文档年度（${document.year}）与报告年度（${body.year}）不一致`);
-    const lastYear = body.previous && { fileName: body.previous.fileName, document: documentOrError(body.previous.document, '上年报告文档') };
-    if (lastYear && lastYear.document.year !== body.year - 1) {
-      throw badRequest('year_mismatch', `上年报告文件是 ${lastYear.document.year} 年度的，${body.year} 年度报告的上年应为 ${body.year - 1} 年度`);
+    const uploaded = body.previous && { fileName: body.previous.fileName, document: documentOrError(body.previous.document, '上年报告文档') };
+    if (uploaded && uploaded.document.year !== body.year - 1) {
+      throw badRequest('year_mismatch', `上年报告文件是 ${uploaded.document.year} 年度的，${body.year} 年度报告的上年应为 ${body.year - 1} 年度`);
     }
     const id = randomUUID();
     const duplicate = async () => {
@@ -127,11 +102,13 @@ export const reportRoutes = new Hono<AppEnv>()
           id,
           user.agencyId,
           body.year,
-          lastYear ? JSON.stringify(lastYear.document) : null,
-          lastYear?.fileName ?? null,
+          uploaded ? JSON.stringify(uploaded.document) : null,
+          uploaded?.fileName ?? null,
         ]);
-        await insertRevision(tx, { reportId: id, number: 1, document, author: user, kind: 'create', changedFrom: null });
-        return reportFor(tx, user, id);
+        const report = await reportFor(tx, user, id);
+        await insertRevision(tx, { reportId: id, number: 1, document, author: user, kind: 'create', changedFrom: null, lastYear: lastYearDocument(await lastYear(tx, report)) });
+        await recountFollowingYear(tx, user.agencyId, body.year);
+        return report;
       })
       .catch(async (e: unknown) => {
         // Two clerks creating the same year at once: the unique key decides, the loser learns which report won.
@@ -163,6 +140,7 @@ export const reportRoutes = new Hono<AppEnv>()
         throw new HttpError(409, 'stale_revision', `报告已更新为第 ${report.head} 版，请查看最新内容后再删除`, undefined, { report: reportSummary(report) } satisfies ReportStateBody);
       }
       await tx.query('update reports set deleted_at = now(), updated_at = now() where id = $1', [report.id]);
+      await recountFollowingYear(tx, report.agency_id, report.year);
       // The entry names what was deleted, so the trail reads without the (now invisible) report.
       await audit(tx, {
         reportId: report.id,
@@ -206,8 +184,9 @@ export const reportRoutes = new Hono<AppEnv>()
       const { document: headDocument, ...headInfo } = head;
       if (isEmptyDiff(diffDocuments(headDocument, document))) return { revision: headInfo, unchanged: true, normalized };
       const number = report.head + 1;
-      const revision = await insertRevision(tx, { reportId: report.id, number, document, author: user, kind: 'save', changedFrom: headDocument });
+      const revision = await insertRevision(tx, { reportId: report.id, number, document, author: user, kind: 'save', changedFrom: headDocument, lastYear: lastYearDocument(await lastYear(tx, report)) });
       await tx.query('update reports set head = $2, updated_at = now() where id = $1', [report.id, number]);
+      await recountFollowingYear(tx, report.agency_id, report.year);
       return { revision, unchanged: false, normalized };
     });
     return c.json(result);
@@ -231,12 +210,13 @@ export const reportRoutes = new Hono<AppEnv>()
     const q = query(diffQuery, c.req.query());
     const to = await getRevision(db, report.id, q.to ?? report.head);
     if (q.from === 'previous-year') {
-      const prev = await previousYear(db, report);
+      const prev = await lastYear(db, report);
+      if (!prev) throw notFound(`没有 ${report.year - 1} 年度的报告`);
       const from: DiffAnswer['from'] =
         prev.source === 'server'
           ? { source: prev.source, reportId: prev.report.id, year: prev.report.year, revision: prev.revision.number }
           : { source: prev.source, reportId: null, year: report.year - 1, revision: null, fileName: prev.fileName };
-      return c.json({ from, to: { reportId: report.id, year: report.year, revision: to.number }, diff: diffDocuments(lastYearDocument(prev), to.document) } satisfies DiffAnswer);
+      return c.json({ from, to: { reportId: report.id, year: report.year, revision: to.number }, diff: diffDocuments(lastYearDocument(prev)!, to.document) } satisfies DiffAnswer);
     }
     const from = await getRevision(db, report.id, q.from);
     return c.json({
@@ -248,7 +228,8 @@ export const reportRoutes = new Hono<AppEnv>()
   .get('/:id/previous-year', async (c) => {
     const db = c.get('db');
     const report = await reportFor(db, currentUser(c), c.req.param('id'));
-    const prev = await previousYear(db, report);
+    const prev = await lastYear(db, report);
+    if (!prev) throw notFound(`没有 ${report.year - 1} 年度的报告`);
     if (prev.source === 'uploaded') return c.json(prev satisfies LastYear);
     const { document, ...revision } = prev.revision;
     return c.json({ source: prev.source, report: reportSummary(prev.report), published: prev.published, revision, document } satisfies LastYear);

@@ -21,6 +21,7 @@ import type { AppEnv, SessionUser } from '../context.ts';
 import type { Db, Queryable } from '../db/adapter.ts';
 import { readJson } from '../http/body.ts';
 import { badRequest, notFound } from '../http/errors.ts';
+import { lastYear, lastYearDocument } from '../last-year.ts';
 import { publish } from '../publish/publish.ts';
 import { getRevision, insertRevision } from '../revisions.ts';
 import { iso, reportSummary } from '../serialize.ts';
@@ -39,7 +40,7 @@ async function transition(db: Db, user: SessionUser, reportId: string, action: E
     if (action === 'reopen') {
       // Reopening starts a new revision, so the published one stays exactly as it was published.
       head += 1;
-      await insertRevision(tx, { reportId: report.id, number: head, document, author: user, kind: 'reopen', changedFrom: document });
+      await insertRevision(tx, { reportId: report.id, number: head, document, author: user, kind: 'reopen', changedFrom: document, lastYear: lastYearDocument(await lastYear(tx, report)) });
     }
     await tx.query('update reports set status = $2, head = $3, updated_at = now() where id = $1', [report.id, t.to, head]);
     await audit(tx, { reportId: report.id, actorId: user.id, action, fromStatus: report.status, toStatus: t.to, revision: head, detail: body.message ? { message: body.message } : {} });
