@@ -7,27 +7,19 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CELL_IDS, createBlankDocument } from '../../src/core/index.ts';
+import { cleanDocument } from '../support/documents.ts';
 import { AGENCY, cell, createReport, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
 const world = withAppServer();
 
-/** A report with no errors (so it can be submitted): every cell 0. */
-function cleanDocument() {
-  const doc = createBlankDocument({ agency: AGENCY, year: 2000 });
-  for (const id of CELL_IDS) doc.cells[id] = 0;
-  doc.prose.problems = '无';
-  doc.publication.date = `${doc.year + 1}-01-20`;
-  return doc;
-}
 
 describe('deleting a draft', () => {
   it('asks first, naming agency and year; deletes only a never-submitted draft', async () => {
     const user = userEvent.setup();
     const store = await world.store();
-    const draft = await createReport(store, cleanDocument());
-    const submitted = await createReport(store, cleanDocument());
+    const draft = await createReport(store, cleanDocument(AGENCY, 2000));
+    const submitted = await createReport(store, cleanDocument(AGENCY, 2000));
     await store.transition(submitted.report.id, 'submit', submitted.report.head);
     const year = draft.report.year;
     renderApp(store);
@@ -54,7 +46,7 @@ describe('deleting a draft', () => {
   it('refuses from a stale list (someone saved since) and shows why', async () => {
     const user = userEvent.setup();
     const store = await world.store();
-    const draft = await createReport(store, cleanDocument());
+    const draft = await createReport(store, cleanDocument(AGENCY, 2000));
     renderApp(store);
     const button = await screen.findByRole('button', { name: `删除 ${draft.report.year} 年报告` });
     // Another tab saves after the list was read.

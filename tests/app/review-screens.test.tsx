@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CELL_IDS, createBlankDocument } from '../../src/core/index.ts';
+import { createBlankDocument } from '../../src/core/index.ts';
+import { cleanDocument } from '../support/documents.ts';
 import { cell, createReport, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
@@ -58,21 +59,13 @@ describe('comment replies', () => {
   });
 });
 
-/** A report with no errors, so that it can be submitted, approved and published. */
-function cleanDocument() {
-  const doc = createBlankDocument({ agency: '测试市交通运输局', year: 2024 });
-  for (const id of CELL_IDS) doc.cells[id] = 0;
-  doc.prose.problems = '无';
-  doc.publication.date = `${doc.year + 1}-01-20`;
-  return doc;
-}
 
 describe("the reviewer's steps", () => {
   it('审核通过 and 发布 ask first, publishing says what it is doing, 重新打开 needs a reason kept in the audit log', async () => {
     const user = userEvent.setup();
     const clerk = await world.store();
     const reviewer = await world.store(world.reviewer);
-    const record = await createReport(clerk, cleanDocument());
+    const record = await createReport(clerk, cleanDocument('测试市交通运输局', 2024));
     const id = record.report.id;
     await clerk.transition(id, 'submit', record.report.head);
     renderApp(reviewer, `#/report/${id}/check`);

@@ -5,11 +5,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CELL_IDS, createBlankDocument } from '../../src/core/index.ts';
+import { createBlankDocument } from '../../src/core/index.ts';
 import { Api } from '../../src/app/data/api.ts';
 import { readPending, writePending } from '../../src/app/data/pending.ts';
 import { ApiClient } from '../../src/app/data/api-client.ts';
 import { freePort } from '../server/support/postgres.ts';
+import { cleanDocument } from '../support/documents.ts';
 import { cell, cookieFetch, createReport, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(() => {
@@ -18,14 +19,6 @@ afterEach(() => {
 });
 const world = withAppServer();
 
-/** A report with no errors, so that it can be submitted. */
-function cleanDocument() {
-  const doc = createBlankDocument({ agency: '测试市交通运输局', year: 2024 });
-  for (const id of CELL_IDS) doc.cells[id] = 0;
-  doc.prose.problems = '无';
-  doc.publication.date = `${doc.year + 1}-01-20`;
-  return doc;
-}
 
 describe('editor and session', () => {
   it('says when the server cannot be reached at start, and that edits kept in this browser are safe', async () => {
@@ -58,7 +51,7 @@ describe('editor and session', () => {
   it('turns read-only, saying why, when the report was submitted from elsewhere', async () => {
     const user = userEvent.setup();
     const store = await world.store();
-    const record = await createReport(store, cleanDocument());
+    const record = await createReport(store, cleanDocument('测试市交通运输局', 2024));
     const id = record.report.id;
     renderApp(store, `#/report/${id}/requests`);
     await screen.findByRole('heading', { level: 2, name: /^三、/ });
@@ -77,7 +70,7 @@ describe('editor and session', () => {
   it('submitting asks first and lists the warnings still open; a cover without 成文日期 is refused, naming it', async () => {
     const user = userEvent.setup();
     const store = await world.store();
-    const bare = cleanDocument();
+    const bare = cleanDocument('测试市交通运输局', 2024);
     bare.publication.date = null;
     const record = await createReport(store, bare);
     renderApp(store, `#/report/${record.report.id}/check`);

@@ -1,7 +1,7 @@
 // Report documents for tests: consistent by construction, built from the official rules as the
 // spec states them (docs/format.md §6), not from the engine's own relations.
 import fc from 'fast-check';
-import { cellId, createBlankDocument, type CellId, type ReportDocument } from '../../src/core/index.ts';
+import { CELL_IDS, cellId, createBlankDocument, type CellId, type ReportDocument } from '../../src/core/index.ts';
 
 export const T3_COLUMNS = ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg'] as const;
 export const T3_RESULT_ROWS = [
@@ -74,3 +74,19 @@ export const seedlingsArb: fc.Arbitrary<Seedlings> = fc.record({
 });
 
 export const consistentDocumentArb = seedlingsArb.map((s) => consistentDocument(s));
+
+/** A report with no errors: every addend filled so that all sums hold. */
+export function cleanDocument(agency: string, year: number): ReportDocument {
+  const doc = createBlankDocument({ agency, year });
+  for (const id of CELL_IDS) doc.cells[id] = 0;
+  doc.prose.problems = '无';
+  doc.publication.date = `${String(doc.year + 1).padStart(4, '0')}-01-20`;
+  return doc;
+}
+
+/** A report with a hard error: the balance of table 三 does not hold. */
+export function brokenDocument(agency: string, year: number): ReportDocument {
+  const doc = cleanDocument(agency, year);
+  doc.cells['t3.new.natural'] = 5;
+  return doc;
+}

@@ -6,6 +6,7 @@ import { summaryCsv, type CheckResult, type SummaryRow } from '../../import/chec
 import { useKeepBulkCheck, useKeptBulkCheckLoader, useKeptBulkChecks } from '../data/oversight.ts';
 import { download } from '../editor/exports.ts';
 import { chinaDateTime } from '../oversight/format.ts';
+import { YearSelect } from '../oversight/YearPicker.tsx';
 
 /** The report year most of the read files are of, if any. */
 function commonYear(results: readonly CheckResult[]): number | null {
@@ -18,8 +19,6 @@ function commonYear(results: readonly CheckResult[]): number | null {
 export function KeptChecks({ finished, defaultYear }: { finished: { rows: SummaryRow[]; results: CheckResult[] } | null; defaultYear: number }) {
   const [chosen, setChosen] = useState<number | null>(null);
   const year = chosen ?? (finished && commonYear(finished.results)) ?? defaultYear;
-  const years = Array.from({ length: 6 }, (_, i) => defaultYear - i);
-  if (!years.includes(year)) years.push(year);
   const kept = useKeptBulkChecks(year);
   const keep = useKeepBulkCheck();
   const load = useKeptBulkCheckLoader();
@@ -35,16 +34,7 @@ export function KeptChecks({ finished, defaultYear }: { finished: { rows: Summar
     <section className="kept-checks" aria-labelledby="kept-title">
       <div className="bulk-status">
         <h3 id="kept-title">保存在服务器上的检查结果</h3>
-        <label>
-          报告年度{' '}
-          <select value={year} onChange={(e) => setChosen(Number(e.currentTarget.value))}>
-            {years.sort((a, b) => b - a).map((y) => (
-              <option key={y} value={y}>
-                {y} 年
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect year={year} onChange={setChosen} />
         {finished && (
           <button
             type="button"

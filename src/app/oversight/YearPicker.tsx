@@ -8,14 +8,15 @@ export function defaultYear(): number {
   return openReportYear(getTemplate(), today);
 }
 
-export function YearPicker({ view, year }: { view: OfficeView; year: number }) {
+/** The open report year and the five before it (and `year`, if older), newest first. */
+export function YearSelect({ year, onChange, className }: { year: number; onChange: (year: number) => void; className?: string }) {
   const open = defaultYear();
   const years = Array.from({ length: 6 }, (_, i) => open - i);
   if (!years.includes(year)) years.push(year);
   return (
-    <label className="year-picker">
+    <label className={className}>
       报告年度{' '}
-      <select value={year} onChange={(e) => navigate({ page: 'office', view, year: Number(e.currentTarget.value) })}>
+      <select value={year} onChange={(e) => onChange(Number(e.currentTarget.value))}>
         {years.sort((a, b) => b - a).map((y) => (
           <option key={y} value={y}>
             {y} 年
@@ -24,4 +25,8 @@ export function YearPicker({ view, year }: { view: OfficeView; year: number }) {
       </select>
     </label>
   );
+}
+
+export function YearPicker({ view, year }: { view: OfficeView; year: number }) {
+  return <YearSelect className="year-picker" year={year} onChange={(y) => navigate({ page: 'office', view, year: y })} />;
 }

@@ -3,9 +3,10 @@
 //                        └─ 市教育局 (deptB)
 //   另一县人民政府 (other)
 // with a clerk and a reviewer in deptA, deptB and other, a reviewer at gov, and the administrator.
-import { CELL_IDS, createBlankDocument, type ReportDocument } from '../../../src/core/index.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { Client, setupAdmin } from './client.ts';
+export { brokenDocument, cleanDocument } from '../../support/documents.ts';
+import type { ReportDocument } from '../../../src/core/index.ts';
 import { startServer, stopPostgres, type Engine, type TestServer } from './harness.ts';
 
 export const PASSWORD = 'test-password-1';
@@ -48,21 +49,6 @@ export async function buildWorld(base: string): Promise<World> {
   return { admin, agencies: { gov, deptA, deptB, other }, users: Object.fromEntries(entries) as World['users'], anonymous: new Client(base) };
 }
 
-/** A report with no errors: every addend filled so that all sums hold. */
-export function cleanDocument(agency: string, year: number): ReportDocument {
-  const doc = createBlankDocument({ agency, year });
-  for (const id of CELL_IDS) doc.cells[id] = 0;
-  doc.prose.problems = '无';
-  doc.publication.date = `${String(doc.year + 1).padStart(4, '0')}-01-20`;
-  return doc;
-}
-
-/** A report with a hard error: the balance of table 三 does not hold. */
-export function brokenDocument(agency: string, year: number): ReportDocument {
-  const doc = cleanDocument(agency, year);
-  doc.cells['t3.new.natural'] = 5;
-  return doc;
-}
 
 /** Creates a report as `clerk` and returns its id and head revision. */
 export async function createReport(clerk: Client, year: number, document?: ReportDocument): Promise<{ id: string; head: number; document: ReportDocument }> {
