@@ -20,6 +20,10 @@ export interface CellFindings {
  *  blank table would otherwise be all warnings. */
 const MARKS_CELLS = (f: Finding) => f.rule !== 'cell.missing';
 
+/** Typing in table cells and prose: what it changes elsewhere is drawn after the typed text. A
+ *  cover field (a name, a radio choice) redraws everything at once: what it changes is expected at once. */
+const DRAWN_LATER = (field: FieldName) => field.startsWith('cells.') || field.startsWith('prose.');
+
 type Drawn = { values: FormValues; derived: ReportDocument; byCell: Map<CellId, CellFindings>; doc: ReportDocument };
 
 const formValues = (doc: ReportDocument) => toFormValues(doc, preambleText({ ...doc, preamble: null }));
@@ -114,7 +118,7 @@ export class EditorStore {
     this.values = withField(this.values, field, text);
     const next = applyFormField(this.doc, this.values, field);
     if (next !== this.doc && !this.batching) this.history.record(this.doc, field);
-    this.commit(next, field);
+    this.commit(next, DRAWN_LATER(field) ? field : undefined);
   }
 
   setNotApplicable(id: CellId, on: boolean) {
