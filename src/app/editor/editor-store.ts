@@ -47,7 +47,7 @@ export class EditorStore {
   private fieldListeners = new Map<FieldName, Set<() => void>>();
   private cellListeners = new Map<CellId, Set<() => void>>();
   private cellSubscribers = new Map<CellId, (listener: () => void) => () => void>();
-  /** The text and document the cell subscribers last heard of. */
+  /** The text and document as of the last change heard of. */
   private notified: { values: FormValues; doc: ReportDocument };
   /** The state views last drew, for telling which cells changed since. */
   private before!: Drawn;
@@ -191,7 +191,7 @@ export class EditorStore {
   }
 
   /** Redraws every view whose slice changed since views last drew. */
-  flush() {
+  private flush() {
     this.pending = false;
     const before = this.before;
     for (const id of CELL_IDS) {
