@@ -87,8 +87,11 @@ describe("an agency's first year: last year's report only as a published file", 
     // Carried on to next year as well, so the balance holds and only the cross-year check speaks.
     await user.clear(cell('t3.carriedOut.natural'));
     await user.type(cell('t3.carriedOut.natural'), '3');
-    expect(cell('t3.carriedOut.natural').classList.contains('error')).toBe(false);
-    expect(carriedIn.classList.contains('warning')).toBe(true);
+    // Marks are drawn the frame after the typed text.
+    await waitFor(() => {
+      expect(cell('t3.carriedOut.natural').classList.contains('error')).toBe(false);
+      expect(carriedIn.classList.contains('warning')).toBe(true);
+    });
     const message = document.getElementById(carriedIn.getAttribute('aria-describedby')!)!;
     expect(message.textContent).toContain('三、二、上年结转·自然人 应为 0（上年报告“三、四、结转下年度·自然人”），实为 3');
 

@@ -59,4 +59,29 @@ describe('editor store', () => {
     expect([...heard]).toEqual(['t3.new.natural']);
     expect(store.doc).toBe(doc);
   });
+
+  it('a keystroke redraws its own cell at once and the views derived from it after the scheduled flush; saving hears at once', () => {
+    const doc = createBlankDocument({ agency: '测试局', year: 2024 });
+    for (const c of INPUT_CELLS) if (c.table === 't3') doc.cells[c.id] = 0;
+    let scheduled: (() => void) | null = null;
+    const store = new EditorStore(doc, null, (run) => {
+      scheduled = run;
+    });
+    let views = 0;
+    let saves = 0;
+    store.subscribeView(() => views++);
+    store.subscribe(() => saves++);
+    const { heard } = woken(store, () => store.edit(cellField('t3.granted.natural'), '3'));
+    expect([...heard]).toEqual(['t3.granted.natural']);
+    expect([views, saves]).toEqual([0, 1]);
+    // The store itself is up to date: saving, undo and paste see the new total.
+    expect(store.derived.cells['t3.granted.total']).toBe(3);
+    const { heard: later } = woken(store, () => scheduled!());
+    expect(later).toContain('t3.granted.total');
+    expect(later).toContain('t3.total.natural');
+    expect(views).toBe(1);
+    // A change that is not typing (a paste, a zero-fill, an undo) is drawn at once.
+    expect(woken(store, () => store.undo()).heard).toContain('t3.granted.total');
+    expect(views).toBe(2);
+  });
 });

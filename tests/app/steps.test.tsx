@@ -24,12 +24,15 @@ describe('editor steps', () => {
     await open('overview', doc);
     const field = screen.getByRole('textbox', { name: '（二）依申请公开' });
     await user.type(field, '全年共收到政府信息公开申请5件。');
-    const note = document.getElementById(field.getAttribute('aria-describedby')!.split(' ').at(-1)!)!;
-    expect(note.textContent).toContain('但表中三、一、本年新收·总计 为 3');
+    // Checks are drawn the frame after the typed text.
+    await waitFor(() => {
+      const note = document.getElementById(field.getAttribute('aria-describedby')!.split(' ').at(-1)!)!;
+      expect(note.textContent).toContain('但表中三、一、本年新收·总计 为 3');
+    });
     expect(field.closest('.prose-field')!.querySelector('.char-count')!.textContent).toBe('16 字');
     await user.clear(field);
     await user.type(field, '全年共收到政府信息公开申请3件。');
-    expect(screen.queryByText(/但表中三、一、本年新收·总计/)).toBeNull();
+    await waitFor(() => expect(screen.queryByText(/但表中三、一、本年新收·总计/)).toBeNull());
   });
 
   it('shows the statutory deadline for the agency kind and updates the title and preamble live', async () => {

@@ -3,7 +3,9 @@
 // history for undo. Every edit goes through the store; components subscribe to the small slice
 // they draw (one cell's text, its findings, one total), and a table cell hears of a change only
 // when something about that cell changed, so a keystroke wakes and re-renders only what changed.
-import { useRef, useSyncExternalStore, type ChangeEvent } from 'react';
+// A keystroke's own field is redrawn at once; the views derived from it (totals, marks, findings,
+// progress) hear of it after the next paint, so the typed character is painted first.
+import { useMemo, useRef, useSyncExternalStore, type ChangeEvent } from 'react';
 import { assessReport, CELL_IDS, checkReport, preambleText, withDerivedTotals, type CellId, type Finding, type ReportDocument, type Unassessed } from '../../core/index.ts';
 import { BalanceSuspects } from './balance-suspect.ts';
 import { EditHistory } from './edit-history.ts';
@@ -17,6 +19,12 @@ export interface CellFindings {
 /** Rules whose findings mark the cells they name. Empty cells are listed, not highlighted: a
  *  blank table would otherwise be all warnings. */
 const MARKS_CELLS = (f: Finding) => f.rule !== 'cell.missing';
+
+/** Typing in table cells and prose: what it changes elsewhere is drawn after the typed text. A
+ *  cover field (a name, a radio choice) redraws everything at once: what it changes is expected at once. */
+const DRAWN_LATER = (field: FieldName) => field.startsWith('cells.') || field.startsWith('prose.');
+
+type Drawn = { values: FormValues; derived: ReportDocument; byCell: Map<CellId, CellFindings>; doc: ReportDocument };
 
 const formValues = (doc: ReportDocument) => toFormValues(doc, preambleText({ ...doc, preamble: null }));
 
@@ -35,20 +43,28 @@ export class EditorStore {
   version = 0;
   private byCell = new Map<CellId, CellFindings>();
   private listeners = new Set<() => void>();
+  private viewListeners = new Set<() => void>();
+  private fieldListeners = new Map<FieldName, Set<() => void>>();
   private cellListeners = new Map<CellId, Set<() => void>>();
   private cellSubscribers = new Map<CellId, (listener: () => void) => () => void>();
-  /** The text and document the cell subscribers last heard of. */
+  /** The text and document as of the last change heard of. */
   private notified: { values: FormValues; doc: ReportDocument };
+  /** The state views last drew, for telling which cells changed since. */
+  private before!: Drawn;
   private suspects = new BalanceSuspects();
   /** The clerk's edits, for undo and redo. */
   private readonly history = new EditHistory();
   /** Inside batch(): edits are collected and judged once at the end. */
   private batching = false;
   private checked: ReportDocument | null = null;
+  /** Views wait for a scheduled flush: a keystroke's derived changes are not drawn yet. */
+  private pending = false;
 
   constructor(
     doc: ReportDocument,
     readonly previous: ReportDocument | null,
+    /** Runs the flush of derived views after the next paint. */
+    private readonly schedule: (flush: () => void) => void = afterNextPaint,
   ) {
     this.doc = doc;
     this.values = formValues(doc);
@@ -56,10 +72,26 @@ export class EditorStore {
     this.recompute();
   }
 
+  /** Hears of every change at once (saving); views use subscribeView. */
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /** Hears of changes when they are to be drawn: a keystroke's after the next paint. */
+  subscribeView = (listener: () => void) => {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  };
+
+  /** Subscribes to one field's text, heard at once: what a bound input shows. */
+  subscribeField(field: FieldName): (listener: () => void) => () => void {
+    return (listener) => {
+      const set = this.fieldListeners.get(field) ?? new Set();
+      this.fieldListeners.set(field, set.add(listener));
+      return () => set.delete(listener);
+    };
+  }
 
   /** Subscribes to one table cell: its text, value, findings, 不适用 mark and origin. The same function for a cell every time. */
   subscribeCell(id: CellId): (listener: () => void) => () => void {
@@ -86,7 +118,7 @@ export class EditorStore {
     this.values = withField(this.values, field, text);
     const next = applyFormField(this.doc, this.values, field);
     if (next !== this.doc && !this.batching) this.history.record(this.doc, field);
-    this.commit(next);
+    this.commit(next, DRAWN_LATER(field) ? field : undefined);
   }
 
   setNotApplicable(id: CellId, on: boolean) {
@@ -138,24 +170,40 @@ export class EditorStore {
     return this.byCell.get(id);
   }
 
-  private commit(doc: ReportDocument) {
+  /** A change typed into `typed` redraws that field now and the rest after the next paint; any other change redraws all now. */
+  private commit(doc: ReportDocument, typed?: FieldName) {
     this.doc = doc;
     if (this.batching) return;
-    const before = { values: this.notified.values, derived: this.derived, byCell: this.byCell, doc: this.notified.doc };
+    if (!this.pending) this.before = { values: this.notified.values, derived: this.derived, byCell: this.byCell, doc: this.notified.doc };
     if (doc !== this.checked) {
       this.recompute();
       this.version += 1;
     }
     this.notified = { values: this.values, doc };
+    for (const l of this.listeners) l();
+    if (typed === undefined) return this.flush();
+    for (const l of this.fieldListeners.get(typed) ?? []) l();
+    const id = typed.startsWith('cells.') ? CELL_IDS.find((c) => cellField(c) === typed) : undefined;
+    for (const l of (id && this.cellListeners.get(id)) || []) l();
+    if (this.pending) return;
+    this.pending = true;
+    this.schedule(() => this.pending && this.flush());
+  }
+
+  /** Redraws every view whose slice changed since views last drew. */
+  private flush() {
+    this.pending = false;
+    const before = this.before;
     for (const id of CELL_IDS) {
       const listeners = this.cellListeners.get(id);
       if (listeners?.size && this.cellChanged(id, before)) for (const l of listeners) l();
     }
-    for (const l of this.listeners) l();
+    for (const [field, listeners] of this.fieldListeners) if (fieldText(before.values, field) !== this.text(field)) for (const l of listeners) l();
+    for (const l of this.viewListeners) l();
   }
 
   /** Whether anything a cell shows changed; the unchanged parts (shared objects) are skipped at once. */
-  private cellChanged(id: CellId, before: { values: FormValues; derived: ReportDocument; byCell: Map<CellId, CellFindings>; doc: ReportDocument }): boolean {
+  private cellChanged(id: CellId, before: Drawn): boolean {
     const was = before.doc;
     return (
       before.byCell.get(id) !== this.byCell.get(id) ||
@@ -197,7 +245,7 @@ export class EditorStore {
  */
 export function useEditorSelector<T>(store: EditorStore, select: (s: EditorStore) => T, same: (a: T, b: T) => boolean = Object.is): T {
   const last = useRef<{ value: T } | null>(null);
-  return useSyncExternalStore(store.subscribe, () => {
+  return useSyncExternalStore(store.subscribeView, () => {
     const value = select(store);
     if (last.current && same(last.current.value, value)) return last.current.value;
     last.current = { value };
@@ -212,6 +260,13 @@ export function useCellSelector<T>(store: EditorStore, id: CellId, select: (s: E
 
 /** What an input or textarea bound to a field needs: its text, and the store hearing what is typed. */
 export function useField(store: EditorStore, field: FieldName) {
-  const value = useEditorSelector(store, (s) => s.text(field));
+  const subscribe = useMemo(() => store.subscribeField(field), [store, field]);
+  const value = useSyncExternalStore(subscribe, () => store.text(field));
   return { value, onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => store.edit(field, e.target.value) };
+}
+
+/** After the frame being drawn is painted: a task queued from its animation-frame callback. A hidden page paints nothing, so it runs at once. */
+function afterNextPaint(run: () => void) {
+  if (typeof requestAnimationFrame !== 'function' || (typeof document !== 'undefined' && document.hidden)) return run();
+  requestAnimationFrame(() => setTimeout(run, 0));
 }
