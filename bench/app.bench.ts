@@ -15,9 +15,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { type ServedApp, serveApp } from '../tests/e2e/app-server.ts';
 import { setupAdmin } from '../tests/server/support/client.ts';
-import { serveApp, type ServedApp } from '../tests/e2e/app-server.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
 
 const KEYSTROKES = 300;
 const EVENT_KEYSTROKES = 120;
@@ -174,7 +174,10 @@ export default async function bench(): Promise<void> {
       paint.push({ rate, editor: await keystrokePaint(page, cells, EVENT_KEYSTROKES, rate), plain: await keystrokePaint(plain, ['a', 'b'], EVENT_KEYSTROKES, rate) });
     }
     await plain.close();
-    const findings = await page.getByRole('region', { name: /本节校验/ }).locator('.findings-count').textContent();
+    const findings = await page
+      .getByRole('region', { name: /本节校验/ })
+      .locator('.findings-count')
+      .textContent();
     const fmt = (v: number[]) => `p50 ${percentile(v, 50).toFixed(1)} ms · p95 ${percentile(v, 95).toFixed(1)} ms · max ${Math.max(...v).toFixed(1)} ms`;
     console.log(`keystroke in table 三 (${m.work.length} keystrokes; ${findings}):`);
     console.log(`  → typed cell committed and laid out: ${fmt(m.work)} (target p95 ≤ 16 ms)`);

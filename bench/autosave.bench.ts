@@ -7,10 +7,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ReportDocument } from '../src/core/index.ts';
 import { Client, setupAdmin } from '../tests/server/support/client.ts';
 import { startPostgres } from '../tests/server/support/postgres.ts';
 import { startServer } from './server-process.ts';
-import type { ReportDocument } from '../src/core/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const EDITORS = 50;

@@ -19,7 +19,13 @@ const ROOT = join(import.meta.dirname, '..');
 const SEED = join(ROOT, 'seeds/2022-zhongwei-spfw.json');
 const BIN = join(ROOT, 'bin/nianbao.js');
 /** `node` arguments that run the CLI's TypeScript sources through tsx, as bin/nianbao.js does without a fresh build. */
-const SOURCES = ['--import', 'tsx', '--input-type=module', '-e', `const { main } = await import(${JSON.stringify(join(ROOT, 'src/cli/main.ts'))}); process.exitCode = await main(process.argv.slice(1));`];
+const SOURCES = [
+  '--import',
+  'tsx',
+  '--input-type=module',
+  '-e',
+  `const { main } = await import(${JSON.stringify(join(ROOT, 'src/cli/main.ts'))}); process.exitCode = await main(process.argv.slice(1));`,
+];
 
 interface Run {
   wall: number;
@@ -33,7 +39,13 @@ function run(command: string, args: string[]): Run {
   const child = spawnSync('bash', ['-c', '"$@" > /dev/null; status=$?; times; exit $status', 'bash', command, ...args], { cwd: ROOT, encoding: 'utf8' });
   const wall = performance.now() - t;
   if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
-  const [user, system] = [...child.stdout.trim().split('\n').at(-1)!.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => (Number(m[1]) * 60 + Number(m[2])) * 1000);
+  const [user, system] = [
+    ...child.stdout
+      .trim()
+      .split('\n')
+      .at(-1)!
+      .matchAll(/(\d+)m([\d.]+)s/g),
+  ].map((m) => (Number(m[1]) * 60 + Number(m[2])) * 1000);
   return { wall, cpu: user! + system! };
 }
 
@@ -63,7 +75,9 @@ export default async function bench(): Promise<void> {
 
   rmSync(DEFAULT_FONT_CACHE, { recursive: true, force: true });
   const first = run(process.execPath, pdfArgs);
-  console.log(`nianbao export --format pdf, first run without the font cache (npm ci fills it; here the fonts are analysed, the Kai face unpacked, and both cached): wall ${s(first.wall)}, CPU ${s(first.cpu)}`);
+  console.log(
+    `nianbao export --format pdf, first run without the font cache (npm ci fills it; here the fonts are analysed, the Kai face unpacked, and both cached): wall ${s(first.wall)}, CPU ${s(first.cpu)}`,
+  );
   const pdf = runs(RUNS, process.execPath, pdfArgs);
   console.log(`nianbao export --format pdf, seed 2022-zhongwei-spfw: ${figures(pdf)} over ${RUNS} runs (target ≤ 0.8 s)`);
   const pdfFromSources = runs(3, process.execPath, [...SOURCES, ...pdfArgs.slice(1)]);
@@ -73,6 +87,8 @@ export default async function bench(): Promise<void> {
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   const docx = await renderDocx(parsed.document);
   const sofficeMs = await sofficeMedianMs(docx, SOFFICE_RUNS);
-  console.log(`soffice --headless --convert-to pdf of our DOCX of the same report: median ${s(sofficeMs)} over ${SOFFICE_RUNS} runs → nianbao export --format pdf is ${(sofficeMs / pdf.wall).toFixed(1)}× faster (target ≥ 5×)`);
+  console.log(
+    `soffice --headless --convert-to pdf of our DOCX of the same report: median ${s(sofficeMs)} over ${SOFFICE_RUNS} runs → nianbao export --format pdf is ${(sofficeMs / pdf.wall).toFixed(1)}× faster (target ≥ 5×)`,
+  );
   rmSync(join(out, '..'), { recursive: true, force: true });
 }

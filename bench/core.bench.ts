@@ -2,9 +2,9 @@
 // throughput on the seed documents (read + parse + check, in process).
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkReport, type ReportDocument } from '../src/core/index.ts';
 import { checkResult } from '../src/cli/check.ts';
 import { readReport } from '../src/cli/read-report.ts';
+import { checkReport, type ReportDocument } from '../src/core/index.ts';
 import { consistentDocument } from '../tests/support/documents.ts';
 
 function perSecond(seconds: number, run: () => void): number {
@@ -21,7 +21,11 @@ function perSecond(seconds: number, run: () => void): number {
 function fullReport(): ReportDocument {
   const doc = consistentDocument({
     t3: Array.from({ length: 6 }, (_, i) => ({ results: Array.from({ length: 21 }, (_, k) => (i + k) % 4), carriedIn: i, carriedOut: 2 })),
-    t4: [[3, 1, 0, 1], [1, 0, 0, 1], [0, 1, 0, 0]],
+    t4: [
+      [3, 1, 0, 1],
+      [1, 0, 0, 1],
+      [0, 1, 0, 0],
+    ],
     t2: [0, 0, 0, 4, 2, 31, 120, 45, 3],
     fee: 0.0125,
   });
@@ -40,7 +44,9 @@ export default async function bench(): Promise<void> {
   console.log(`rule engine + derived totals (what the form runs per keystroke): ${Math.round(form).toLocaleString('en')}/s`);
 
   const seedDir = resolve(import.meta.dirname, '../seeds');
-  const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.json')).map((f) => join(seedDir, f));
+  const seeds = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(seedDir, f));
   if (!seeds.length) return;
   const rounds = 40;
   const start = performance.now();

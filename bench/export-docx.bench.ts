@@ -21,5 +21,7 @@ export default async function bench(): Promise<void> {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(RUNS / 2)]!;
-  console.log(`DOCX export, seed 2022-zhongwei-spfw (${(size / 1024).toFixed(0)} KB): median ${median.toFixed(1)} ms, min ${times[0]!.toFixed(1)} ms, max ${times[RUNS - 1]!.toFixed(1)} ms over ${RUNS} warm runs (target ≤ 300 ms)`);
+  console.log(
+    `DOCX export, seed 2022-zhongwei-spfw (${(size / 1024).toFixed(0)} KB): median ${median.toFixed(1)} ms, min ${times[0]!.toFixed(1)} ms, max ${times[RUNS - 1]!.toFixed(1)} ms over ${RUNS} warm runs (target ≤ 300 ms)`,
+  );
 }

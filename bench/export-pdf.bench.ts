@@ -2,14 +2,14 @@
 // through our DOCX and `soffice --headless --convert-to pdf` for comparison (target ≥ 5× faster);
 // file sizes (target ≤ 300 KB for a five-page report with three font roles).
 import { readFile } from 'node:fs/promises';
-import { PDFDocument } from '@cantoo/pdf-lib';
 import { join } from 'node:path';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { parseDocumentJson } from '../src/core/index.ts';
 import { renderDocx } from '../src/export/docx/index.ts';
 import { nodeFontFiles } from '../src/export/fonts/node.ts';
 import { renderPdf } from '../src/export/pdf/index.ts';
-import { sofficeMedianMs } from './soffice.ts';
 import { sampleDocument } from '../tests/export/pdf-support.ts';
+import { sofficeMedianMs } from './soffice.ts';
 
 const RUNS = 20;
 const SOFFICE_RUNS = 3;
@@ -36,8 +36,12 @@ export default async function bench(): Promise<void> {
 
   const docx = await renderDocx(doc);
   const sofficeMs = await sofficeMedianMs(docx, SOFFICE_RUNS);
-  console.log(`soffice --headless --convert-to pdf of our DOCX of the same report: median ${sofficeMs.toFixed(0)} ms over ${SOFFICE_RUNS} runs → PDF export is ${(sofficeMs / pdfMs).toFixed(1)}× faster (target ≥ 5×)`);
+  console.log(
+    `soffice --headless --convert-to pdf of our DOCX of the same report: median ${sofficeMs.toFixed(0)} ms over ${SOFFICE_RUNS} runs → PDF export is ${(sofficeMs / pdfMs).toFixed(1)}× faster (target ≥ 5×)`,
+  );
 
   const sample = await renderPdf(sampleDocument(), { fonts });
-  console.log(`PDF size: seed ${SEED} ${(pdf.length / 1024).toFixed(0)} KB (${await pageCount(pdf)} pages); five-page sample report ${(sample.length / 1024).toFixed(0)} KB (${await pageCount(sample)} pages), the shipped faces embedded as subsets (target ≤ 300 KB)`);
+  console.log(
+    `PDF size: seed ${SEED} ${(pdf.length / 1024).toFixed(0)} KB (${await pageCount(pdf)} pages); five-page sample report ${(sample.length / 1024).toFixed(0)} KB (${await pageCount(sample)} pages), the shipped faces embedded as subsets (target ≤ 300 KB)`,
+  );
 }

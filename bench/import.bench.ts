@@ -5,11 +5,11 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import '../src/cli/read-report.ts';
-import { renderHtml } from '../src/export/html/index.ts';
-import { checkLoop } from './import-loop.ts';
 import { parseDocumentJson } from '../src/core/index.ts';
+import { renderHtml } from '../src/export/html/index.ts';
 import { CONVERTERS } from '../tests/import/converters.ts';
 import { distinctDocument } from '../tests/import/generate.ts';
+import { checkLoop } from './import-loop.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 

@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import type { OversightBoard, OversightRow } from '../src/api/oversight.ts';
 import type { ReportStatus } from '../src/api/workflow.ts';
-import { visibleRows, type BoardView } from '../src/app/oversight/board-model.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { setupAdmin } from '../tests/server/support/client.ts';
+import { type BoardView, visibleRows } from '../src/app/oversight/board-model.ts';
 import { serveApp } from '../tests/e2e/app-server.ts';
+import { setupAdmin } from '../tests/server/support/client.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
 
 const YEAR = 2025;
 const RUNS = 5;

@@ -12,11 +12,11 @@ import fc from 'fast-check';
 import { parseDocumentJson, type ReportDocument } from '../src/core/index.ts';
 import { hashPassword } from '../src/server/auth/password.ts';
 import type { Db } from '../src/server/db/adapter.ts';
-import { openDatabase, type DbConfig } from '../src/server/db/open.ts';
+import { type DbConfig, openDatabase } from '../src/server/db/open.ts';
 import { summarizeRevision } from '../src/server/oversight/revision-summary.ts';
-import { consistentDocument, seedlingsArb } from '../tests/support/documents.ts';
 import { Client } from '../tests/server/support/client.ts';
 import { startPostgres } from '../tests/server/support/postgres.ts';
+import { consistentDocument, seedlingsArb } from '../tests/support/documents.ts';
 import { startServer, stopServer } from './server-process.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -41,7 +41,28 @@ interface Agency {
   parentId: string | null;
 }
 
-const DEPARTMENTS = ['发展和改革委员会', '教育局', '公安局', '民政局', '司法局', '财政局', '人力资源和社会保障局', '自然资源局', '生态环境局', '住房和城乡建设局', '交通运输局', '水利局', '农业农村局', '商务局', '文化和旅游局', '卫生健康委员会', '应急管理局', '审计局', '市场监督管理局', '统计局'];
+const DEPARTMENTS = [
+  '发展和改革委员会',
+  '教育局',
+  '公安局',
+  '民政局',
+  '司法局',
+  '财政局',
+  '人力资源和社会保障局',
+  '自然资源局',
+  '生态环境局',
+  '住房和城乡建设局',
+  '交通运输局',
+  '水利局',
+  '农业农村局',
+  '商务局',
+  '文化和旅游局',
+  '卫生健康委员会',
+  '应急管理局',
+  '审计局',
+  '市场监督管理局',
+  '统计局',
+];
 
 function agencyTree(): Agency[] {
   const out: Agency[] = [];
@@ -80,7 +101,12 @@ async function seed(config: DbConfig, prose: ReportDocument): Promise<void> {
   try {
     const agencies = agencyTree();
     const province = agencies[0]!;
-    await insertRows(db, 'agencies', ['id', 'name', 'kind', 'parent_id'], agencies.map((a) => [a.id, a.name, a.kind, a.parentId]));
+    await insertRows(
+      db,
+      'agencies',
+      ['id', 'name', 'kind', 'parent_id'],
+      agencies.map((a) => [a.id, a.name, a.kind, a.parentId]),
+    );
     const hash = await hashPassword(PASSWORD);
     const reviewer = randomUUID();
     const clerks = agencies.map((a, i) => [randomUUID(), `clerk${i}`, `填报员${i}`, hash, 'clerk', a.id]);
@@ -93,7 +119,10 @@ async function seed(config: DbConfig, prose: ReportDocument): Promise<void> {
     for (const [year, count] of YEARS) {
       const thisYear = new Map<string, ReportDocument>();
       // The first `count` agencies in a shuffled order report this year.
-      const order = agencies.map((a) => ({ a, k: random[r++ % random.length]! })).sort((x, y) => x.k - y.k).slice(0, count);
+      const order = agencies
+        .map((a) => ({ a, k: random[r++ % random.length]! }))
+        .sort((x, y) => x.k - y.k)
+        .slice(0, count);
       const reports: unknown[][] = [];
       const revisions: unknown[][] = [];
       order.forEach(({ a }, i) => {

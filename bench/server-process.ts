@@ -1,6 +1,6 @@
 // The server as deployed, in its own process on a free loopback port, for the benches that measure
 // requests (autosave, oversight).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort } from '../tests/server/support/postgres.ts';
 

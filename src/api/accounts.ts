@@ -1,7 +1,7 @@
 // Wire contract of sessions, agencies and accounts (docs/api.md), shared by the server and the app.
 // Pure types and zod schemas: no React, no Node APIs.
 import { z } from 'zod';
-import { AGENCY_KINDS, GOV_2021, type AgencyKind } from '../core/index.ts';
+import { AGENCY_KINDS, type AgencyKind, GOV_2021 } from '../core/index.ts';
 
 export const ROLES = ['clerk', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -42,11 +42,19 @@ export interface SessionAnswer {
 }
 
 export const PASSWORD_MIN_LENGTH = 10;
-export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH, { message: `密码至少 ${PASSWORD_MIN_LENGTH} 个字符` }).max(200);
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { message: `密码至少 ${PASSWORD_MIN_LENGTH} 个字符` })
+  .max(200);
 // Bidirectional controls (RLO and the like) make a name display as something else: "‮gpj.exe".
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const noBidi = { message: '不能包含文字方向控制字符' };
-export const nameSchema = z.string().trim().min(1, { message: '不能为空' }).max(100).refine((s) => !BIDI_CONTROLS.test(s), noBidi);
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: '不能为空' })
+  .max(100)
+  .refine((s) => !BIDI_CONTROLS.test(s), noBidi);
 export const usernameSchema = z
   .string()
   .trim()

@@ -1,7 +1,7 @@
 // Wire contract of the 政务公开 office's endpoints (docs/api.md), shared by the server and the app.
 // Pure types and zod schemas: no React, no Node APIs.
 import { z } from 'zod';
-import { reportYearSchema, type AgencyKind, type CellId, type Finding } from '../core/index.ts';
+import { type AgencyKind, type CellId, type Finding, reportYearSchema } from '../core/index.ts';
 import type { Artifact } from './reports.ts';
 import type { ReportStatus } from './workflow.ts';
 

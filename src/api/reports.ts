@@ -1,7 +1,7 @@
 // Wire contract of reports, revisions, review comments, the audit log and publications
 // (docs/api.md), shared by the server and the app. Pure types and zod schemas: no React, no Node APIs.
 import { z } from 'zod';
-import { getTemplate, isCellId, PROSE_KEYS, reportYearSchema, type AgencyKind, type CellId, type ChangeSummary, type DocumentDiff, type Finding, type ReportDocument } from '../core/index.ts';
+import { type AgencyKind, type CellId, type ChangeSummary, type DocumentDiff, type Finding, getTemplate, isCellId, PROSE_KEYS, type ReportDocument, reportYearSchema } from '../core/index.ts';
 import type { ReportStatus } from './workflow.ts';
 
 /** A document is at most a few hundred KB; 5 MB leaves room without inviting abuse. */

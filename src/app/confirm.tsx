@@ -1,5 +1,5 @@
 // An in-page confirmation for destructive or sweeping actions (delete, 本节无数据 zero-fill).
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 
 interface Ask {
   title: string;

@@ -1,7 +1,8 @@
 // Names a person reads for what a diff or a comment points at: cells by their row and column
 // labels (cellLabel), texts and sections by the template's titles, fields by their form labels.
-import { cellLabel, contactFields, getTemplate, proseName, type FieldPath, type TextKey } from '../core/index.ts';
+
 import type { CommentTarget } from '../api/reports.ts';
+import { cellLabel, contactFields, type FieldPath, getTemplate, proseName, type TextKey } from '../core/index.ts';
 
 const sections = getTemplate().format.sections;
 

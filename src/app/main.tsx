@@ -1,10 +1,11 @@
 // Entry point: the client of the server's API (same origin), the query client, and the app.
+
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App.tsx';
-import { createQueryClient, ApiClientProvider } from './data/queries.ts';
 import { ApiClient } from './data/api-client.ts';
+import { ApiClientProvider, createQueryClient } from './data/queries.ts';
 import './styles/app.css';
 import './styles/grid.css';
 import './styles/preview.css';

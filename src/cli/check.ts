@@ -1,12 +1,12 @@
 // `nianbao check FILE... [--previous FILE] [--json] [--summary OUT.csv|OUT.html|OUT.xlsx]` — output per docs/interchange.md.
 import { writeFile } from 'node:fs/promises';
 import { hasErrors, unassessedReasons } from '../core/index.ts';
-import { checkResult, summaryCsv, summaryHtml, summaryRow, unreadableRow, type CheckResult, type SummaryRow } from '../import/check.ts';
-import { readReport, UnreadableFileError, type ReadReport } from './read-report.ts';
+import { type CheckResult, checkResult, type SummaryRow, summaryCsv, summaryHtml, summaryRow, unreadableRow } from '../import/check.ts';
+import { type ReadReport, readReport, UnreadableFileError } from './read-report.ts';
 import { parseCommandArgs, UsageError } from './usage.ts';
 
 // Tests and the bench check files the way the CLI does.
-export { checkResult, type CheckResult } from '../import/check.ts';
+export { type CheckResult, checkResult } from '../import/check.ts';
 
 export function formatSummary(r: CheckResult): string {
   const errors = r.findings.filter((f) => f.severity === 'error');

@@ -19,11 +19,7 @@ export async function runImport(args: string[]): Promise<number> {
   const json = JSON.stringify(report.document, null, 2) + '\n';
   if (values.output) await writeFile(values.output, json);
   else process.stdout.write(json);
-  const notes = [
-    ...(report.yearFound ? [] : [`未识别出报告年度，已暂填 ${report.document.year} 年，请核对`]),
-    ...report.problems,
-    ...report.findings.map((f) => f.message),
-  ];
+  const notes = [...(report.yearFound ? [] : [`未识别出报告年度，已暂填 ${report.document.year} 年，请核对`]), ...report.problems, ...report.findings.map((f) => f.message)];
   for (const note of notes) process.stderr.write(`${file}：${note}\n`);
   if (!notes.length) process.stderr.write(`${file}：已完整读取\n`);
   return 0;

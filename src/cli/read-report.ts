@@ -1,9 +1,9 @@
 // Reading any report file the CLI is given into a report document (Node side of the importer).
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileTooLargeMessage, MAX_FILE_BYTES } from '../import/check.ts';
-import { configurePdf, importReportFile, ImportError, type ImportResult } from '../import/index.ts';
+import { configurePdf, ImportError, type ImportResult, importReportFile } from '../import/index.ts';
 
 export type ReadReport = ImportResult;
 

@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /** Wrong arguments: the CLI prints the message and the help, and exits 2. */
 export class UsageError extends Error {}

@@ -2,8 +2,8 @@
 // stores and the renderers print.
 import { z } from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
-import { CELL_IDS, cellRecord, isCellId, type CellId } from './cells.ts';
-import { AGENCY_KINDS, FORMAT_IDS, getTemplate, GOV_2021, proseKeys, type AgencyKind, type ProseKey } from './template.ts';
+import { CELL_IDS, type CellId, cellRecord, isCellId } from './cells.ts';
+import { AGENCY_KINDS, type AgencyKind, FORMAT_IDS, GOV_2021, getTemplate, type ProseKey, proseKeys } from './template.ts';
 
 // Schema errors reach users (CLI, import, API); they read Chinese.
 z.config(zhCN());
@@ -64,53 +64,55 @@ export const reportYearSchema = z
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
 
-export const reportDocumentSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  format: z.enum(FORMAT_IDS),
-  agency: agencySchema,
-  year: reportYearSchema,
-  contact: contactSchema,
-  /** The preamble as published; null means "use the template's standard sentences". */
-  preamble: text.nullable(),
-  prose: z.strictObject(Object.fromEntries(PROSE_KEYS.map((k) => [k, text])) as Record<ProseKey, typeof text>),
-  /** Text after 六 (some reports close with the download and contact note). */
-  closing: text,
-  publication: z.strictObject({
-    /** 署名: the issuing agency as printed above the date. */
-    signatory: shortText,
-    date: isoDate.nullable(),
-  }),
-  cells: cellsSchema,
-  /** Text typed into a cell that is not a valid value — kept so that nothing typed is lost. */
-  cellText: z.partialRecord(cellIdSchema, shortText),
-  /** Cells the user marked 不适用. */
-  notApplicable: z.array(cellIdSchema),
-  /**
-   * Cells an importer could not read (as opposed to printed blank, the agency's own omission): their
-   * value is unknown, so no rule judges them. Only an empty cell counts; typing a value ends it.
-   * Optional in JSON so that documents written before it still parse.
-   */
-  unread: z.array(cellIdSchema).default([]),
-  /**
-   * Subtotals printed for a row group whose parts could not be read (（六）其他处理 as one 2019-style
-   * row), keyed `<table>.<group>.<column>`: the column sums use them in place of the unread parts.
-   */
-  groupTotals: z.record(z.string().regex(/^t\d\.\w+\.\w+$/), z.number()).default({}),
-  origin: z.strictObject({
-    cells: z.partialRecord(cellIdSchema, z.enum(['imported', 'carriedOver'])),
-    prose: z.partialRecord(z.enum(PROSE_KEYS), z.enum(['imported', 'lastYear'])),
-  }),
-  meta: z.strictObject({
-    createdAt: metaText,
-    updatedAt: metaText,
-    source: metaText.nullable(),
-  }),
-}).superRefine((doc, ctx) => {
-  const total = (doc.preamble ?? '').length + doc.closing.length + Object.values(doc.prose).reduce((n, t) => n + t.length, 0);
-  if (total > MAX_TEXT_CHARS) {
-    ctx.addIssue({ code: 'custom', path: ['prose'], message: `正文共 ${total.toLocaleString('en-US')} 字，超过上限 ${MAX_TEXT_CHARS.toLocaleString('en-US')} 字，年度报告不需要这么长` });
-  }
-});
+export const reportDocumentSchema = z
+  .strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    format: z.enum(FORMAT_IDS),
+    agency: agencySchema,
+    year: reportYearSchema,
+    contact: contactSchema,
+    /** The preamble as published; null means "use the template's standard sentences". */
+    preamble: text.nullable(),
+    prose: z.strictObject(Object.fromEntries(PROSE_KEYS.map((k) => [k, text])) as Record<ProseKey, typeof text>),
+    /** Text after 六 (some reports close with the download and contact note). */
+    closing: text,
+    publication: z.strictObject({
+      /** 署名: the issuing agency as printed above the date. */
+      signatory: shortText,
+      date: isoDate.nullable(),
+    }),
+    cells: cellsSchema,
+    /** Text typed into a cell that is not a valid value — kept so that nothing typed is lost. */
+    cellText: z.partialRecord(cellIdSchema, shortText),
+    /** Cells the user marked 不适用. */
+    notApplicable: z.array(cellIdSchema),
+    /**
+     * Cells an importer could not read (as opposed to printed blank, the agency's own omission): their
+     * value is unknown, so no rule judges them. Only an empty cell counts; typing a value ends it.
+     * Optional in JSON so that documents written before it still parse.
+     */
+    unread: z.array(cellIdSchema).default([]),
+    /**
+     * Subtotals printed for a row group whose parts could not be read (（六）其他处理 as one 2019-style
+     * row), keyed `<table>.<group>.<column>`: the column sums use them in place of the unread parts.
+     */
+    groupTotals: z.record(z.string().regex(/^t\d\.\w+\.\w+$/), z.number()).default({}),
+    origin: z.strictObject({
+      cells: z.partialRecord(cellIdSchema, z.enum(['imported', 'carriedOver'])),
+      prose: z.partialRecord(z.enum(PROSE_KEYS), z.enum(['imported', 'lastYear'])),
+    }),
+    meta: z.strictObject({
+      createdAt: metaText,
+      updatedAt: metaText,
+      source: metaText.nullable(),
+    }),
+  })
+  .superRefine((doc, ctx) => {
+    const total = (doc.preamble ?? '').length + doc.closing.length + Object.values(doc.prose).reduce((n, t) => n + t.length, 0);
+    if (total > MAX_TEXT_CHARS) {
+      ctx.addIssue({ code: 'custom', path: ['prose'], message: `正文共 ${total.toLocaleString('en-US')} 字，超过上限 ${MAX_TEXT_CHARS.toLocaleString('en-US')} 字，年度报告不需要这么长` });
+    }
+  });
 
 export type ReportDocument = z.infer<typeof reportDocumentSchema>;
 export type Cells = Record<CellId, number | null>;

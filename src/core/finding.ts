@@ -1,6 +1,6 @@
 import type { CellId } from './cells.ts';
-import type { ProseKey } from './template.ts';
 import { RULES, type RuleId, type RuleInfo, type Severity } from './rules/catalog.ts';
+import type { ProseKey } from './template.ts';
 
 /** A field of the cover a finding is about, so the app can point at it. */
 export type CoverField = 'agency.name' | 'agency.level' | 'contact' | 'publication.signatory' | 'publication.date';

@@ -9,9 +9,7 @@ export type CellValueKind = 'count' | 'money';
 const MONEY_UNIT = GOV_2021.tables.flatMap((t) => t.columns).find((c) => c.value === 'money')?.unit;
 const IN_UNIT = MONEY_UNIT ? `（单位：${MONEY_UNIT}）` : '';
 
-export type ParsedInput =
-  | { ok: true; value: number | null }
-  | { ok: false; message: string };
+export type ParsedInput = { ok: true; value: number | null } | { ok: false; message: string };
 
 /** Decimal places allowed in a fee (万元): 1 元 = 0.0001 万元. */
 export const MONEY_DECIMALS = 4;

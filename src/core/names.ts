@@ -1,7 +1,7 @@
 // What the format calls the parts of a report a person reads about: its prose texts, contact
 // fields, kinds of agency and dates. Rules, the form and the exports all name them from here.
 import type { ReportDocument } from './document.ts';
-import { GOV_2021, type AgencyKind, type ProseKey, type Template } from './template.ts';
+import { type AgencyKind, GOV_2021, type ProseKey, type Template } from './template.ts';
 
 /** A prose text's name, e.g. "一、总体情况（二）依申请公开", "一、总体情况·概述", "五、存在的主要问题及改进情况". */
 export function proseName(key: ProseKey | string, template: Template = GOV_2021): string {

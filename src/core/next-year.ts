@@ -1,7 +1,7 @@
 // This year's report started from last year's: the clerk's usual starting point. Carries
 // 上年结转 over from last year's 结转下年度继续办理 column by column and copies the prose as a
 // draft to be rewritten; both are marked in `origin` so the form can show where they came from.
-import { cellId, cellInfo, type CellId } from './cells.ts';
+import { type CellId, cellId, cellInfo } from './cells.ts';
 import { createBlankDocument, PROSE_KEYS, type ReportDocument } from './document.ts';
 import { GOV_2021, type Template } from './template.ts';
 import { withDerivedTotals } from './totals.ts';

@@ -1,8 +1,8 @@
 // Reading a report document from untrusted JSON: size limit, JSON syntax, migration, schema —
 // each failure as a Chinese message with the path of the offending field.
 import type { z } from 'zod';
-import { reportDocumentSchema, type ReportDocument } from './document.ts';
-import { migrate, MigrationError } from './migrations.ts';
+import { type ReportDocument, reportDocumentSchema } from './document.ts';
+import { MigrationError, migrate } from './migrations.ts';
 
 /** A report document is a few hundred KB at most; anything far larger is not one. */
 export const MAX_DOCUMENT_CHARS = 5_000_000;

@@ -1,10 +1,8 @@
 // The template's sum relations expanded into concrete equations between cell ids.
-import { cellId, cellInfo, type CellId } from './cells.ts';
+import { type CellId, cellId, cellInfo } from './cells.ts';
 import { GOV_2021, type Template } from './template.ts';
 
-export type Equation =
-  | { rule: string; kind: 'sum'; total: CellId; addends: CellId[]; addendsLabel: string }
-  | { rule: string; kind: 'balance'; left: CellId[]; right: CellId[]; lineLabel: string };
+export type Equation = { rule: string; kind: 'sum'; total: CellId; addends: CellId[]; addendsLabel: string } | { rule: string; kind: 'balance'; left: CellId[]; right: CellId[]; lineLabel: string };
 
 export function expandRelations(template: Template): Equation[] {
   const out: Equation[] = [];
@@ -16,10 +14,7 @@ export function expandRelations(template: Template): Equation[] {
         if ('total' in rel) {
           out.push({ rule: rel.rule, kind: 'sum', total: id(rel.total), addends: rel.addends.map(id), addendsLabel: rel.addendsLabel });
         } else {
-          const lineLabel =
-            rel.each === 'row'
-              ? table.rows.find((r) => r.id === line)!.shortLabel
-              : `${table.columns.find((c) => c.id === line)!.label}列`;
+          const lineLabel = rel.each === 'row' ? table.rows.find((r) => r.id === line)!.shortLabel : `${table.columns.find((c) => c.id === line)!.label}列`;
           out.push({ rule: rel.rule, kind: 'balance', left: rel.left.map(id), right: rel.right.map(id), lineLabel: `${table.number}、${lineLabel}` });
         }
       }
@@ -65,8 +60,7 @@ export function relationTitle(rule: string, template: Template = GOV_2021): stri
     const rel = table.relations.find((r) => r.rule === rule);
     if (!rel) continue;
     // A relation over each column names rows, one over each row names columns.
-    const name = (id: string) =>
-      rel.each === 'column' ? table.rows.find((r) => r.id === id)!.shortLabel : table.columns.find((c) => c.id === id)!.shortLabel;
+    const name = (id: string) => (rel.each === 'column' ? table.rows.find((r) => r.id === id)!.shortLabel : table.columns.find((c) => c.id === id)!.shortLabel);
     const line = `表${table.number}每一${rel.each === 'row' ? '行' : '列'}`;
     if ('total' in rel) return `${line}：${name(rel.total)} = ${rel.addendsLabel}`;
     return `${line}：${rel.left.map(name).join(' + ')} = ${rel.right.map(name).join(' + ')}`;

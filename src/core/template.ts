@@ -2,8 +2,9 @@
 // cells get their text from the rows, columns and groups they name, short labels and units are
 // derived from the official labels. The literal types (TableId, SectionId, ProseKey, TemplateCellId) are
 // derived from the template's own text, so no id list is written anywhere else.
-import { AGENCY_KINDS, type AgencyKindSource, type GridCellSource, type LabelRoleSource, type RowGroupSource, type TableSource, type TemplateSource } from '../../templates/schema.ts';
+
 import TEMPLATE_SOURCES from '../../templates/index.ts';
+import { AGENCY_KINDS, type AgencyKindSource, type GridCellSource, type LabelRoleSource, type RowGroupSource, type TableSource, type TemplateSource } from '../../templates/schema.ts';
 
 export { AGENCY_KINDS };
 
@@ -71,9 +72,7 @@ export type Relation =
   | { rule: string; each: 'row' | 'column'; left: readonly string[]; right: readonly string[] };
 
 /** One cell of the drawn table: either fixed text or a data cell. */
-export type GridCell =
-  | { text: string; role: LabelRole; colSpan?: number; rowSpan?: number }
-  | { cell: TemplateCellId; colSpan?: number; rowSpan?: number };
+export type GridCell = { text: string; role: LabelRole; colSpan?: number; rowSpan?: number } | { cell: TemplateCellId; colSpan?: number; rowSpan?: number };
 
 /** How a kind of label cell is drawn, as the official template draws it. */
 export interface CellRoleStyle {
@@ -170,7 +169,11 @@ function resolveTable(table: TableSource & { id: TableId; section: SectionId }):
     if (found === undefined) throw new Error(`template table ${table.id}: unknown ${what}`);
     return found;
   };
-  const group = (id: string) => need(table.rowGroups?.find((g) => g.id === id), `row group ${id}`);
+  const group = (id: string) =>
+    need(
+      table.rowGroups?.find((g) => g.id === id),
+      `row group ${id}`,
+    );
   const fill = (pattern: string, g: RowGroupSource | undefined, row: string) =>
     pattern
       .replace('{groupNumber}', g?.label.match(GROUP_NUMBER)?.[0] ?? '')
@@ -199,12 +202,21 @@ function resolveTable(table: TableSource & { id: TableId; section: SectionId }):
       'text' in cell
         ? cell.text
         : 'row' in cell
-          ? need(table.rows.find((r) => r.id === cell.row), `row ${cell.row}`).label
+          ? need(
+              table.rows.find((r) => r.id === cell.row),
+              `row ${cell.row}`,
+            ).label
           : 'group' in cell
             ? group(cell.group).label
             : 'column' in cell
-              ? need(table.columns.find((c) => c.id === cell.column), `column ${cell.column}`).label
-              : need(table.columnGroups?.find((g) => g.id === cell.columnGroup), `column group ${cell.columnGroup}`).label;
+              ? need(
+                  table.columns.find((c) => c.id === cell.column),
+                  `column ${cell.column}`,
+                ).label
+              : need(
+                  table.columnGroups?.find((g) => g.id === cell.columnGroup),
+                  `column group ${cell.columnGroup}`,
+                ).label;
     return { text: label, role: cell.role, ...spans };
   };
   const dataCell = (id: string): TemplateCellId => {

@@ -1,9 +1,9 @@
 // Every free text of a report document that is printed, with the Chinese name of where it is: the
 // place a finding or a notice about a character points to.
 import type { ReportDocument } from './document.ts';
-import type { ProseKey } from './template.ts';
 import { PROSE_KEYS } from './document.ts';
 import { contactFields, proseName } from './names.ts';
+import type { ProseKey } from './template.ts';
 import { getTemplate } from './template.ts';
 
 export interface TextField {
@@ -15,7 +15,6 @@ export interface TextField {
   set(doc: ReportDocument, text: string): void;
 }
 
-
 export function textFields(doc: ReportDocument): TextField[] {
   return [
     { label: '单位名称', text: doc.agency.name, set: (d, t) => void (d.agency.name = t) },
@@ -23,8 +22,6 @@ export function textFields(doc: ReportDocument): TextField[] {
     ...PROSE_KEYS.map((k): TextField => ({ label: proseName(k, getTemplate(doc.format)), text: doc.prose[k], prose: k, set: (d, t) => void (d.prose[k] = t) })),
     { label: '结尾', text: doc.closing, set: (d, t) => void (d.closing = t) },
     { label: '署名', text: doc.publication.signatory, set: (d, t) => void (d.publication.signatory = t) },
-    ...contactFields(getTemplate(doc.format)).map(
-      ({ field, label }): TextField => ({ label, text: doc.contact[field], set: (d, t) => void (d.contact[field] = t) }),
-    ),
+    ...contactFields(getTemplate(doc.format)).map(({ field, label }): TextField => ({ label, text: doc.contact[field], set: (d, t) => void (d.contact[field] = t) })),
   ];
 }

@@ -1,5 +1,5 @@
 // Computed totals: the form shows every 总计 as the sum of its addends instead of asking for it.
-import { cellEntries, type CellId } from './cells.ts';
+import { type CellId, cellEntries } from './cells.ts';
 import type { Cells, ReportDocument } from './document.ts';
 import { TOTAL_EQUATIONS } from './relations.ts';
 

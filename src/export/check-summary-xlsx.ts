@@ -1,6 +1,6 @@
 // The bulk check's one-row-per-file summary as an Excel workbook (CLI `--summary out.xlsx`, and the
 // office's bulk check in the browser): the same columns as the CSV, counts as numbers.
-import { SUMMARY_HEADER, summaryValues, type SummaryRow } from '../import/check.ts';
+import { SUMMARY_HEADER, type SummaryRow, summaryValues } from '../import/check.ts';
 import { writeXlsx } from './xlsx.ts';
 
 export function summaryXlsx(rows: SummaryRow[]): Uint8Array {

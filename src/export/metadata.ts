@@ -1,5 +1,5 @@
 // The document properties every export writes (PDF Info, DOCX core properties): one wording.
-import { reportSubject, reportTitle, type ReportDocument } from '../core/index.ts';
+import { type ReportDocument, reportSubject, reportTitle } from '../core/index.ts';
 
 export function reportMetadata(doc: ReportDocument): { title: string; author: string; subject: string; keywords: string[] } {
   return {

@@ -1,17 +1,6 @@
 // What a finished report contains, in reading order, as blocks every renderer (DOCX, PDF, HTML)
 // draws the same way. Built from the document and the template; renderers add only typography.
-import {
-  getTable,
-  getTemplate,
-  preambleText,
-  reportTitleLines,
-  sectionProse,
-  type CellId,
-  type ReportDocument,
-  type TemplateTable,
-  formatChineseDate,
-  cellInfo,
-} from '../core/index.ts';
+import { type CellId, cellInfo, formatChineseDate, getTable, getTemplate, preambleText, type ReportDocument, reportTitleLines, sectionProse, type TemplateTable } from '../core/index.ts';
 
 export type Block =
   /** The title, broken where the official layout breaks it (reportTitleLines). */
@@ -41,7 +30,10 @@ function trimMoney(v: number): string {
 
 /** Prose is stored as plain text; each non-empty line is one paragraph. */
 export function paragraphs(text: string): string[] {
-  return text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /**

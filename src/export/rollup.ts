@@ -1,8 +1,8 @@
 // The office's roll-up (汇总) as files: CSV, one row per cell id; XLSX with the official tables
 // (merged headers from the template grid), the agencies and their status, and agency × cell id.
-import { CELL_IDS, cellInfo, cellRecord, getTable, getTemplate, type CellId, type Cells, type TableId } from '../core/index.ts';
-import { layoutCells, layoutTable } from './table-layout.ts';
+import { CELL_IDS, type CellId, type Cells, cellInfo, cellRecord, getTable, getTemplate, type TableId } from '../core/index.ts';
 import { csvField } from './csv.ts';
+import { layoutCells, layoutTable } from './table-layout.ts';
 import { writeXlsx, type XlsxSheet, type XlsxValue } from './xlsx.ts';
 
 export interface RollupAgency {
@@ -69,10 +69,7 @@ function tableSheet(table: TableId, cells: Cells): XlsxSheet {
 export function renderRollupXlsx(files: RollupFiles): Uint8Array {
   const agencies: XlsxSheet = {
     name: '单位',
-    rows: [
-      ['单位', '状态', '纳入汇总', '错误', '警告'],
-      ...files.agencies.map((a) => [a.agencyName, a.statusLabel, a.included ? '是' : '否', a.errors, a.warnings]),
-    ],
+    rows: [['单位', '状态', '纳入汇总', '错误', '警告'], ...files.agencies.map((a) => [a.agencyName, a.statusLabel, a.included ? '是' : '否', a.errors, a.warnings])],
     columnWidths: [36, 10, 10, 8, 8],
     headerRows: 1,
   };

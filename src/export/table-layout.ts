@@ -1,7 +1,7 @@
 // A template table laid out once for every medium (PDF, DOCX, HTML, the editor's grid): each cell
 // placed in the grid with its width, alignment, shading, header role and stacking, and each row with
 // whether it must stay on the page of the row after it. The media only draw what this decides.
-import { placeGrid, type CellId, type GridCell, type LabelRole, type PageStyle, type TemplateTable } from '../core/index.ts';
+import { type CellId, type GridCell, type LabelRole, type PageStyle, placeGrid, type TemplateTable } from '../core/index.ts';
 import { PT_PER_MM, textBlockWidthPt } from './page-grid.ts';
 
 /** Which cells a label heads (HTML's th scope): its columns, the rows of its group, or its row. */

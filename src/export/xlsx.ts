@@ -84,9 +84,7 @@ function sheetXml(sheet: XlsxSheet): string {
     const slots = sheet.ruled ? Array.from({ length: width }, (_, col) => cells[col] ?? null) : cells;
     return `<row r="${row + 1}">${slots.map((v, col) => cellXml(v ?? null, row, col, style)).join('')}</row>`;
   });
-  const cols = sheet.columnWidths?.length
-    ? `<cols>${sheet.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
-    : '';
+  const cols = sheet.columnWidths?.length ? `<cols>${sheet.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
   const merges = sheet.merges?.filter((m) => m.rowSpan > 1 || m.colSpan > 1) ?? [];
   const mergeXml = merges.length
     ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${ref(m.row, m.col)}:${ref(m.row + m.rowSpan - 1, m.col + m.colSpan - 1)}"/>`).join('')}</mergeCells>`
@@ -108,9 +106,7 @@ export function writeXlsx(sheets: XlsxSheet[]): Uint8Array {
         '<Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-        sheets
-          .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
-          .join('') +
+        sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
         '</Types>',
     ),
     '_rels/.rels': strToU8(

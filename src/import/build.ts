@@ -1,8 +1,8 @@
 // Lines (from any reader) → report document + problems + the findings only the importer can see.
-import { CELL_IDS, createBlankDocument, GOV_2021, PROSE_KEYS, sectionProse, type CellId, type Finding, type ProseKey, type ReportDocument } from '../core/index.ts';
+import { CELL_IDS, type CellId, createBlankDocument, type Finding, GOV_2021, PROSE_KEYS, type ProseKey, type ReportDocument, sectionProse } from '../core/index.ts';
 import type { TextLine } from './layout.ts';
 import { contactFrom, findSections, issueDate, overviewProse, paragraphs } from './sections.ts';
-import { readTable3, TABLE_READERS, type ReadOptions } from './tables.ts';
+import { type ReadOptions, readTable3, TABLE_READERS } from './tables.ts';
 
 export interface BuiltReport {
   document: ReportDocument;
@@ -27,7 +27,10 @@ export function buildReport(lines: TextLine[], options: ReadOptions & { source: 
   const range = (id: string): TextLine[] | null => {
     const start = headings.get(id);
     if (start === undefined) return null;
-    const next = sections.slice(sections.findIndex((s) => s.id === id) + 1).map((s) => headings.get(s.id)).find((i) => i !== undefined);
+    const next = sections
+      .slice(sections.findIndex((s) => s.id === id) + 1)
+      .map((s) => headings.get(s.id))
+      .find((i) => i !== undefined);
     return lines.slice(start + 1, next ?? lines.length);
   };
   const firstHeading = Math.min(...headings.values(), lines.length);
@@ -68,7 +71,15 @@ export function buildReport(lines: TextLine[], options: ReadOptions & { source: 
     if (text) doc.prose[key] = text;
   }
   doc.contact = contactFrom(doc.preamble ?? doc.prose['overview.intro']);
-  doc.origin.cells = Object.fromEntries(Object.entries(doc.cells).filter(([, v]) => v !== null).map(([id]) => [id, 'imported' as const]));
-  doc.origin.prose = Object.fromEntries(Object.entries(doc.prose).filter(([, v]) => v).map(([k]) => [k, 'imported' as const]));
+  doc.origin.cells = Object.fromEntries(
+    Object.entries(doc.cells)
+      .filter(([, v]) => v !== null)
+      .map(([id]) => [id, 'imported' as const]),
+  );
+  doc.origin.prose = Object.fromEntries(
+    Object.entries(doc.prose)
+      .filter(([, v]) => v)
+      .map(([k]) => [k, 'imported' as const]),
+  );
   return { document: doc, problems, findings, yearFound: year !== null, cellsRead };
 }

@@ -1,6 +1,6 @@
 // Checking one read report, and the one-row-per-file summary of many: shared by `nianbao check`
 // and the office's bulk check in the browser, so both give the same findings and the same CSV.
-import { assessReport, CELL_IDS, unassessedReasons, type Finding, type Unassessed } from '../core/index.ts';
+import { assessReport, CELL_IDS, type Finding, type Unassessed, unassessedReasons } from '../core/index.ts';
 import type { ImportResult } from './index.ts';
 
 /** Report files are at most a few MB; a larger file is refused before it is read into memory. */
@@ -80,7 +80,12 @@ export function summaryHtml(rows: SummaryRow[]): string {
   const esc = (v: string) => v.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
   const head = SUMMARY_HEADER.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
   const body = rows
-    .map((r) => `<tr${r.errors ? ' class="has-errors"' : r.errors === null ? ' class="unreadable"' : ''}>${cellsOf(r).map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr${r.errors ? ' class="has-errors"' : r.errors === null ? ' class="unreadable"' : ''}>${cellsOf(r)
+          .map((c) => `<td>${esc(c)}</td>`)
+          .join('')}</tr>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>年报检查汇总</title>

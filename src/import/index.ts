@@ -1,6 +1,6 @@
 // Reading a report file (bytes + name) into a report document, in the browser and in Node alike.
 // One reader per format turns the bytes into lines of cells (layout.ts); build.ts does the rest.
-import { describeRemoved, parseDocumentJson, stripInvisible, type Finding, type ReportDocument } from '../core/index.ts';
+import { describeRemoved, type Finding, parseDocumentJson, type ReportDocument, stripInvisible } from '../core/index.ts';
 import { buildReport } from './build.ts';
 import { ImportError } from './errors.ts';
 import type { TextLine } from './layout.ts';
@@ -19,7 +19,6 @@ export interface ImportResult {
   /** False when the report's year was not found; document.year then holds a placeholder. */
   yearFound: boolean;
 }
-
 
 /** Text-based files above this are not reports (the longest real ones are well under 1 MB). */
 export const MAX_TEXT_BYTES = 10 * 1024 * 1024;

@@ -24,7 +24,9 @@ export function splitAtEnumerators(compacted: string): string[] {
 
 /** The comparable core of a label: no enumerator, no punctuation. */
 export function labelCore(text: string): string {
-  return compact(text).replace(LEADING_ENUMERATOR, '').replace(/[\p{P}\p{S}]/gu, '');
+  return compact(text)
+    .replace(LEADING_ENUMERATOR, '')
+    .replace(/[\p{P}\p{S}]/gu, '');
 }
 
 /** 2·LCS / (|a| + |b|) over characters: 1 for equal strings, tolerant of dropped or inserted characters. */

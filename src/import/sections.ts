@@ -1,8 +1,8 @@
 // Finding the report's parts in the lines: title (agency, year), preamble, the six section headings,
 // the five parts of 一、总体情况, contact details and the date of issue.
 import { GOV_2021, type ProseKey, type ReportDocument } from '../core/index.ts';
-import { lineText, type TextLine } from './layout.ts';
 import { agencyAround, isAgency, titleIdentity } from './identity.ts';
+import { lineText, type TextLine } from './layout.ts';
 import { compact } from './normalize.ts';
 import { OVERVIEW_PART_KEYWORDS, PAGE_FOOTER, SECTION_KEYWORDS, SECTION_TITLES_RENUMBERED } from './variants.ts';
 
@@ -40,15 +40,16 @@ export function findSections(lines: TextLine[]): Sections {
   const { titleStart, titleEnd, title } = findTitle(lines, first);
   let { agency, year } = titleIdentity(title);
   if (year === null) {
-    const text = compact(lines.slice(0, first + 20).map(lineText).join(''));
+    const text = compact(
+      lines
+        .slice(0, first + 20)
+        .map(lineText)
+        .join(''),
+    );
     const period = text.match(/(\d{4})年1月1日/) ?? text.match(/(\d{4})年度?政府信息公开/);
     if (period) year = Number(period[1]);
   }
-  agency ??= agencyAround(
-    lines.slice(0, titleEnd || titleStart).map(lineText),
-    paragraphs(lines.slice(titleEnd, first)).join(''),
-    lines.slice(-8).map(lineText),
-  );
+  agency ??= agencyAround(lines.slice(0, titleEnd || titleStart).map(lineText), paragraphs(lines.slice(titleEnd, first)).join(''), lines.slice(-8).map(lineText));
   return { headings, titleEnd, agency, year };
 }
 
@@ -121,7 +122,10 @@ function renumbered(lines: TextLine[], headings: Map<string, number>) {
 export function paragraphs(lines: TextLine[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    const text = lineText(line).replace(/\*\*/g, '').replace(/^#+\s*/, '').trim();
+    const text = lineText(line)
+      .replace(/\*\*/g, '')
+      .replace(/^#+\s*/, '')
+      .trim();
     if (!text || PAGE_FOOTER.test(text)) continue;
     if (line.continues && out.length) out[out.length - 1] += text;
     else out.push(text.replace(/^[-•]\s+/, ''));

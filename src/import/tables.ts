@@ -3,26 +3,26 @@
 // order the header labels give; anything uncertain is left null with a problem saying why.
 import {
   CELL_IDS,
+  type CellId,
+  type Cells,
   cellEntries,
   cellId,
   cellInfo,
   checkTableSums,
   emptyCells,
-  findOutdated,
+  type Finding,
   finding,
-  getTable,
+  findOutdated,
   GOV_2021,
+  getTable,
   outdatedMessage,
   outdatedPhrase,
   parseCellInput,
-  type CellId,
-  type Cells,
-  type Finding,
   type TableId,
   type TemplateTable,
 } from '../core/index.ts';
 import type { TextCell, TextLine } from './layout.ts';
-import { bestMatch, compact, labelCore, splitAtEnumerators, valueTokens, type Candidate } from './normalize.ts';
+import { bestMatch, type Candidate, compact, labelCore, splitAtEnumerators, valueTokens } from './normalize.ts';
 
 export interface TableResult {
   cells: Partial<Record<CellId, number | null>>;
@@ -335,8 +335,20 @@ function readToken(t: Token, id: CellId, cells: Partial<Record<CellId, number | 
   return parsed.ok;
 }
 
-function tableResult(cells: Partial<Record<CellId, number | null>>, seen: Set<string>, rest: Omit<TableResult, 'cells' | 'unread' | 'groupTotals'>, groupTotals: Record<string, number> = {}): TableResult {
-  return { cells, unread: cellEntries(cells).map(([id]) => id).filter((id) => !seen.has(id)), groupTotals, ...rest };
+function tableResult(
+  cells: Partial<Record<CellId, number | null>>,
+  seen: Set<string>,
+  rest: Omit<TableResult, 'cells' | 'unread' | 'groupTotals'>,
+  groupTotals: Record<string, number> = {},
+): TableResult {
+  return {
+    cells,
+    unread: cellEntries(cells)
+      .map(([id]) => id)
+      .filter((id) => !seen.has(id)),
+    groupTotals,
+    ...rest,
+  };
 }
 
 function emptyTableCells(table: TemplateTable): Partial<Record<CellId, number | null>> {
@@ -376,7 +388,9 @@ const sameCells = (a: TableResult, b: TableResult) => cellEntries(a.cells).every
  * labels and numbers stand on separate lines when nothing tells which label a number belongs to.
  */
 function agreeing(a: TableResult, b: TableResult, name: string): TableResult {
-  const differ = cellEntries(a.cells).map(([id]) => id).filter((id) => a.cells[id] !== b.cells[id] || a.unread.includes(id) !== b.unread.includes(id));
+  const differ = cellEntries(a.cells)
+    .map(([id]) => id)
+    .filter((id) => a.cells[id] !== b.cells[id] || a.unread.includes(id) !== b.unread.includes(id));
   const cells = { ...a.cells };
   for (const id of differ) cells[id] = null;
   const problem = `${name}：行标签与数值分行排列，无法确定数值属于其上方还是下方的行标签，${differ.length} 格已留空`;
@@ -449,7 +463,15 @@ function withUnlabelledRows(collected: Collected, problems: string[], options: R
     if (values.length <= n || values.length % n) continue;
     const found = new Set(current.rows.map((r) => r.row));
     const after = table.rows.slice(table.rows.findIndex((r) => r.id === merged.row) + 1);
-    const gap = after.slice(0, Math.max(0, after.findIndex((r) => found.has(r.id)))).map((r) => r.id);
+    const gap = after
+      .slice(
+        0,
+        Math.max(
+          0,
+          after.findIndex((r) => found.has(r.id)),
+        ),
+      )
+      .map((r) => r.id);
     if (!after.some((r) => found.has(r.id))) gap.push(...after.map((r) => r.id));
     const chunks = values.length / n - 1;
     const placements = chunks === gap.length ? [gap] : chunks === 1 ? gap.map((id) => [id]) : [];
@@ -537,7 +559,13 @@ function readTable2As(lines: TextLine[], numbersFirst: boolean): TableResult {
     }
     if (row.id === 'normativeDocs' && /^规范性文件/.test(labelCore(r.label))) {
       const phrase = outdatedPhrase('normativeDocs', labelCore(r.label));
-      findings.push(finding('format.outdated', row.columns.map((c) => cellId('t2', row.id, c)), outdatedMessage(`表${table.number}`, phrase)));
+      findings.push(
+        finding(
+          'format.outdated',
+          row.columns.map((c) => cellId('t2', row.id, c)),
+          outdatedMessage(`表${table.number}`, phrase),
+        ),
+      );
     }
     read += assignRows(table, [r], row.columns, cells, seen, problems);
   }

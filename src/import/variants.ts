@@ -6,9 +6,7 @@
 const TRADITIONAL =
   '請请 結结 轉转 總总 計计 萬万 處处 開开 數数 機机 關关 構构 業业 與与 會会 體体 織织 務务 議议 訴诉 複复 維维 糾纠 審审 實实 現现 廢废 發发 規规 範范 許许 強强 罰罚 費费 類类 內内 過过 執执 檔档 詢询 項项 舉举 報报 題题 況况 進进 員员 門门 問问 網网 絡络 對对 於于 為为 辦办 點点 達达 產产 權权 險险 穩稳 護护 屬属 國国 軟软 條条 號号 導导 領领 區区 縣县 書书 據据 繼继 續续 補补 確确 認认 獲获 復复 個个 當当 擬拟 應应 將将 說说 訊讯 製制 營营 組组 經经 證证 濟济 種种 勢势 寫写 決决 訂订 頒颁 佈布 級级 場场 財财 稅税 質质 準准 劃划 標标 鎮镇 鄉乡 沒没 訪访 無无 繳缴 納纳 額额 單单 資资 規规 動动 態态 廣广 眾众 邊边 歷历 傳传 聯联 繫系 務务 談谈';
 
-export const TRADITIONAL_MAP: ReadonlyMap<string, string> = new Map(
-  TRADITIONAL.split(' ').map((pair) => [pair[0]!, pair[1]!]),
-);
+export const TRADITIONAL_MAP: ReadonlyMap<string, string> = new Map(TRADITIONAL.split(' ').map((pair) => [pair[0]!, pair[1]!]));
 
 /** Misspellings seen in published tables, with the template's wording. Applied after whitespace is removed. */
 export const LABEL_TYPOS: readonly (readonly [RegExp, string])[] = [

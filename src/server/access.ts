@@ -51,10 +51,9 @@ export async function canRead(db: Queryable, user: SessionUser, agencyId: string
 
 /** The report, if the user may read it and (when `role` is given) act on it in that role. */
 export async function reportFor(db: Queryable, user: SessionUser, reportId: string, role?: Role, forUpdate = false): Promise<ReportRow> {
-  const [report] = await db.query<ReportRow>(
-    `select ${REPORT_COLUMNS} from reports r join agencies a on a.id = r.agency_id where r.id = $1 and ${LIVE}${forUpdate ? ' for update of r' : ''}`,
-    [reportId],
-  );
+  const [report] = await db.query<ReportRow>(`select ${REPORT_COLUMNS} from reports r join agencies a on a.id = r.agency_id where r.id = $1 and ${LIVE}${forUpdate ? ' for update of r' : ''}`, [
+    reportId,
+  ]);
   if (!report || !(await canRead(db, user, report.agency_id))) throw notFound('未找到该报告');
   if (role && user.role !== role) throw forbidden(role === 'clerk' ? '只有本单位的填报员可以执行此操作' : '只有审核员可以执行此操作');
   return report;

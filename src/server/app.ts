@@ -2,17 +2,17 @@
 // the built app. Stateless apart from the database, so several instances can share one.
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
-import type { AppEnv } from './context.ts';
-import type { Db } from './db/adapter.ts';
 import { loadSession } from './auth/sessions.ts';
 import { LOCAL_HOSTS } from './config.ts';
+import type { AppEnv } from './context.ts';
+import type { Db } from './db/adapter.ts';
 import { handleError, notFound } from './http/errors.ts';
 import { clientAddress, type TrustProxy } from './http/proxy.ts';
 import { csrfGuard, hostGuard, securityHeaders } from './http/security.ts';
 import { agencyRoutes, userRoutes } from './routes/admin.ts';
 import { fontRoutes } from './routes/fonts.ts';
-import { publicationRoutes } from './routes/publications.ts';
 import { oversightRoutes, reminderRoutes } from './routes/oversight.ts';
+import { publicationRoutes } from './routes/publications.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/session.ts';

@@ -12,8 +12,13 @@ export interface AuditEntry {
 }
 
 export async function audit(db: Queryable, e: AuditEntry): Promise<void> {
-  await db.query(
-    'insert into audit_log (report_id, actor_id, action, from_status, to_status, revision, detail) values ($1, $2, $3, $4, $5, $6, $7::jsonb)',
-    [e.reportId ?? null, e.actorId, e.action, e.fromStatus ?? null, e.toStatus ?? null, e.revision ?? null, JSON.stringify(e.detail ?? {})],
-  );
+  await db.query('insert into audit_log (report_id, actor_id, action, from_status, to_status, revision, detail) values ($1, $2, $3, $4, $5, $6, $7::jsonb)', [
+    e.reportId ?? null,
+    e.actorId,
+    e.action,
+    e.fromStatus ?? null,
+    e.toStatus ?? null,
+    e.revision ?? null,
+    JSON.stringify(e.detail ?? {}),
+  ]);
 }

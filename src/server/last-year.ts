@@ -3,8 +3,8 @@
 import type { ReportDocument } from '../core/index.ts';
 import { LIVE, REPORT_COLUMNS, type ReportRow } from './access.ts';
 import type { Queryable } from './db/adapter.ts';
-import { iso } from './serialize.ts';
 import { getRevision } from './revisions.ts';
+import { iso } from './serialize.ts';
 
 export type LastYear =
   | { source: 'server'; report: ReportRow; published: boolean; revision: Awaited<ReturnType<typeof getRevision>> }
@@ -16,10 +16,10 @@ export type LastYear =
  * the agency's checked record, while an import may have misread the file.
  */
 export async function lastYear(db: Queryable, report: { id: string; agency_id: string; year: number }): Promise<LastYear | null> {
-  const [prev] = await db.query<ReportRow>(
-    `select ${REPORT_COLUMNS} from reports r join agencies a on a.id = r.agency_id where r.agency_id = $1 and r.year = $2 and ${LIVE}`,
-    [report.agency_id, report.year - 1],
-  );
+  const [prev] = await db.query<ReportRow>(`select ${REPORT_COLUMNS} from reports r join agencies a on a.id = r.agency_id where r.agency_id = $1 and r.year = $2 and ${LIVE}`, [
+    report.agency_id,
+    report.year - 1,
+  ]);
   if (prev) {
     const [pub] = await db.query<{ revision: number }>('select revision from publications where report_id = $1 order by published_at desc limit 1', [prev.id]);
     return { source: 'server', report: prev, published: pub !== undefined, revision: await getRevision(db, prev.id, pub?.revision ?? prev.head) };

@@ -1,6 +1,6 @@
 // Revisions of a report: every save stores the whole document with who, when and what changed.
 import type { Revision, RevisionKind } from '../api/reports.ts';
-import { diffDocuments, summarizeDiff, type ChangeSummary, type ReportDocument } from '../core/index.ts';
+import { type ChangeSummary, diffDocuments, type ReportDocument, summarizeDiff } from '../core/index.ts';
 import type { Queryable } from './db/adapter.ts';
 import { notFound } from './http/errors.ts';
 import { summarizeRevision } from './oversight/revision-summary.ts';
@@ -29,10 +29,7 @@ export async function listRevisions(db: Queryable, reportId: string): Promise<Re
 }
 
 export async function getRevision(db: Queryable, reportId: string, number: number): Promise<Revision & { document: ReportDocument }> {
-  const [row] = await db.query<RevisionRow>(
-    `select ${COLUMNS}, v.document from revisions v join users u on u.id = v.author_id where v.report_id = $1 and v.number = $2`,
-    [reportId, number],
-  );
+  const [row] = await db.query<RevisionRow>(`select ${COLUMNS}, v.document from revisions v join users u on u.id = v.author_id where v.report_id = $1 and v.number = $2`, [reportId, number]);
   if (!row) throw notFound(`未找到第 ${number} 版`);
   return { ...info(row), document: row.document };
 }
@@ -55,17 +52,7 @@ export async function insertRevision(
   const summary = summarizeRevision(r.document, r.lastYear);
   const [row] = await db.query<{ created_at: Date | string }>(
     'insert into revisions (report_id, number, document, author_id, kind, changes, errors, warnings, cell_values) values ($1, $2, $3::jsonb, $4, $5, $6::jsonb, $7, $8, $9) returning created_at',
-    [
-      r.reportId,
-      r.number,
-      JSON.stringify(r.document),
-      r.author.id,
-      r.kind,
-      JSON.stringify(changes),
-      summary.errors,
-      summary.warnings,
-      summary.cellValues,
-    ],
+    [r.reportId, r.number, JSON.stringify(r.document), r.author.id, r.kind, JSON.stringify(changes), summary.errors, summary.warnings, summary.cellValues],
   );
   return { number: r.number, kind: r.kind, author: { id: r.author.id, displayName: r.author.displayName }, createdAt: iso(row!.created_at), changes };
 }

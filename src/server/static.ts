@@ -15,10 +15,7 @@ export function serveApp(app: Hono<AppEnv>, distDir = DIST_DIR): void {
   app.get('/', async (c, next) => ((await needsSetup(c.get('db'))) ? c.redirect('/setup', 302) : next()));
   // A dist/ built before source maps were turned off must not serve them either.
   app.use('*', async (c, next) => (c.req.path.endsWith('.map') ? c.text('Not Found', 404) : next()));
-  app.use(
-    '/assets/*',
-    serveStatic({ root: distDir, onFound: (_path, c) => void c.header('Cache-Control', 'public, max-age=31536000, immutable') }),
-  );
+  app.use('/assets/*', serveStatic({ root: distDir, onFound: (_path, c) => void c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
   app.use('*', serveStatic({ root: distDir }));
   app.get('*', async (c) => {
     const index = join(distDir, 'index.html');

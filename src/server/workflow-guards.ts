@@ -1,11 +1,11 @@
 // Checks every workflow transition makes: role, current status, the actor saw the newest revision,
 // and (for submit, approve, publish) no errors in the report.
 import type { HasErrorsBody, ReportStateBody } from '../api/reports.ts';
-import { STATUS_LABELS, TRANSITIONS, type Action } from '../api/workflow.ts';
+import { type Action, STATUS_LABELS, TRANSITIONS } from '../api/workflow.ts';
 import { blockingFindings, checkReport, type Finding, type ReportDocument } from '../core/index.ts';
 import type { ReportRow } from './access.ts';
 import type { SessionUser } from './context.ts';
-import { HttpError, forbidden } from './http/errors.ts';
+import { forbidden, HttpError } from './http/errors.ts';
 import { reportSummary } from './serialize.ts';
 
 export function errorFindings(doc: ReportDocument): Finding[] {
@@ -30,4 +30,3 @@ export function assertTransition(report: ReportRow, user: SessionUser, action: A
     throw new HttpError(409, 'stale_revision', `报告已更新为第 ${report.head} 版，请查看最新内容后再${t.label}`, undefined, { report: reportSummary(report) } satisfies ReportStateBody);
   }
 }
-

@@ -10,7 +10,7 @@ export default {
   years: { first: 2008, last: 2200 },
   deadlines: {
     department: { month: 1, day: 31, basis: '《政府信息公开条例》第四十九条：县级以上人民政府部门应当在每年1月31日前公布本部门上一年度政府信息公开工作年度报告' },
-    government: { month: 3, day: 31, basis: '《政府信息公开条例》第四十九条：县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前公布本级政府上一年度政府信息公开工作年度报告' }
+    government: { month: 3, day: 31, basis: '《政府信息公开条例》第四十九条：县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前公布本级政府上一年度政府信息公开工作年度报告' },
   },
   agencyKinds: { department: '人民政府部门', government: '人民政府' },
   preamble: {
@@ -20,16 +20,16 @@ export default {
       '全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分。',
       '本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。',
       '本报告电子版可在{website}下载。',
-      '如对本报告有疑问，请与{agency}联系（{contact}）。'
+      '如对本报告有疑问，请与{agency}联系（{contact}）。',
     ],
     contactParts: [
       { field: 'address', label: '地址' },
       { field: 'postcode', label: '邮编' },
       { field: 'phone', label: '电话' },
       { field: 'fax', label: '传真' },
-      { field: 'email', label: '电子邮箱' }
+      { field: 'email', label: '电子邮箱' },
     ],
-    websiteLabel: '报告下载网址'
+    websiteLabel: '报告下载网址',
   },
   sections: [
     {
@@ -48,9 +48,9 @@ export default {
           id: 'oversight',
           number: '（五）',
           title: '监督保障',
-          guidance: '组织领导、培训、考核、社会评议和责任追究情况。人民政府的报告应在此写明工作考核、社会评议和责任追究结果。'
-        }
-      ]
+          guidance: '组织领导、培训、考核、社会评议和责任追究情况。人民政府的报告应在此写明工作考核、社会评议和责任追究结果。',
+        },
+      ],
     },
     {
       id: 'proactive',
@@ -58,7 +58,7 @@ export default {
       title: '二、主动公开政府信息情况',
       kind: 'table',
       table: 't2',
-      guidance: '按《条例》第二十条所列事项填写本年数量。件数填非负整数；收费金额以万元为单位，最多保留4位小数。确实不适用的格子可标记“不适用”，不要留空。'
+      guidance: '按《条例》第二十条所列事项填写本年数量。件数填非负整数；收费金额以万元为单位，最多保留4位小数。确实不适用的格子可标记“不适用”，不要留空。',
     },
     {
       id: 'requests',
@@ -66,7 +66,8 @@ export default {
       title: '三、收到和处理政府信息公开申请情况',
       kind: 'table',
       table: 't3',
-      guidance: '按申请人类别填写件数，总计行和总计列由系统自动计算。每一列都须满足：本年新收 + 上年结转 = 办理结果总计 + 结转下年度。上年结转应与去年报告的“结转下年度继续办理”一致。部分公开的申请只计入“部分公开”一行。'
+      guidance:
+        '按申请人类别填写件数，总计行和总计列由系统自动计算。每一列都须满足：本年新收 + 上年结转 = 办理结果总计 + 结转下年度。上年结转应与去年报告的“结转下年度继续办理”一致。部分公开的申请只计入“部分公开”一行。',
     },
     {
       id: 'appeals',
@@ -74,22 +75,23 @@ export default {
       title: '四、政府信息公开行政复议、行政诉讼情况',
       kind: 'table',
       table: 't4',
-      guidance: '填写本年因政府信息公开引起的行政复议和行政诉讼件数，行政诉讼分未经复议直接起诉和复议后起诉两类。各组总计由系统自动计算。'
+      guidance: '填写本年因政府信息公开引起的行政复议和行政诉讼件数，行政诉讼分未经复议直接起诉和复议后起诉两类。各组总计由系统自动计算。',
     },
     {
       id: 'problems',
       number: '五',
       title: '五、存在的主要问题及改进情况',
       kind: 'prose',
-      guidance: '实事求是写出本年存在的主要问题和下一步改进措施，并说明上一年度报告所列问题的整改情况。避免照抄往年内容。'
+      guidance: '实事求是写出本年存在的主要问题和下一步改进措施，并说明上一年度报告所列问题的整改情况。避免照抄往年内容。',
     },
     {
       id: 'other',
       number: '六',
       title: '六、其他需要报告的事项',
       kind: 'prose',
-      guidance: '写明信息处理费的收取情况（发出收费通知的件数、金额和实际收取金额，依据国办函〔2020〕109号），以及年度政务公开工作要点落实、人大代表建议和政协提案办理结果公开等情况。没有其他事项的，写明“无”。'
-    }
+      guidance:
+        '写明信息处理费的收取情况（发出收费通知的件数、金额和实际收取金额，依据国办函〔2020〕109号），以及年度政务公开工作要点落实、人大代表建议和政协提案办理结果公开等情况。没有其他事项的，写明“无”。',
+    },
   ],
   claims: {
     received: ['t3.new.total'],
@@ -98,13 +100,13 @@ export default {
     carriedOut: ['t3.carriedOut.total'],
     reconsideration: ['t4.reconsideration.total'],
     litigation: ['t4.litigationDirect.total', 't4.litigationAfterReconsideration.total'],
-    unpaidFee: ['t3.otherHandling.unpaidFee.total']
+    unpaidFee: ['t3.otherHandling.unpaidFee.total'],
   },
   outdatedPhrases: [
     { id: 'item9', pattern: '第二十条第[（(]九[)）]项', now: '2021年格式已删除该项（政府集中采购）' },
     { id: 't2Columns', pattern: '本年新制作数量|本年新公开数量|对外公开总数量', now: '2021年格式为“本年制发件数 / 本年废止件数 / 现行有效件数”' },
     { id: 't2Projects', pattern: '上一年项目数量', now: '2021年格式为“本年处理决定数量”' },
     { id: 'otherServices', pattern: '其他对外管理服务事项', now: '2021年格式已删除该项' },
-    { id: 'normativeDocs', pattern: '(?<!行政)规范性文件(?=[^。；]{0,6}(?:本年新制作|新公开))', now: '2021年格式为“行政规范性文件”' }
-  ]
+    { id: 'normativeDocs', pattern: '(?<!行政)规范性文件(?=[^。；]{0,6}(?:本年新制作|新公开))', now: '2021年格式为“行政规范性文件”' },
+  ],
 } as const satisfies FormatSource;

@@ -15,8 +15,8 @@ export default {
     heading2: { font: '楷体_GB2312', sizePt: 16, sizeName: '三号', firstLineIndentChars: 2 },
     heading3: { font: '仿宋_GB2312', sizePt: 16, sizeName: '三号', firstLineIndentChars: 2 },
     table: { font: '仿宋_GB2312', sizePt: 10.5, sizeName: '五号' },
-    pageNumber: { font: '宋体', sizePt: 14, sizeName: '四号' }
+    pageNumber: { font: '宋体', sizePt: 14, sizeName: '四号' },
   },
   pageNumber: { pattern: '— {n} —', offsetBelowTextMm: 7, oddAlign: 'right', evenAlign: 'left', indentChars: 1 },
-  dateFormat: '{y}年{m}月{d}日'
+  dateFormat: '{y}年{m}月{d}日',
 } as const satisfies PageStyleSource;

@@ -12,7 +12,7 @@ export default [
       { id: 'repealed', label: '本年废止件数' },
       { id: 'inForce', label: '现行有效件数' },
       { id: 'decisions', label: '本年处理决定数量' },
-      { id: 'amount', label: '本年收费金额（单位：万元）', value: 'money' }
+      { id: 'amount', label: '本年收费金额（单位：万元）', value: 'money' },
     ],
     rows: [
       { id: 'regulations', label: '规章', columns: ['issued', 'repealed', 'inForce'] },
@@ -20,7 +20,7 @@ export default [
       { id: 'licensing', label: '行政许可', columns: ['decisions'] },
       { id: 'penalty', label: '行政处罚', columns: ['decisions'] },
       { id: 'coercion', label: '行政强制', columns: ['decisions'] },
-      { id: 'fees', label: '行政事业性收费', columns: ['amount'] }
+      { id: 'fees', label: '行政事业性收费', columns: ['amount'] },
     ],
     relations: [],
     continuity: { rows: ['regulations', 'normativeDocs'], stock: 'inForce', added: 'issued', removed: 'repealed' },
@@ -35,32 +35,43 @@ export default [
           { text: '信息内容', role: 'header' },
           { column: 'issued', role: 'header' },
           { column: 'repealed', role: 'header' },
-          { column: 'inForce', role: 'header' }
+          { column: 'inForce', role: 'header' },
         ],
-        [
-          { row: 'regulations', role: 'rowLabel' },
-          { cell: 't2.regulations.issued' },
-          { cell: 't2.regulations.repealed' },
-          { cell: 't2.regulations.inForce' }
-        ],
-        [
-          { row: 'normativeDocs', role: 'rowLabel' },
-          { cell: 't2.normativeDocs.issued' },
-          { cell: 't2.normativeDocs.repealed' },
-          { cell: 't2.normativeDocs.inForce' }
-        ],
+        [{ row: 'regulations', role: 'rowLabel' }, { cell: 't2.regulations.issued' }, { cell: 't2.regulations.repealed' }, { cell: 't2.regulations.inForce' }],
+        [{ row: 'normativeDocs', role: 'rowLabel' }, { cell: 't2.normativeDocs.issued' }, { cell: 't2.normativeDocs.repealed' }, { cell: 't2.normativeDocs.inForce' }],
         [{ text: '第二十条第（五）项', colSpan: 4, role: 'caption' }],
-        [{ text: '信息内容', role: 'header' }, { column: 'decisions', colSpan: 3, role: 'header' }],
-        [{ row: 'licensing', role: 'rowLabel' }, { cell: 't2.licensing.decisions', colSpan: 3 }],
+        [
+          { text: '信息内容', role: 'header' },
+          { column: 'decisions', colSpan: 3, role: 'header' },
+        ],
+        [
+          { row: 'licensing', role: 'rowLabel' },
+          { cell: 't2.licensing.decisions', colSpan: 3 },
+        ],
         [{ text: '第二十条第（六）项', colSpan: 4, role: 'caption' }],
-        [{ text: '信息内容', role: 'header' }, { column: 'decisions', colSpan: 3, role: 'header' }],
-        [{ row: 'penalty', role: 'rowLabel' }, { cell: 't2.penalty.decisions', colSpan: 3 }],
-        [{ row: 'coercion', role: 'rowLabel' }, { cell: 't2.coercion.decisions', colSpan: 3 }],
+        [
+          { text: '信息内容', role: 'header' },
+          { column: 'decisions', colSpan: 3, role: 'header' },
+        ],
+        [
+          { row: 'penalty', role: 'rowLabel' },
+          { cell: 't2.penalty.decisions', colSpan: 3 },
+        ],
+        [
+          { row: 'coercion', role: 'rowLabel' },
+          { cell: 't2.coercion.decisions', colSpan: 3 },
+        ],
         [{ text: '第二十条第（八）项', colSpan: 4, role: 'caption' }],
-        [{ text: '信息内容', role: 'header' }, { column: 'amount', colSpan: 3, role: 'header' }],
-        [{ row: 'fees', role: 'rowLabel' }, { cell: 't2.fees.amount', colSpan: 3 }]
-      ]
-    }
+        [
+          { text: '信息内容', role: 'header' },
+          { column: 'amount', colSpan: 3, role: 'header' },
+        ],
+        [
+          { row: 'fees', role: 'rowLabel' },
+          { cell: 't2.fees.amount', colSpan: 3 },
+        ],
+      ],
+    },
   },
   {
     id: 't3',
@@ -73,173 +84,173 @@ export default [
       { id: 'publicInterest', label: '社会公益组织' },
       { id: 'legalService', label: '法律服务机构' },
       { id: 'otherOrg', label: '其他' },
-      { id: 'total', label: '总计' }
+      { id: 'total', label: '总计' },
     ],
     columnGroups: [
       {
         label: '法人或其他组织',
         columns: ['business', 'research', 'publicInterest', 'legalService', 'otherOrg'],
-        id: 'organisations'
-      }
+        id: 'organisations',
+      },
     ],
     rowGroups: [
       { id: 'results', label: '三、本年度办理结果', shortLabel: '三、办理结果' },
       { id: 'withheld', label: '（三）不予公开', parent: 'results', shortLabelPattern: '{groupNumber}{row}' },
       { id: 'unable', label: '（四）无法提供', parent: 'results', shortLabelPattern: '{groupNumber}{row}' },
       { id: 'declined', label: '（五）不予处理', parent: 'results', shortLabelPattern: '{groupNumber}{row}' },
-      { id: 'otherHandling', label: '（六）其他处理', parent: 'results', shortLabelPattern: '{groupNumber}{row}' }
+      { id: 'otherHandling', label: '（六）其他处理', parent: 'results', shortLabelPattern: '{groupNumber}{row}' },
     ],
     rows: [
       {
         id: 'new',
         label: '一、本年新收政府信息公开申请数量',
         shortLabel: '一、本年新收',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'carriedIn',
         label: '二、上年结转政府信息公开申请数量',
         shortLabel: '二、上年结转',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'granted',
         label: '（一）予以公开',
         parent: 'results',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'partlyGranted',
         label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
         parent: 'results',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'withheld.stateSecret',
         label: '1.属于国家秘密',
         parent: 'withheld',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'withheld.lawProhibited',
         label: '2.其他法律行政法规禁止公开',
         parent: 'withheld',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'withheld.threeSecurity',
         label: '3.危及“三安全一稳定”',
         parent: 'withheld',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'withheld.thirdParty',
         label: '4.保护第三方合法权益',
         parent: 'withheld',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'withheld.internalAffairs',
         label: '5.属于三类内部事务信息',
         parent: 'withheld',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'withheld.processInfo',
         label: '6.属于四类过程性信息',
         parent: 'withheld',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'withheld.enforcementFile',
         label: '7.属于行政执法案卷',
         parent: 'withheld',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'withheld.adminQuery',
         label: '8.属于行政查询事项',
         parent: 'withheld',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'unable.notHeld',
         label: '1.本机关不掌握相关政府信息',
         parent: 'unable',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'unable.needsCreation',
         label: '2.没有现成信息需要另行制作',
         parent: 'unable',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'unable.unclear',
         label: '3.补正后申请内容仍不明确',
         parent: 'unable',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'declined.complaint',
         label: '1.信访举报投诉类申请',
         parent: 'declined',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'declined.repeated',
         label: '2.重复申请',
         parent: 'declined',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'declined.publication',
         label: '3.要求提供公开出版物',
         parent: 'declined',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'declined.excessive',
         label: '4.无正当理由大量反复申请',
         parent: 'declined',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'declined.confirmation',
         label: '5.要求行政机关确认或重新出具已获取信息',
         parent: 'declined',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'otherHandling.noCorrection',
         label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
         parent: 'otherHandling',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'otherHandling.unpaidFee',
         label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
         parent: 'otherHandling',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'otherHandling.misc',
         label: '3.其他',
         parent: 'otherHandling',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'total',
         label: '（七）总计',
         parent: 'results',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
       },
       {
         id: 'carriedOut',
         label: '四、结转下年度继续办理',
         shortLabel: '四、结转下年度',
-        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
-      }
+        columns: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'],
+      },
     ],
     relations: [
       {
@@ -247,22 +258,38 @@ export default [
         each: 'row',
         total: 'total',
         addends: ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg'],
-        addendsLabel: '自然人至其他六列之和'
+        addendsLabel: '自然人至其他六列之和',
       },
       {
         rule: 't3.resultTotal',
         each: 'column',
         total: 'total',
         addends: [
-          'granted', 'partlyGranted', 'withheld.stateSecret', 'withheld.lawProhibited', 'withheld.threeSecurity',
-          'withheld.thirdParty', 'withheld.internalAffairs', 'withheld.processInfo', 'withheld.enforcementFile',
-          'withheld.adminQuery', 'unable.notHeld', 'unable.needsCreation', 'unable.unclear', 'declined.complaint',
-          'declined.repeated', 'declined.publication', 'declined.excessive', 'declined.confirmation',
-          'otherHandling.noCorrection', 'otherHandling.unpaidFee', 'otherHandling.misc'
+          'granted',
+          'partlyGranted',
+          'withheld.stateSecret',
+          'withheld.lawProhibited',
+          'withheld.threeSecurity',
+          'withheld.thirdParty',
+          'withheld.internalAffairs',
+          'withheld.processInfo',
+          'withheld.enforcementFile',
+          'withheld.adminQuery',
+          'unable.notHeld',
+          'unable.needsCreation',
+          'unable.unclear',
+          'declined.complaint',
+          'declined.repeated',
+          'declined.publication',
+          'declined.excessive',
+          'declined.confirmation',
+          'otherHandling.noCorrection',
+          'otherHandling.unpaidFee',
+          'otherHandling.misc',
         ],
-        addendsLabel: '各办理结果之和'
+        addendsLabel: '各办理结果之和',
       },
-      { rule: 't3.balance', each: 'column', left: ['new', 'carriedIn'], right: ['total', 'carriedOut'] }
+      { rule: 't3.balance', each: 'column', left: ['new', 'carriedIn'], right: ['total', 'carriedOut'] },
     ],
     carryOver: { from: 'carriedOut', into: 'carriedIn' },
     layout: {
@@ -270,20 +297,20 @@ export default [
       header: [
         [
           { text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', colSpan: 3, rowSpan: 3, role: 'corner' },
-          { text: '申请人情况', colSpan: 7, role: 'header' }
+          { text: '申请人情况', colSpan: 7, role: 'header' },
         ],
         [
           { column: 'natural', rowSpan: 2, role: 'header' },
           { columnGroup: 'organisations', colSpan: 5, role: 'header' },
-          { column: 'total', rowSpan: 2, role: 'header' }
+          { column: 'total', rowSpan: 2, role: 'header' },
         ],
         [
           { column: 'business', role: 'header' },
           { column: 'research', role: 'header' },
           { column: 'publicInterest', role: 'header' },
           { column: 'legalService', role: 'header' },
-          { column: 'otherOrg', role: 'header' }
-        ]
+          { column: 'otherOrg', role: 'header' },
+        ],
       ],
       body: [
         [
@@ -294,7 +321,7 @@ export default [
           { cell: 't3.new.publicInterest' },
           { cell: 't3.new.legalService' },
           { cell: 't3.new.otherOrg' },
-          { cell: 't3.new.total' }
+          { cell: 't3.new.total' },
         ],
         [
           { row: 'carriedIn', colSpan: 3, role: 'rowLabel' },
@@ -304,7 +331,7 @@ export default [
           { cell: 't3.carriedIn.publicInterest' },
           { cell: 't3.carriedIn.legalService' },
           { cell: 't3.carriedIn.otherOrg' },
-          { cell: 't3.carriedIn.total' }
+          { cell: 't3.carriedIn.total' },
         ],
         [
           { group: 'results', rowSpan: 22, role: 'rowLabel' },
@@ -315,7 +342,7 @@ export default [
           { cell: 't3.granted.publicInterest' },
           { cell: 't3.granted.legalService' },
           { cell: 't3.granted.otherOrg' },
-          { cell: 't3.granted.total' }
+          { cell: 't3.granted.total' },
         ],
         [
           { row: 'partlyGranted', colSpan: 2, role: 'rowLabel' },
@@ -325,7 +352,7 @@ export default [
           { cell: 't3.partlyGranted.publicInterest' },
           { cell: 't3.partlyGranted.legalService' },
           { cell: 't3.partlyGranted.otherOrg' },
-          { cell: 't3.partlyGranted.total' }
+          { cell: 't3.partlyGranted.total' },
         ],
         [
           { group: 'withheld', rowSpan: 8, role: 'rowLabel' },
@@ -336,7 +363,7 @@ export default [
           { cell: 't3.withheld.stateSecret.publicInterest' },
           { cell: 't3.withheld.stateSecret.legalService' },
           { cell: 't3.withheld.stateSecret.otherOrg' },
-          { cell: 't3.withheld.stateSecret.total' }
+          { cell: 't3.withheld.stateSecret.total' },
         ],
         [
           { row: 'withheld.lawProhibited', role: 'rowLabel' },
@@ -346,7 +373,7 @@ export default [
           { cell: 't3.withheld.lawProhibited.publicInterest' },
           { cell: 't3.withheld.lawProhibited.legalService' },
           { cell: 't3.withheld.lawProhibited.otherOrg' },
-          { cell: 't3.withheld.lawProhibited.total' }
+          { cell: 't3.withheld.lawProhibited.total' },
         ],
         [
           { row: 'withheld.threeSecurity', role: 'rowLabel' },
@@ -356,7 +383,7 @@ export default [
           { cell: 't3.withheld.threeSecurity.publicInterest' },
           { cell: 't3.withheld.threeSecurity.legalService' },
           { cell: 't3.withheld.threeSecurity.otherOrg' },
-          { cell: 't3.withheld.threeSecurity.total' }
+          { cell: 't3.withheld.threeSecurity.total' },
         ],
         [
           { row: 'withheld.thirdParty', role: 'rowLabel' },
@@ -366,7 +393,7 @@ export default [
           { cell: 't3.withheld.thirdParty.publicInterest' },
           { cell: 't3.withheld.thirdParty.legalService' },
           { cell: 't3.withheld.thirdParty.otherOrg' },
-          { cell: 't3.withheld.thirdParty.total' }
+          { cell: 't3.withheld.thirdParty.total' },
         ],
         [
           { row: 'withheld.internalAffairs', role: 'rowLabel' },
@@ -376,7 +403,7 @@ export default [
           { cell: 't3.withheld.internalAffairs.publicInterest' },
           { cell: 't3.withheld.internalAffairs.legalService' },
           { cell: 't3.withheld.internalAffairs.otherOrg' },
-          { cell: 't3.withheld.internalAffairs.total' }
+          { cell: 't3.withheld.internalAffairs.total' },
         ],
         [
           { row: 'withheld.processInfo', role: 'rowLabel' },
@@ -386,7 +413,7 @@ export default [
           { cell: 't3.withheld.processInfo.publicInterest' },
           { cell: 't3.withheld.processInfo.legalService' },
           { cell: 't3.withheld.processInfo.otherOrg' },
-          { cell: 't3.withheld.processInfo.total' }
+          { cell: 't3.withheld.processInfo.total' },
         ],
         [
           { row: 'withheld.enforcementFile', role: 'rowLabel' },
@@ -396,7 +423,7 @@ export default [
           { cell: 't3.withheld.enforcementFile.publicInterest' },
           { cell: 't3.withheld.enforcementFile.legalService' },
           { cell: 't3.withheld.enforcementFile.otherOrg' },
-          { cell: 't3.withheld.enforcementFile.total' }
+          { cell: 't3.withheld.enforcementFile.total' },
         ],
         [
           { row: 'withheld.adminQuery', role: 'rowLabel' },
@@ -406,7 +433,7 @@ export default [
           { cell: 't3.withheld.adminQuery.publicInterest' },
           { cell: 't3.withheld.adminQuery.legalService' },
           { cell: 't3.withheld.adminQuery.otherOrg' },
-          { cell: 't3.withheld.adminQuery.total' }
+          { cell: 't3.withheld.adminQuery.total' },
         ],
         [
           { group: 'unable', rowSpan: 3, role: 'rowLabel' },
@@ -417,7 +444,7 @@ export default [
           { cell: 't3.unable.notHeld.publicInterest' },
           { cell: 't3.unable.notHeld.legalService' },
           { cell: 't3.unable.notHeld.otherOrg' },
-          { cell: 't3.unable.notHeld.total' }
+          { cell: 't3.unable.notHeld.total' },
         ],
         [
           { row: 'unable.needsCreation', role: 'rowLabel' },
@@ -427,7 +454,7 @@ export default [
           { cell: 't3.unable.needsCreation.publicInterest' },
           { cell: 't3.unable.needsCreation.legalService' },
           { cell: 't3.unable.needsCreation.otherOrg' },
-          { cell: 't3.unable.needsCreation.total' }
+          { cell: 't3.unable.needsCreation.total' },
         ],
         [
           { row: 'unable.unclear', role: 'rowLabel' },
@@ -437,7 +464,7 @@ export default [
           { cell: 't3.unable.unclear.publicInterest' },
           { cell: 't3.unable.unclear.legalService' },
           { cell: 't3.unable.unclear.otherOrg' },
-          { cell: 't3.unable.unclear.total' }
+          { cell: 't3.unable.unclear.total' },
         ],
         [
           { group: 'declined', rowSpan: 5, role: 'rowLabel' },
@@ -448,7 +475,7 @@ export default [
           { cell: 't3.declined.complaint.publicInterest' },
           { cell: 't3.declined.complaint.legalService' },
           { cell: 't3.declined.complaint.otherOrg' },
-          { cell: 't3.declined.complaint.total' }
+          { cell: 't3.declined.complaint.total' },
         ],
         [
           { row: 'declined.repeated', role: 'rowLabel' },
@@ -458,7 +485,7 @@ export default [
           { cell: 't3.declined.repeated.publicInterest' },
           { cell: 't3.declined.repeated.legalService' },
           { cell: 't3.declined.repeated.otherOrg' },
-          { cell: 't3.declined.repeated.total' }
+          { cell: 't3.declined.repeated.total' },
         ],
         [
           { row: 'declined.publication', role: 'rowLabel' },
@@ -468,7 +495,7 @@ export default [
           { cell: 't3.declined.publication.publicInterest' },
           { cell: 't3.declined.publication.legalService' },
           { cell: 't3.declined.publication.otherOrg' },
-          { cell: 't3.declined.publication.total' }
+          { cell: 't3.declined.publication.total' },
         ],
         [
           { row: 'declined.excessive', role: 'rowLabel' },
@@ -478,7 +505,7 @@ export default [
           { cell: 't3.declined.excessive.publicInterest' },
           { cell: 't3.declined.excessive.legalService' },
           { cell: 't3.declined.excessive.otherOrg' },
-          { cell: 't3.declined.excessive.total' }
+          { cell: 't3.declined.excessive.total' },
         ],
         [
           { row: 'declined.confirmation', role: 'rowLabel' },
@@ -488,7 +515,7 @@ export default [
           { cell: 't3.declined.confirmation.publicInterest' },
           { cell: 't3.declined.confirmation.legalService' },
           { cell: 't3.declined.confirmation.otherOrg' },
-          { cell: 't3.declined.confirmation.total' }
+          { cell: 't3.declined.confirmation.total' },
         ],
         [
           { group: 'otherHandling', rowSpan: 3, role: 'rowLabel' },
@@ -499,7 +526,7 @@ export default [
           { cell: 't3.otherHandling.noCorrection.publicInterest' },
           { cell: 't3.otherHandling.noCorrection.legalService' },
           { cell: 't3.otherHandling.noCorrection.otherOrg' },
-          { cell: 't3.otherHandling.noCorrection.total' }
+          { cell: 't3.otherHandling.noCorrection.total' },
         ],
         [
           { row: 'otherHandling.unpaidFee', role: 'rowLabel' },
@@ -509,7 +536,7 @@ export default [
           { cell: 't3.otherHandling.unpaidFee.publicInterest' },
           { cell: 't3.otherHandling.unpaidFee.legalService' },
           { cell: 't3.otherHandling.unpaidFee.otherOrg' },
-          { cell: 't3.otherHandling.unpaidFee.total' }
+          { cell: 't3.otherHandling.unpaidFee.total' },
         ],
         [
           { row: 'otherHandling.misc', role: 'rowLabel' },
@@ -519,7 +546,7 @@ export default [
           { cell: 't3.otherHandling.misc.publicInterest' },
           { cell: 't3.otherHandling.misc.legalService' },
           { cell: 't3.otherHandling.misc.otherOrg' },
-          { cell: 't3.otherHandling.misc.total' }
+          { cell: 't3.otherHandling.misc.total' },
         ],
         [
           { row: 'total', colSpan: 2, role: 'rowLabel' },
@@ -529,7 +556,7 @@ export default [
           { cell: 't3.total.publicInterest' },
           { cell: 't3.total.legalService' },
           { cell: 't3.total.otherOrg' },
-          { cell: 't3.total.total' }
+          { cell: 't3.total.total' },
         ],
         [
           { row: 'carriedOut', colSpan: 3, role: 'rowLabel' },
@@ -539,10 +566,10 @@ export default [
           { cell: 't3.carriedOut.publicInterest' },
           { cell: 't3.carriedOut.legalService' },
           { cell: 't3.carriedOut.otherOrg' },
-          { cell: 't3.carriedOut.total' }
-        ]
-      ]
-    }
+          { cell: 't3.carriedOut.total' },
+        ],
+      ],
+    },
   },
   {
     id: 't4',
@@ -553,7 +580,7 @@ export default [
       { id: 'corrected', label: '结果纠正' },
       { id: 'other', label: '其他结果' },
       { id: 'pending', label: '尚未审结' },
-      { id: 'total', label: '总计' }
+      { id: 'total', label: '总计' },
     ],
     rows: [
       { id: 'reconsideration', label: '行政复议', columns: ['upheld', 'corrected', 'other', 'pending', 'total'] },
@@ -561,14 +588,14 @@ export default [
         id: 'litigationDirect',
         label: '未经复议直接起诉',
         columns: ['upheld', 'corrected', 'other', 'pending', 'total'],
-        parent: 'litigation'
+        parent: 'litigation',
       },
       {
         id: 'litigationAfterReconsideration',
         label: '复议后起诉',
         columns: ['upheld', 'corrected', 'other', 'pending', 'total'],
-        parent: 'litigation'
-      }
+        parent: 'litigation',
+      },
     ],
     relations: [
       {
@@ -576,13 +603,16 @@ export default [
         each: 'row',
         total: 'total',
         addends: ['upheld', 'corrected', 'other', 'pending'],
-        addendsLabel: '结果维持、结果纠正、其他结果、尚未审结之和'
-      }
+        addendsLabel: '结果维持、结果纠正、其他结果、尚未审结之和',
+      },
     ],
     layout: {
       columnWidths: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
       header: [
-        [{ row: 'reconsideration', colSpan: 5, role: 'header' }, { group: 'litigation', colSpan: 10, role: 'header' }],
+        [
+          { row: 'reconsideration', colSpan: 5, role: 'header' },
+          { group: 'litigation', colSpan: 10, role: 'header' },
+        ],
         [
           { column: 'upheld', rowSpan: 2, role: 'header' },
           { column: 'corrected', rowSpan: 2, role: 'header' },
@@ -590,7 +620,7 @@ export default [
           { column: 'pending', rowSpan: 2, role: 'header' },
           { column: 'total', rowSpan: 2, role: 'header' },
           { row: 'litigationDirect', colSpan: 5, role: 'header' },
-          { row: 'litigationAfterReconsideration', colSpan: 5, role: 'header' }
+          { row: 'litigationAfterReconsideration', colSpan: 5, role: 'header' },
         ],
         [
           { column: 'upheld', role: 'header' },
@@ -602,8 +632,8 @@ export default [
           { column: 'corrected', role: 'header' },
           { column: 'other', role: 'header' },
           { column: 'pending', role: 'header' },
-          { column: 'total', role: 'header' }
-        ]
+          { column: 'total', role: 'header' },
+        ],
       ],
       body: [
         [
@@ -621,10 +651,10 @@ export default [
           { cell: 't4.litigationAfterReconsideration.corrected' },
           { cell: 't4.litigationAfterReconsideration.other' },
           { cell: 't4.litigationAfterReconsideration.pending' },
-          { cell: 't4.litigationAfterReconsideration.total' }
-        ]
-      ]
+          { cell: 't4.litigationAfterReconsideration.total' },
+        ],
+      ],
     },
-    rowGroups: [{ id: 'litigation', label: '行政诉讼', labelPattern: '{group}·{row}', shortLabelPattern: '{group}（{row}）' }]
-  }
+    rowGroups: [{ id: 'litigation', label: '行政诉讼', labelPattern: '{group}·{row}', shortLabelPattern: '{group}（{row}）' }],
+  },
 ] as const satisfies readonly TableSource[];

@@ -2,11 +2,12 @@
 // Against the real server: the administrator renames and moves an agency (a move that would make a
 // cycle is refused with the server's message), changes an account's role and agency; any user
 // changes their own password from the header and signs in with the new one.
-import { afterEach, describe, expect, it } from 'vitest';
+
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ApiClient } from '../../src/app/data/api-client.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Api } from '../../src/app/data/api.ts';
+import { ApiClient } from '../../src/app/data/api-client.ts';
 import { ADMIN, AGENCY, cookieFetch, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
@@ -37,7 +38,11 @@ describe('administration', () => {
     await user.click(await screen.findByRole('button', { name: '修改单位：测试市甲局' }));
     const form = screen.getByRole('form', { name: '修改单位：测试市甲局' });
     // The agency itself cannot be its own parent, so it is not offered.
-    expect(within(form).getAllByRole('option').map((o) => o.textContent)).not.toContain('　测试市甲局');
+    expect(
+      within(form)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).not.toContain('　测试市甲局');
     await user.clear(within(form).getByLabelText('单位全称'));
     await user.type(within(form).getByLabelText('单位全称'), '测试市甲区人民政府');
     await user.selectOptions(within(form).getByLabelText('类别'), '人民政府');

@@ -2,13 +2,13 @@
 // Autosave against the real server: revisions, a change during a save, a stale save (409) that
 // stops saving until merged, and edits kept in localStorage while the server is unreachable.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBlankDocument, mergeDocuments, withDerivedTotals, type CellId } from '../../src/core/index.ts';
 import { Api } from '../../src/app/data/api.ts';
-import { readPending } from '../../src/app/data/pending.ts';
 import { ApiClient } from '../../src/app/data/api-client.ts';
+import { readPending } from '../../src/app/data/pending.ts';
 import { Autosaver } from '../../src/app/editor/autosave.ts';
 import { EditorStore } from '../../src/app/editor/editor-store.ts';
 import { cellField } from '../../src/app/editor/form-model.ts';
+import { type CellId, createBlankDocument, mergeDocuments, withDerivedTotals } from '../../src/core/index.ts';
 import { freePort } from '../server/support/postgres.ts';
 import { cookieFetch, createReport, withAppServer } from './render-app.tsx';
 
@@ -22,10 +22,16 @@ async function setup(target?: { store: ApiClient | null }) {
   const record = await createReport(reports, createBlankDocument({ agency: '测试局', year: 2024 }));
   const id = record.report.id;
   const editor = new EditorStore(record.document, null);
-  const saver = new Autosaver(editor, id, { revision: record.revision.number, at: record.revision.createdAt }, async (doc, rev) => {
-    const { revision } = await (target?.store ?? reports).save(id, doc, rev);
-    return { revision: revision.number, at: revision.createdAt };
-  }, MANUAL);
+  const saver = new Autosaver(
+    editor,
+    id,
+    { revision: record.revision.number, at: record.revision.createdAt },
+    async (doc, rev) => {
+      const { revision } = await (target?.store ?? reports).save(id, doc, rev);
+      return { revision: revision.number, at: revision.createdAt };
+    },
+    MANUAL,
+  );
   return { reports, id, editor, saver };
 }
 

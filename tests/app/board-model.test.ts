@@ -2,7 +2,7 @@
 // sorting by a column (rows without a value last), and the counts per status.
 import { describe, expect, it } from 'vitest';
 import type { OversightRow } from '../../src/api/oversight.ts';
-import { stateCounts, visibleRows, type BoardView } from '../../src/app/oversight/board-model.ts';
+import { type BoardView, stateCounts, visibleRows } from '../../src/app/oversight/board-model.ts';
 
 function row(id: string, parentId: string | null, over: Partial<OversightRow> = {}): OversightRow {
   return {
@@ -18,7 +18,11 @@ function row(id: string, parentId: string | null, over: Partial<OversightRow> = 
     ...over,
   };
 }
-const report = (status: 'draft' | 'published', errors = 0) => ({ report: { id: `r-${status}`, status, head: 1, updatedAt: '2026-12-01T00:00:00Z', savedAt: '2026-12-01T00:00:00Z' }, errors, warnings: 0 });
+const report = (status: 'draft' | 'published', errors = 0) => ({
+  report: { id: `r-${status}`, status, head: 1, updatedAt: '2026-12-01T00:00:00Z', savedAt: '2026-12-01T00:00:00Z' },
+  errors,
+  warnings: 0,
+});
 
 const rows = [
   row('市政府', 'outside', { agency: { id: '市政府', name: '市政府', kind: 'government', parentId: 'outside' } }),

@@ -2,7 +2,7 @@
 // worker terminated, a fresh one for the next job), cancel stops all, foreign messages ignored.
 // The workers are stand-ins answering when the test says so; time is vitest's fake clock.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { JobCancelledError, JobTimeoutError, WorkerPool, type PoolWorker } from '../../src/app/bulk-check/pool.ts';
+import { JobCancelledError, JobTimeoutError, type PoolWorker, WorkerPool } from '../../src/app/bulk-check/pool.ts';
 
 class StubWorker implements PoolWorker {
   onmessage: ((event: MessageEvent) => void) | null = null;

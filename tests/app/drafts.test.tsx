@@ -4,15 +4,14 @@
 // last year's published text, which then serves as last year's report (上年结转 checked against it).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanDocument } from '../support/documents.ts';
 import { AGENCY, cell, createReport, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
 const world = withAppServer();
-
 
 describe('deleting a draft', () => {
   it('asks first, naming agency and year; deletes only a never-submitted draft', async () => {
@@ -59,7 +58,7 @@ describe('deleting a draft', () => {
 });
 
 describe("an agency's first year: last year's report only as a published file", () => {
-  it('creates 2023 from the 2022 text; the file is last year\'s report and a changed 上年结转 is flagged', async () => {
+  it("creates 2023 from the 2022 text; the file is last year's report and a changed 上年结转 is flagged", async () => {
     const user = userEvent.setup();
     const store = await world.store();
     renderApp(store);
@@ -99,7 +98,7 @@ describe("an agency's first year: last year's report only as a published file", 
     await screen.findByText('上年报告：已上传的文件（2022-zhongwei-spfw.txt）');
   });
 
-  it('a file of another year is still a starting point, but not last year\'s report', async () => {
+  it("a file of another year is still a starting point, but not last year's report", async () => {
     const user = userEvent.setup();
     const store = await world.store();
     renderApp(store);

@@ -1,9 +1,9 @@
 // The editor store: one state for what was typed and the document it makes, and a keystroke
 // wakes only the table cells whose text, value, findings or marks it changed.
 import { describe, expect, it } from 'vitest';
-import { CELL_IDS, createBlankDocument, type CellId } from '../../src/core/index.ts';
 import { EditorStore } from '../../src/app/editor/editor-store.ts';
 import { cellField, INPUT_CELLS, proseField } from '../../src/app/editor/form-model.ts';
+import { CELL_IDS, type CellId, createBlankDocument } from '../../src/core/index.ts';
 
 function zeroFilledStore() {
   const doc = createBlankDocument({ agency: '测试局', year: 2024 });

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createBlankDocument } from '../../src/core/index.ts';
-import { cell, createReport, renderApp, withAppServer } from './render-app.tsx';
 import { EXCEL_T3 } from '../support/excel.ts';
+import { cell, createReport, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
 const world = withAppServer();
@@ -66,7 +67,11 @@ describe('table 三 in the editor', () => {
     expect(message.textContent).not.toContain('应为');
     for (const id of ['t3.carriedIn.natural', 't3.total.natural', 't3.carriedOut.natural']) expect(cell(id).classList.contains('error')).toBe(true);
     // 自然人 and 商业企业 are off; the 总计 column only repeats their gaps and is not listed again.
-    expect(within(list).getAllByRole('button', { name: /两者应相等/ }).map((b) => /三、(\S+?)列/.exec(b.textContent!)![1])).toEqual(['自然人', '商业企业']);
+    expect(
+      within(list)
+        .getAllByRole('button', { name: /两者应相等/ })
+        .map((b) => /三、(\S+?)列/.exec(b.textContent!)![1]),
+    ).toEqual(['自然人', '商业企业']);
     const item = within(list).getByRole('button', { name: /自然人列/ });
     await user.click(item);
     expect(document.activeElement).toBe(cell('t3.new.natural'));
@@ -76,7 +81,7 @@ describe('table 三 in the editor', () => {
     expect(within(list).queryByRole('button', { name: /自然人列/ })).toBeNull();
   });
 
-  it('shows a cell\'s messages in the bar above the table, not over the grid', async () => {
+  it("shows a cell's messages in the bar above the table, not over the grid", async () => {
     const user = userEvent.setup();
     await openTable('requests');
     await user.type(cell('t3.new.natural'), '5');
@@ -209,7 +214,7 @@ describe('table 三 in the editor', () => {
     await waitFor(async () => expect((await store.get(id)).document.notApplicable).toEqual(['t2.regulations.issued', 't2.regulations.repealed', 't2.regulations.inForce']));
   });
 
-  it('shows last year\'s value for the focused cell when a previous report exists', async () => {
+  it("shows last year's value for the focused cell when a previous report exists", async () => {
     const user = userEvent.setup();
     const previous = createBlankDocument({ agency: '测试市交通运输局', year: 2023 });
     previous.cells['t3.new.natural'] = 17;

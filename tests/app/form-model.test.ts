@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankDocument, nextYearDocument } from '../../src/core/index.ts';
 import { applyFormField, applyFormValues, cellField, INPUT_CELLS, proseField, toFormValues } from '../../src/app/editor/form-model.ts';
+import { createBlankDocument, nextYearDocument } from '../../src/core/index.ts';
 
 const get = (values: Record<string, unknown>, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], values);
 function set(values: Record<string, unknown>, path: string, v: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getTable, getTemplate } from '../../src/core/index.ts';
 import { gridGeometry, parseTsv, pasteTargets } from '../../src/app/editor/grid-geometry.ts';
+import { getTable, getTemplate } from '../../src/core/index.ts';
 
 const t2 = gridGeometry(getTable(getTemplate(), 't2'));
 const t3 = gridGeometry(getTable(getTemplate(), 't3'));
@@ -23,7 +23,7 @@ describe('grid geometry', () => {
     expect(t3.move('t3.carriedOut.total', 'down')).toBeNull();
   });
 
-  it('skips table 二\'s caption and header rows and lands on merged cells', () => {
+  it("skips table 二's caption and header rows and lands on merged cells", () => {
     expect(t2.move('t2.normativeDocs.issued', 'down')).toBe('t2.licensing.decisions');
     expect(t2.move('t2.normativeDocs.inForce', 'down')).toBe('t2.licensing.decisions');
     expect(t2.move('t2.licensing.decisions', 'up')).toBe('t2.normativeDocs.issued');
@@ -32,7 +32,10 @@ describe('grid geometry', () => {
 
   it('places a pasted block from the focused cell, row by row, dropping what falls off the table', () => {
     const block = parseTsv('1\t2\t3\r\n4\t5\t6\r\n');
-    expect(block).toEqual([['1', '2', '3'], ['4', '5', '6']]);
+    expect(block).toEqual([
+      ['1', '2', '3'],
+      ['4', '5', '6'],
+    ]);
     expect(pasteTargets(t3, 't3.new.legalService', block)).toEqual([
       { id: 't3.new.legalService', text: '1' },
       { id: 't3.new.otherOrg', text: '2' },

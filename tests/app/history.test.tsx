@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // The history view: revisions with who changed what, and the difference between two revisions or
 // against last year's report, cells named by their row and column labels.
-import { afterEach, describe, expect, it } from 'vitest';
+
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createBlankDocument } from '../../src/core/index.ts';
 import { createReport, renderApp, withAppServer } from './render-app.tsx';
 
@@ -32,7 +33,11 @@ describe('history', () => {
     renderApp(store, `#/report/${id}/history`);
     const revisions = await screen.findByRole('table', { name: '版本' });
     await waitFor(() =>
-      expect(within(revisions).getAllByRole('row').map((r) => r.textContent)).toEqual([
+      expect(
+        within(revisions)
+          .getAllByRole('row')
+          .map((r) => r.textContent),
+      ).toEqual([
         expect.stringContaining('版本'),
         expect.stringMatching(/^第 2 版退回修改.*说明：请补充正文$/),
         expect.stringMatching(/^第 2 版提交审核张填报/),

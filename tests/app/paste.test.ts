@@ -2,9 +2,9 @@
 // rows and label text skipped, computed totals left alone), from the focused cell otherwise; text
 // never lands in a number cell.
 import { describe, expect, it } from 'vitest';
-import { getTable, getTemplate } from '../../src/core/index.ts';
 import { gridGeometry, parseTsv } from '../../src/app/editor/grid-geometry.ts';
 import { describePaste, planPaste } from '../../src/app/editor/paste.ts';
+import { getTable, getTemplate } from '../../src/core/index.ts';
 import { EXCEL_T3 } from '../support/excel.ts';
 
 const t3 = getTable(getTemplate(), 't3');

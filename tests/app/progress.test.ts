@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankDocument, nextYearDocument } from '../../src/core/index.ts';
 import { stepProgress } from '../../src/app/editor/progress.ts';
 import { stepOfFinding } from '../../src/app/editor/steps.ts';
 import { finding } from '../../src/core/finding.ts';
+import { createBlankDocument, nextYearDocument } from '../../src/core/index.ts';
 
 describe('step progress and where findings belong', () => {
   it('counts typed, invalid and 不适用 cells as filled; computed totals not at all', () => {
@@ -15,7 +15,7 @@ describe('step progress and where findings belong', () => {
     expect(stepProgress(doc, 'check')).toBeNull();
   });
 
-  it('tells prose still holding last year\'s text apart', () => {
+  it("tells prose still holding last year's text apart", () => {
     const last = createBlankDocument({ agency: '测试局', year: 2023 });
     last.prose['overview.proactive'] = '去年的主动公开情况。';
     const doc = nextYearDocument(last);

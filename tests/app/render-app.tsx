@@ -8,9 +8,9 @@ import { configure, render } from '@testing-library/react';
 import { beforeAll, inject, TestRunner } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { Api, type Fetch } from '../../src/app/data/api.ts';
-import { ApiClientProvider, createQueryClient } from '../../src/app/data/queries.ts';
-import { ApiClient } from '../../src/app/data/api-client.ts';
 import type { ReportRecord } from '../../src/app/data/api-client.ts';
+import { ApiClient } from '../../src/app/data/api-client.ts';
+import { ApiClientProvider, createQueryClient } from '../../src/app/data/queries.ts';
 import type { ReportDocument } from '../../src/core/index.ts';
 import { Client } from '../server/support/client.ts';
 

@@ -3,9 +3,10 @@
 // comment from the cell bar, the reviewer answers back from the comments list; replies show in order
 // with author and time; resolving still works), and the confirmations of 审核通过, 发布 (with its
 // progress text) and 重新打开 (with its reason, kept in the audit log).
-import { afterEach, describe, expect, it } from 'vitest';
+
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createBlankDocument } from '../../src/core/index.ts';
 import { cleanDocument } from '../support/documents.ts';
 import { cell, createReport, renderApp, withAppServer } from './render-app.tsx';
@@ -47,7 +48,10 @@ describe('comment replies', () => {
     await user.click(within(item as HTMLElement).getByRole('button', { name: /^回复：/ }));
     await user.type(within(item as HTMLElement).getByRole('textbox', { name: /^回复/ }), '请改在（三）部分公开一行');
     await user.click(within(item as HTMLElement).getByRole('button', { name: '发送回复' }));
-    const replies = () => within(item as HTMLElement).getAllByRole('listitem').map((li) => li.textContent!.replace(/ · \d\d\/\d\d \d\d:\d\d/, ''));
+    const replies = () =>
+      within(item as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent!.replace(/ · \d\d\/\d\d \d\d:\d\d/, ''));
     await waitFor(() => expect(replies()).toEqual(['张填报台账另有 2 件为部分公开', '李审核请改在（三）部分公开一行']));
     await user.click(within(item as HTMLElement).getByRole('button', { name: /^标记为已处理：/ }));
     await waitFor(async () => expect((await reviewer.comments(id))[0]!.resolvedAt).not.toBeNull());
@@ -58,7 +62,6 @@ describe('comment replies', () => {
     ]);
   });
 });
-
 
 describe("the reviewer's steps", () => {
   it('审核通过 and 发布 ask first, publishing says what it is doing, 重新打开 needs a reason kept in the audit log', async () => {

@@ -2,13 +2,14 @@
 // The editor when the server says no: the session ended (401) → sign in again, and the edits kept
 // in this browser are saved after it; the report was submitted elsewhere (409 not_editable) → the
 // editor turns read-only and says why.
-import { afterEach, describe, expect, it } from 'vitest';
+
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createBlankDocument } from '../../src/core/index.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Api } from '../../src/app/data/api.ts';
-import { readPending, writePending } from '../../src/app/data/pending.ts';
 import { ApiClient } from '../../src/app/data/api-client.ts';
+import { readPending, writePending } from '../../src/app/data/pending.ts';
+import { createBlankDocument } from '../../src/core/index.ts';
 import { freePort } from '../server/support/postgres.ts';
 import { cleanDocument } from '../support/documents.ts';
 import { cell, cookieFetch, createReport, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
@@ -18,7 +19,6 @@ afterEach(() => {
   localStorage.clear();
 });
 const world = withAppServer();
-
 
 describe('editor and session', () => {
   it('says when the server cannot be reached at start, and that edits kept in this browser are safe', async () => {

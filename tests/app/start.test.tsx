@@ -2,15 +2,16 @@
 // Signing in and the clerk's start screen against the real server: the agency's reports with
 // status and finding counts, a new report (blank, or from last year's file, with what the importer
 // could not read and last year's findings shown), a second report for the same year refused.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createBlankDocument } from '../../src/core/index.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Api } from '../../src/app/data/api.ts';
 import { ApiClient } from '../../src/app/data/api-client.ts';
-import { AGENCY, cell, cookieFetch, createReport, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
-import { consistentDocument } from '../support/documents.ts';
+import { createBlankDocument } from '../../src/core/index.ts';
 import { publishedText } from '../import/generate.ts';
+import { consistentDocument } from '../support/documents.ts';
+import { AGENCY, cell, cookieFetch, createReport, PASSWORD, renderApp, withAppServer } from './render-app.tsx';
 
 afterEach(cleanup);
 const world = withAppServer();
@@ -26,7 +27,7 @@ function lastYearFile() {
 }
 
 describe('start screen', () => {
-  it('asks to sign in, says why a sign-in failed, and shows the agency\'s reports after it', async () => {
+  it("asks to sign in, says why a sign-in failed, and shows the agency's reports after it", async () => {
     const user = userEvent.setup();
     renderApp(new ApiClient(new Api(world.base, cookieFetch())));
     await screen.findByRole('heading', { name: '登录' });
@@ -43,7 +44,7 @@ describe('start screen', () => {
     await screen.findByRole('heading', { name: '登录' });
   });
 
-  it('creates a blank report for the clerk\'s agency and opens it at the cover; the same year again is refused', async () => {
+  it("creates a blank report for the clerk's agency and opens it at the cover; the same year again is refused", async () => {
     const user = userEvent.setup();
     const store = await world.store();
     renderApp(store);
@@ -66,9 +67,24 @@ describe('start screen', () => {
 
   it('a published file with a row that could not be read: "N 项无法核验", not an error', async () => {
     const seed = { results: Array.from({ length: 21 }, (_, k) => k % 3), carriedIn: 1, carriedOut: 2 };
-    const doc = consistentDocument({ t3: Array.from({ length: 6 }, () => seed), t4: [[1, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]], t2: Array(9).fill(0), fee: 0 }, 2023);
+    const doc = consistentDocument(
+      {
+        t3: Array.from({ length: 6 }, () => seed),
+        t4: [
+          [1, 0, 0, 0],
+          [0, 0, 0, 0],
+          [0, 0, 0, 0],
+        ],
+        t2: Array(9).fill(0),
+        fee: 0,
+      },
+      2023,
+    );
     // The row 1.属于国家秘密 lost from the file: its seven cells are unknown, not 0.
-    const text = publishedText(doc, { layout: 'tab' }).split('\n').filter((l) => !l.includes('属于国家秘密')).join('\n');
+    const text = publishedText(doc, { layout: 'tab' })
+      .split('\n')
+      .filter((l) => !l.includes('属于国家秘密'))
+      .join('\n');
     const user = userEvent.setup();
     renderApp(await world.store());
     await user.click(await screen.findByLabelText('以上年报告文件为基础'));
@@ -94,7 +110,7 @@ describe('start screen', () => {
     }
   });
 
-  it('starts from last year\'s file: carry-over prefilled and marked, prose marked as last year\'s draft', async () => {
+  it("starts from last year's file: carry-over prefilled and marked, prose marked as last year's draft", async () => {
     const user = userEvent.setup();
     const store = await world.store();
     renderApp(store);
@@ -137,14 +153,16 @@ describe('start screen', () => {
     expect((await within(screen.getByRole('form', { name: '新建年度报告' })).findByRole('alert')).textContent).toMatch(/^不是有效的年报文档/);
   });
 
-  it('lists the reports with status, revision and finding counts, and offers next year\'s', async () => {
+  it("lists the reports with status, revision and finding counts, and offers next year's", async () => {
     const store = await world.store();
     const doc = createBlankDocument({ agency: AGENCY, year: 2024 });
     doc.cellText['t3.new.natural'] = '五';
     const record = await createReport(store, doc);
     renderApp(store);
     const row = (await screen.findByRole('button', { name: `新建${record.report.year + 1}年：以 ${record.report.year} 年报告为上年报告` })).closest('tr')!;
-    const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(cells.slice(0, 2)).toEqual([String(record.report.year), '草稿']);
     expect(cells[3]).toBe('1');
     await within(row).findByText('1', { selector: '.num.error' });

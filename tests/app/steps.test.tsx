@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createBlankDocument, type ReportDocument } from '../../src/core/index.ts';
 import { cell, createReport, renderApp, withAppServer } from './render-app.tsx';
 

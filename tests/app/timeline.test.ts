@@ -1,8 +1,8 @@
 // The history timeline: autosaves grouped into editing sessions, only typed cells counted, and
 // the workflow events in the same list.
 import { describe, expect, it } from 'vitest';
-import { historyTimeline, SESSION_GAP_MS } from '../../src/app/history/timeline.ts';
 import type { AuditEntry, Revision } from '../../src/api/reports.ts';
+import { historyTimeline, SESSION_GAP_MS } from '../../src/app/history/timeline.ts';
 import type { CellId } from '../../src/core/index.ts';
 
 const clerk = { id: 'u1', displayName: '张填报' };
@@ -24,12 +24,7 @@ describe('historyTimeline', () => {
     const saves = Array.from({ length: 43 }, (_, i) => revision(i + 2, 60_000 + i * 35_000, ['t3.new.natural', 't3.new.total', 't3.total.natural', 't3.total.total']));
     const later = revision(45, 60_000 + 42 * 35_000 + SESSION_GAP_MS + 1, ['t3.granted.business', 't3.granted.total']);
     const timeline = historyTimeline([revision(1, 0, [], 'create'), ...saves, later], [event(1, 'submit', 60_000 + 42 * 35_000 + SESSION_GAP_MS + 60_000, 45)]);
-    expect(timeline.map((e) => (e.kind === 'event' ? e.event.action : `${e.revisions[0]!.number}-${e.revisions.at(-1)!.number}:${e.cells}`))).toEqual([
-      'submit',
-      '45-45:1',
-      '2-44:1',
-      '1-1:0',
-    ]);
+    expect(timeline.map((e) => (e.kind === 'event' ? e.event.action : `${e.revisions[0]!.number}-${e.revisions.at(-1)!.number}:${e.cells}`))).toEqual(['submit', '45-45:1', '2-44:1', '1-1:0']);
   });
 
   it('a workflow event or another person ends a session', () => {

@@ -123,7 +123,12 @@ describe('the built CLI', () => {
     const [docxBuild, docxSource] = await both((dir) => ['export', join(files, '2022-hongsibu-zfb.json'), '--format', 'docx', '-o', join(dir, 'out.docx')], 'out.docx');
     expect(docxBuild.code).toBe(0);
     const parts = (docx: Uint8Array) =>
-      Object.entries(unzipSync(docx)).map(([name, bytes]) => [name, Buffer.from(bytes).toString('utf8').replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, '<dcterms:$1><')]);
+      Object.entries(unzipSync(docx)).map(([name, bytes]) => [
+        name,
+        Buffer.from(bytes)
+          .toString('utf8')
+          .replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, '<dcterms:$1><'),
+      ]);
     expect(parts(docxBuild.file!)).toEqual(parts(docxSource.file!));
     await readBack('docx');
   });

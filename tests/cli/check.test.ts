@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CELL_IDS, type ReportDocument } from '../../src/core/index.ts';
-import { consistentDocument } from '../support/documents.ts';
 import { publishedText } from '../import/generate.ts';
+import { consistentDocument } from '../support/documents.ts';
 import { convertWithLibreOffice } from '../support/libreoffice.ts';
 
 const BIN = resolve(import.meta.dirname, '../../bin/nianbao.js');
@@ -29,7 +29,16 @@ const write = (name: string, doc: unknown) => {
 let good: string, bad: string, last: string, goodDoc: ReportDocument;
 
 beforeAll(() => {
-  const s = { t3: Array.from({ length: 6 }, (_, i) => ({ results: Array.from({ length: 21 }, (_, k) => (i * k) % 2), carriedIn: 0, carriedOut: i % 2 })), t4: [[1, 1, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]], t2: [0, 0, 0, 1, 0, 9, 2, 0, 0], fee: 0 };
+  const s = {
+    t3: Array.from({ length: 6 }, (_, i) => ({ results: Array.from({ length: 21 }, (_, k) => (i * k) % 2), carriedIn: 0, carriedOut: i % 2 })),
+    t4: [
+      [1, 1, 0, 0],
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+    ],
+    t2: [0, 0, 0, 1, 0, 9, 2, 0, 0],
+    fee: 0,
+  };
   goodDoc = consistentDocument(s);
   goodDoc.agency.name = '测试县测试局';
   good = write('good.json', goodDoc);
@@ -106,7 +115,9 @@ describe('cells that could not be read', () => {
     const readable = await run(['check', cut]);
     expect(readable.stdout).toContain(`${r.unassessed.length} 项无法核验`);
     expect(readable.stdout).toMatch(/\[无法核验\] .*未能读取三、（五）1\.信访举报投诉类申请·/);
-    const csv = readFileSync(join(dir, 'cut.csv'), 'utf8').replace(/^\ufeff/, '').split('\r\n');
+    const csv = readFileSync(join(dir, 'cut.csv'), 'utf8')
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
     expect(csv[0]).toBe('文件,机关,年度,错误,提示,未能读取,无法核验,说明');
     expect(csv[1]!.split(',')[6]).toBe(String(r.unassessed.length));
     // The document written by `nianbao import` keeps the distinction: checked again, the same rules are not assessed.
@@ -134,7 +145,11 @@ describe('cells that could not be read', () => {
     await run(['check', ...files, '--summary', csvPath]);
     await run(['check', ...files, '--summary', xlsxPath]);
     const fromExcel = new TextDecoder().decode(await convertWithLibreOffice(readFileSync(xlsxPath), 'xlsx', 'csv:Text - txt - csv (StarCalc):44,34,76'));
-    const rows = (text: string) => text.replace(/^\ufeff/, '').trim().split(/\r?\n/);
+    const rows = (text: string) =>
+      text
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split(/\r?\n/);
     expect(rows(fromExcel)).toEqual(rows(readFileSync(csvPath, 'utf8')));
     expect(rows(fromExcel)).toHaveLength(3);
   });

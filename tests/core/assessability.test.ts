@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessReport, CELL_IDS, cellId, cellRecord, checkReport, parseDocumentJson, withDerivedTotals, type CellId, type ReportDocument } from '../../src/core/index.ts';
+import { assessReport, CELL_IDS, type CellId, cellId, cellRecord, checkReport, parseDocumentJson, type ReportDocument, withDerivedTotals } from '../../src/core/index.ts';
 import { consistentDocumentArb } from '../support/documents.ts';
 
 const unread = (doc: ReportDocument, ids: CellId[]): ReportDocument => ({
@@ -32,7 +32,11 @@ describe('cells not read are unknown, not 0', () => {
         const blank = { ...doc, cells: { ...doc.cells, 't3.new.natural': null } };
         expect(checkReport(blank, { totals: 'asPrinted' }).map((f) => f.rule)).toEqual(expect.arrayContaining(['t3.balance', 't3.rowTotal', 'cell.missing']));
         expect(checkReport(unread(doc, ['t3.new.natural']), { totals: 'asPrinted' })).toEqual([]);
-        expect(assessReport(unread(doc, ['t3.new.natural']), { totals: 'asPrinted' }).unassessed.map((u) => u.rule).sort()).toEqual(['t3.balance', 't3.rowTotal']);
+        expect(
+          assessReport(unread(doc, ['t3.new.natural']), { totals: 'asPrinted' })
+            .unassessed.map((u) => u.rule)
+            .sort(),
+        ).toEqual(['t3.balance', 't3.rowTotal']);
       }),
       { numRuns: 50, seed: 13 },
     );
@@ -53,7 +57,11 @@ describe('cells not read are unknown, not 0', () => {
       fc.property(consistentDocumentArb, (doc) => {
         const typed = unread(doc, ['t3.new.natural']);
         typed.cells['t3.new.natural'] = doc.cells['t3.new.natural']! + 1;
-        expect(checkReport(typed, { totals: 'asPrinted' }).map((f) => f.rule).sort()).toEqual(['t3.balance', 't3.rowTotal']);
+        expect(
+          checkReport(typed, { totals: 'asPrinted' })
+            .map((f) => f.rule)
+            .sort(),
+        ).toEqual(['t3.balance', 't3.rowTotal']);
       }),
       { numRuns: 20, seed: 13 },
     );
@@ -88,7 +96,7 @@ describe('cells not read are unknown, not 0', () => {
     expect(legacy.ok && legacy.document.unread).toEqual([]);
   });
 
-  it('this year\'s unread 上年结转 is not compared with last year\'s report', () => {
+  it("this year's unread 上年结转 is not compared with last year's report", () => {
     const [doc, previous] = fc.sample(consistentDocumentArb, { numRuns: 2, seed: 3 }) as [ReportDocument, ReportDocument];
     const { findings, unassessed } = assessReport(unread(doc, ['t3.carriedIn.natural']), { totals: 'asPrinted', previous });
     expect(findings.filter((f) => f.rule === 'carryOver.mismatch').flatMap((f) => f.cells)).not.toContain('t3.carriedIn.natural');

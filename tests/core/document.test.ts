@@ -16,7 +16,16 @@ const mutate = (f: (raw: Record<string, any>) => void) => {
 
 describe('report document', () => {
   it('round-trips through JSON losslessly', () => {
-    const doc = consistentDocument({ t3: Array.from({ length: 6 }, (_, i) => ({ results: Array.from({ length: 21 }, (_, k) => (i + k) % 3), carriedIn: i, carriedOut: 1 })), t4: [[1, 0, 0, 1], [0, 0, 0, 0], [2, 0, 1, 0]], t2: [0, 0, 0, 3, 1, 14, 5, 6, 7], fee: 1.2345 });
+    const doc = consistentDocument({
+      t3: Array.from({ length: 6 }, (_, i) => ({ results: Array.from({ length: 21 }, (_, k) => (i + k) % 3), carriedIn: i, carriedOut: 1 })),
+      t4: [
+        [1, 0, 0, 1],
+        [0, 0, 0, 0],
+        [2, 0, 1, 0],
+      ],
+      t2: [0, 0, 0, 3, 1, 14, 5, 6, 7],
+      fee: 1.2345,
+    });
     doc.prose['overview.onRequest'] = '全年收到政府信息公开申请若干件。\n第二段。';
     doc.notApplicable = ['t2.licensing.decisions'];
     doc.cellText = { 't3.new.natural': '1２a' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getTable, GOV_2021, placeGrid } from '../../src/core/index.ts';
+import { GOV_2021, getTable, placeGrid } from '../../src/core/index.ts';
 
 describe('placeGrid', () => {
   it('places table 三 cells past the merges from rows above', () => {

@@ -16,7 +16,7 @@ describe('nextYearDocument', () => {
     expect(next.publication).toEqual({ signatory: '测试市人民政府办公室', date: null });
   });
 
-  it('carries last year\'s 结转下年度 into 上年结转 per column, marked carried over', () => {
+  it("carries last year's 结转下年度 into 上年结转 per column, marked carried over", () => {
     expect(next.cells['t3.carriedIn.natural']).toBe(4);
     expect(next.cells['t3.carriedIn.business']).toBe(0);
     expect(next.cells['t3.carriedIn.research']).toBeNull();
@@ -25,7 +25,7 @@ describe('nextYearDocument', () => {
     expect(next.cells['t3.new.natural']).toBeNull();
   });
 
-  it('copies non-empty prose as last year\'s draft and nothing else', () => {
+  it("copies non-empty prose as last year's draft and nothing else", () => {
     expect(next.prose['problems']).toBe('信息发布不够及时。');
     expect(next.origin.prose).toEqual({ problems: 'lastYear' });
   });
@@ -37,7 +37,7 @@ describe('nextYearDocument', () => {
   });
 });
 
-describe('forAgency: a report started from another agency\'s file', () => {
+describe("forAgency: a report started from another agency's file", () => {
   const hongze = createBlankDocument({ agency: '淮安市洪泽区人民政府', year: 2023, kind: 'government' });
   hongze.contact.phone = '0517-87220000';
   hongze.preamble = '本报告由淮安市洪泽区人民政府办公室根据《条例》编制。';
@@ -45,7 +45,7 @@ describe('forAgency: a report started from another agency\'s file', () => {
   hongze.prose.problems = '洪泽区信息发布不够及时。';
   hongze.cells['t3.carriedOut.natural'] = 2;
 
-  it('keeps the carry-over and the marked prose, takes cover, signature, contact and the preamble\'s agency name from this agency', () => {
+  it("keeps the carry-over and the marked prose, takes cover, signature, contact and the preamble's agency name from this agency", () => {
     const doc = forAgency(nextYearDocument(hongze), { name: '中卫市沙坡头区人民政府', kind: 'government' });
     expect(doc.agency).toEqual({ name: '中卫市沙坡头区人民政府', kind: 'government', level: null, parent: null });
     expect(doc.publication).toEqual({ signatory: '中卫市沙坡头区人民政府', date: null });

@@ -2,7 +2,7 @@
 // 0.0001 万元; the sum of consistent reports is consistent.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CELL_IDS, cellRecord, checkReport, createBlankDocument, sumCells, withDerivedTotals, type Cells } from '../../src/core/index.ts';
+import { CELL_IDS, type Cells, cellRecord, checkReport, createBlankDocument, sumCells, withDerivedTotals } from '../../src/core/index.ts';
 import { consistentDocumentArb } from '../support/documents.ts';
 
 const empty = (): Cells => cellRecord(() => null);

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { blockingFindings, checkDateAtPublish, checkReport, createBlankDocument, RULES, type ReportDocument } from '../../src/core/index.ts';
+import { blockingFindings, checkDateAtPublish, checkReport, createBlankDocument, type ReportDocument, RULES } from '../../src/core/index.ts';
 import { consistentDocument } from '../support/documents.ts';
 
-const zeros = { t3: Array.from({ length: 6 }, () => ({ results: Array(21).fill(0), carriedIn: 0, carriedOut: 0 })), t4: [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]], t2: Array(9).fill(0), fee: 0 };
+const zeros = {
+  t3: Array.from({ length: 6 }, () => ({ results: Array(21).fill(0), carriedIn: 0, carriedOut: 0 })),
+  t4: [
+    [0, 0, 0, 0],
+    [0, 0, 0, 0],
+    [0, 0, 0, 0],
+  ],
+  t2: Array(9).fill(0),
+  fee: 0,
+};
 
 /** A consistent report: 5 natural-person requests, 3 granted, 1 not held, 1 carried out; 2 reconsiderations. */
 function sample(): ReportDocument {
@@ -162,13 +171,15 @@ describe('cross-year rules', () => {
   it('content.copied when the prose repeats last year sentence for sentence (years masked)', () => {
     const para = (y: number) =>
       `${y}年，本机关严格落实政府信息公开制度，持续加强政府网站和政务新媒体建设。全年通过门户网站主动公开各类政府信息，及时回应社会关切，保障人民群众知情权。组织开展政务公开业务培训，不断提升工作人员业务能力和服务水平。严格执行信息发布审核制度，确保发布内容准确规范。`;
-    const problems = (y: number) =>
-      `${y}年工作中仍存在一些不足，主要是政策解读的形式还不够丰富，基层工作人员的业务能力有待提升。下一步将加强业务培训，创新解读方式，推动政务公开工作提质增效。`;
+    const problems = (y: number) => `${y}年工作中仍存在一些不足，主要是政策解读的形式还不够丰富，基层工作人员的业务能力有待提升。下一步将加强业务培训，创新解读方式，推动政务公开工作提质增效。`;
     const prev = { ...last(), prose: { ...last().prose, 'overview.proactive': para(2023), problems: problems(2023) } };
     const doc = { ...sample(), prose: { ...sample().prose, 'overview.proactive': para(2024), problems: problems(2024) } };
     const copiedProse = (d: ReportDocument) => only(d, 'content.copied', prev).filter((f) => f.message.includes('语句'));
     expect(copiedProse(doc).map((f) => f.message)).toEqual([expect.stringContaining('100% 的语句与上年报告相同')]);
-    const fresh = { ...doc, prose: { ...doc.prose, 'overview.proactive': '本年度新建政务公开专区三处，开展政府开放日活动两场，群众参与积极。', problems: '存在的主要问题是政策解读形式单一，下一步将增加图解和视频解读。' } };
+    const fresh = {
+      ...doc,
+      prose: { ...doc.prose, 'overview.proactive': '本年度新建政务公开专区三处，开展政府开放日活动两场，群众参与积极。', problems: '存在的主要问题是政策解读形式单一，下一步将增加图解和视频解读。' },
+    };
     expect(copiedProse(fresh)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // The template is the official layout as data; these checks hold it to docs/format.md §3–5.
 import { describe, expect, it } from 'vitest';
+import { CELL_IDS, cellLabel, GOV_2021, getTable, PROSE_KEYS, type TemplateTable } from '../../src/core/index.ts';
 import TEMPLATE_SOURCES from '../../templates/index.ts';
-import { CELL_IDS, cellLabel, getTable, GOV_2021, PROSE_KEYS, type TemplateTable } from '../../src/core/index.ts';
 
 /** Lays a grid out as the renderers do and returns, per row, how many grid columns it covers. */
 function rowWidths(rows: TemplateTable['layout']['body']): number[] {
@@ -59,7 +59,8 @@ describe('templates/gov-2021', () => {
       '3.危及“三安全一稳定”',
       '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
       '四、结转下年度继续办理',
-    ]) expect(texts).toContain(label);
+    ])
+      expect(texts).toContain(label);
     expect(texts.find((t) => t === '三、本年度办理结果')).toBeDefined();
     const resultSpan = t3.layout.body.flat().find((c) => 'text' in c && c.text === '三、本年度办理结果');
     expect(resultSpan?.rowSpan).toBe(22);
@@ -93,7 +94,10 @@ describe('templates/gov-2021', () => {
           ...('columnGroups' in table ? table.columnGroups.map((g) => g.label) : []),
         ]);
         const texts = [...table.layout.header, ...table.layout.body].flat().flatMap((c) => ('text' in c ? [c.text] : []));
-        expect(texts.filter((t) => labels.has(t)), table.id).toEqual([]);
+        expect(
+          texts.filter((t) => labels.has(t)),
+          table.id,
+        ).toEqual([]);
       }
     }
   });

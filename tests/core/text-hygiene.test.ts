@@ -3,8 +3,8 @@
 // characters is the one the shipped fonts give.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PRINTABLE_CHARS_FILE, printableCharsModule } from '../../scripts/printable-chars.ts';
 import { checkReport, createBlankDocument, describeRemoved, stripInvisible } from '../../src/core/index.ts';
-import { printableCharsModule, PRINTABLE_CHARS_FILE } from '../../scripts/printable-chars.ts';
 
 const blank = () => createBlankDocument({ agency: '市司法局', year: 2024 });
 

@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setupAdmin } from '../server/support/client.ts';
 import { seriousA11yViolations } from '../support/a11y.ts';
 import { cell as cellOf, E2E_PASSWORD, openStep as openStepOf, saved as savedOf, withE2E } from '../support/e2e.ts';
-import { setupAdmin } from '../server/support/client.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const e2e = withE2E();
@@ -63,9 +63,15 @@ describe('the authoring app in Chromium', () => {
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-cell="t3.total.natural"]')?.value === '4');
     // Half filled, the column is 未填完, not an error; filled, it is judged.
     expect(await cell('t3.new.natural').getAttribute('aria-invalid')).toBeNull();
-    await page.getByRole('region', { name: /本节校验/ }).getByText(/项合计未填完/).waitFor();
+    await page
+      .getByRole('region', { name: /本节校验/ })
+      .getByText(/项合计未填完/)
+      .waitFor();
     await page.getByRole('button', { name: /本节无数据/ }).click();
-    await page.getByRole('alertdialog', { name: '本节无数据' }).getByRole('button', { name: /填入 0/ }).click();
+    await page
+      .getByRole('alertdialog', { name: '本节无数据' })
+      .getByRole('button', { name: /填入 0/ })
+      .click();
     expect(await cell('t3.new.natural').getAttribute('aria-invalid')).toBe('true');
     expect(await cell('t3.carriedOut.natural').getAttribute('aria-invalid')).toBe('true');
     expect(await cell('t3.new.business').getAttribute('aria-invalid')).toBeNull();
@@ -129,7 +135,10 @@ describe('the authoring app in Chromium', () => {
       // Table 三 was zero-filled to judge its balance: empty one cell again.
       if (table === '表三') await cell(probe).fill('');
       await page.getByRole('button', { name: /本节无数据/ }).click();
-      await page.getByRole('alertdialog', { name: '本节无数据' }).getByRole('button', { name: /填入 0/ }).click();
+      await page
+        .getByRole('alertdialog', { name: '本节无数据' })
+        .getByRole('button', { name: /填入 0/ })
+        .click();
       expect(await cell(probe).inputValue()).toBe('0');
       expect(await seriousA11yViolations(page)).toEqual([]);
       if (table === '表二') await shot('03-table2');
@@ -190,7 +199,10 @@ describe('the authoring app in Chromium', () => {
     await openStep(/^校验与导出/);
     await page.getByRole('button', { name: /导出草稿：年报文档/ }).waitFor();
     expect(await page.getByRole('button', { name: /Word/ }).isDisabled()).toBe(true);
-    await page.getByRole('region', { name: '全部校验结果' }).getByRole('button', { name: /三、科研机构列/ }).click();
+    await page
+      .getByRole('region', { name: '全部校验结果' })
+      .getByRole('button', { name: /三、科研机构列/ })
+      .click();
     // The only cell typed since the column last balanced is the one focused.
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-cell') === 't3.granted.research');
     await cell('t3.granted.research').fill('1');
@@ -206,7 +218,7 @@ describe('the authoring app in Chromium', () => {
     await shot('10-report-list');
   });
 
-  it('starts next year\'s report from the exported file: carry-over and last year\'s text marked', async () => {
+  it("starts next year's report from the exported file: carry-over and last year's text marked", async () => {
     await page.getByLabel('以上年报告文件为基础').check();
     await page.getByLabel('上年报告文件', { exact: true }).setInputFiles(exported);
     await page.getByText(/^已读取：某某市交通运输局/).waitFor();

@@ -10,9 +10,9 @@ import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/import/check.ts';
+import { setupAdmin } from '../server/support/client.ts';
 import { seriousA11yViolations } from '../support/a11y.ts';
 import { E2E_PASSWORD, withE2E } from '../support/e2e.ts';
-import { setupAdmin } from '../server/support/client.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const BIN = join(root, 'bin/nianbao.js');
@@ -27,9 +27,7 @@ let names: string[] = [];
 /** `nianbao check` run as a user runs it, in the folder of the files; its exit code is not the point here. */
 function cli(args: string[]): Promise<string> {
   return new Promise((done, fail) =>
-    execFile(process.execPath, [BIN, 'check', ...args], { cwd: files, encoding: 'utf8', maxBuffer: 64 << 20 }, (err, stdout) =>
-      err && typeof err.code !== 'number' ? fail(err) : done(stdout),
-    ),
+    execFile(process.execPath, [BIN, 'check', ...args], { cwd: files, encoding: 'utf8', maxBuffer: 64 << 20 }, (err, stdout) => (err && typeof err.code !== 'number' ? fail(err) : done(stdout))),
   );
 }
 

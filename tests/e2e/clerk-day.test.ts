@@ -6,9 +6,9 @@
 // Screenshots go to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setupAdmin } from '../server/support/client.ts';
 import { cell as cellOf, E2E_PASSWORD, openStep as openStepOf, withE2E } from '../support/e2e.ts';
 import { EXCEL_T3 } from '../support/excel.ts';
-import { setupAdmin } from '../server/support/client.ts';
 
 const e2e = withE2E();
 let page: Page;
@@ -42,7 +42,10 @@ describe("the clerk's day at 1366×768", () => {
     await cell('t3.granted.natural').fill('5');
     // The rest of the table is 0 (a half-filled table is 未填完, not judged).
     await page.getByRole('button', { name: /本节无数据/ }).click();
-    await page.getByRole('alertdialog', { name: '本节无数据' }).getByRole('button', { name: /填入 0/ }).click();
+    await page
+      .getByRole('alertdialog', { name: '本节无数据' })
+      .getByRole('button', { name: /填入 0/ })
+      .click();
     // Balanced; then one slip in 予以公开.
     await cell('t3.granted.natural').fill('4');
     const item = page.getByRole('region', { name: /本节校验/ }).getByRole('button', { name: /三、自然人列/ });
@@ -101,7 +104,10 @@ describe("the clerk's day at 1366×768", () => {
   it('the cover shows the year fixed and names what is missing; submitting asks first, listing the warnings', async () => {
     await openStep(/^封面与前言/);
     expect(await page.getByLabel('报告年度').evaluate((el) => (el as HTMLInputElement).readOnly)).toBe(true);
-    await page.getByRole('region', { name: /本节校验/ }).getByText('成文日期未填写').waitFor();
+    await page
+      .getByRole('region', { name: /本节校验/ })
+      .getByText('成文日期未填写')
+      .waitFor();
     await shot('39-cover-rules');
     await page.locator('.workflow-bar').getByRole('button', { name: '提交审核', exact: true }).click();
     const dialog = page.getByRole('alertdialog', { name: '提交审核' });

@@ -8,11 +8,11 @@
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CELL_IDS, cellInfo, getTemplate, openReportYear, withDerivedTotals, type ReportDocument } from '../../src/core/index.ts';
+import { CELL_IDS, cellInfo, getTemplate, openReportYear, type ReportDocument, withDerivedTotals } from '../../src/core/index.ts';
+import { Client, setupAdmin } from '../server/support/client.ts';
 import { seriousA11yViolations } from '../support/a11y.ts';
 import { consistentDocument, seedlingsArb } from '../support/documents.ts';
 import { E2E_PASSWORD as PASSWORD, withE2E } from '../support/e2e.ts';
-import { Client, setupAdmin } from '../server/support/client.ts';
 
 const e2e = withE2E();
 const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -56,9 +56,16 @@ beforeAll(async () => {
   await create(education, { ...docDraft!, cells: { ...docDraft!.cells, 't3.new.natural': (docDraft!.cells['t3.new.natural'] ?? 0) + 5 } });
   await create(finance, docDraft!);
   const approved = await create(health, docApproved!);
-  await advance(approved.id, [[health, 'submit'], [office, 'approve']]);
+  await advance(approved.id, [
+    [health, 'submit'],
+    [office, 'approve'],
+  ]);
   const published = await create(justice, docPublished!);
-  await advance(published.id, [[justice, 'submit'], [office, 'approve'], [office, 'publish']]);
+  await advance(published.id, [
+    [justice, 'submit'],
+    [office, 'approve'],
+    [office, 'publish'],
+  ]);
 
   page = await e2e.newPage({ width: 1366, height: 768 });
 });
@@ -157,7 +164,10 @@ describe('the office console in Chromium', () => {
   it('shows the reminder as a banner in the editor of that year’s report', async () => {
     await page.getByRole('button', { name: '退出登录' }).click();
     await signIn('clerk-e');
-    await page.getByRole('link', { name: /市教育局/ }).first().click();
+    await page
+      .getByRole('link', { name: /市教育局/ })
+      .first()
+      .click();
     const banner = page.getByRole('region', { name: '催办消息' });
     await banner.getByText('请于本周内提交年度报告。').waitFor();
     await banner.getByRole('button', { name: /知道了/ }).click();
@@ -180,7 +190,10 @@ describe('the office console in Chromium', () => {
     await page.getByText('本单位还没有在年报系统中创建报告。').waitFor();
     // The clerk dismissed the board's reminder above: the record says who read it and when.
     const record = page.getByRole('region', { name: '催办记录' });
-    await record.locator('tr', { hasText: '请于本周内提交年度报告。' }).getByText(/市交通运输局填报员（/).waitFor();
+    await record
+      .locator('tr', { hasText: '请于本周内提交年度报告。' })
+      .getByText(/市交通运输局填报员（/)
+      .waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot('43-agency-page');
 

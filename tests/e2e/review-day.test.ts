@@ -6,9 +6,9 @@
 // Screenshots go to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seriousA11yViolations } from '../support/a11y.ts';
 import { setupAdmin } from '../server/support/client.ts';
-import { cell, E2E_PASSWORD as PASSWORD, openStep, saved, withE2E } from '../support/e2e.ts';
+import { seriousA11yViolations } from '../support/a11y.ts';
+import { cell, openStep, E2E_PASSWORD as PASSWORD, saved, withE2E } from '../support/e2e.ts';
 
 const e2e = withE2E();
 let clerk: Page;
@@ -61,7 +61,10 @@ describe("the reviewer's day and table 三 on a small screen", () => {
     reportId = /#\/report\/([^/]+)/.exec(clerk.url())![1]!;
     await openStep(clerk, /^三、/);
     await clerk.getByRole('button', { name: /本节无数据/ }).click();
-    await clerk.getByRole('alertdialog', { name: '本节无数据' }).getByRole('button', { name: /填入 0/ }).click();
+    await clerk
+      .getByRole('alertdialog', { name: '本节无数据' })
+      .getByRole('button', { name: /填入 0/ })
+      .click();
     await clerk.setViewportSize({ width: 1093, height: 614 });
     const grid = await scrollGrid(0, 300);
     expect(grid.scrollsSideways).toBe(false);

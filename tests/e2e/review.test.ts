@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GOV_2021, openReportYear } from '../../src/core/index.ts';
 import { seriousA11yViolations } from '../support/a11y.ts';
-import { cell, E2E_PASSWORD as PASSWORD, openStep, saved, withE2E } from '../support/e2e.ts';
+import { cell, openStep, E2E_PASSWORD as PASSWORD, saved, withE2E } from '../support/e2e.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 /** The year a new report defaults to: the earliest whose deadline (a department's) has not passed. */
@@ -78,8 +78,16 @@ describe('the review loop in Chromium', () => {
     // 公文字体: a font without Chinese is refused with the reason, next to the font it was meant for.
     const latinFont = execFileSync('fc-match', ['-f', '%{file}', 'serif:fontformat=TrueType'], { encoding: 'utf8' });
     await admin.getByLabel('为“仿宋_GB2312”安装字体文件').setInputFiles(latinFont);
-    await admin.getByRole('alert').filter({ hasText: /缺少 GB2312 中的 \d+ 个字符/ }).waitFor();
-    expect(await admin.getByRole('table', { name: '公文字体' }).getByRole('row', { name: /仿宋_GB2312/ }).textContent()).toContain('未安装，使用开源代替字体');
+    await admin
+      .getByRole('alert')
+      .filter({ hasText: /缺少 GB2312 中的 \d+ 个字符/ })
+      .waitFor();
+    expect(
+      await admin
+        .getByRole('table', { name: '公文字体' })
+        .getByRole('row', { name: /仿宋_GB2312/ })
+        .textContent(),
+    ).toContain('未安装，使用开源代替字体');
     expect(await seriousA11yViolations(admin)).toEqual([]);
     await admin.getByRole('heading', { name: '公文字体' }).scrollIntoViewIfNeeded();
     await shot(admin, '28-admin-fonts');
@@ -107,7 +115,10 @@ describe('the review loop in Chromium', () => {
     for (const step of [/^二、/, /^三、/, /^四、/]) {
       await openStep(clerk, step);
       await clerk.getByRole('button', { name: /本节无数据/ }).click();
-      await clerk.getByRole('alertdialog', { name: '本节无数据' }).getByRole('button', { name: /填入 0/ }).click();
+      await clerk
+        .getByRole('alertdialog', { name: '本节无数据' })
+        .getByRole('button', { name: /填入 0/ })
+        .click();
     }
     await openStep(clerk, /^五、/);
     await clerk.locator('[data-prose="problems"]').fill('政务公开栏目更新不够及时。下一步将完善发布审核机制。');
@@ -201,7 +212,11 @@ describe('the review loop in Chromium', () => {
       expect(sha).toBe(artifact.sha256);
       const again = await reviewer.request.get(e2e.url + artifact.url.slice(1));
       expect(again.headers()['x-content-sha256']).toBe(sha);
-      expect(createHash('sha256').update(await again.body()).digest('hex')).toBe(sha);
+      expect(
+        createHash('sha256')
+          .update(await again.body())
+          .digest('hex'),
+      ).toBe(sha);
     }
   });
 
@@ -217,7 +232,10 @@ describe('the review loop in Chromium', () => {
     await shot(reviewer, '24-history-diff');
     // Nothing from last year for this agency: said in Chinese, no crash.
     await reviewer.getByLabel('从').selectOption('previous-year');
-    await reviewer.getByRole('alert').filter({ hasText: `没有 ${YEAR - 1} 年度的报告` }).waitFor();
+    await reviewer
+      .getByRole('alert')
+      .filter({ hasText: `没有 ${YEAR - 1} 年度的报告` })
+      .waitFor();
   });
 
   it('a stale save from a second tab offers review, merge or reload, and the merge keeps both changes', async () => {

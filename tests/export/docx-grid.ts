@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { CELL_IDS, cellInfo, createBlankDocument, isCellId, parseDocumentJson, type CellId, type GridCell, type ReportDocument, type TemplateTable } from '../../src/core/index.ts';
+import { CELL_IDS, type CellId, cellInfo, createBlankDocument, type GridCell, isCellId, parseDocumentJson, type ReportDocument, type TemplateTable } from '../../src/core/index.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 

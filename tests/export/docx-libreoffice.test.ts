@@ -17,7 +17,12 @@ const seed = seedDocuments().find((s) => s.name === '2022-zhongwei-spfw') ?? see
 const doc = distinctDocument(seed.doc);
 
 /** Whitespace between any two characters is allowed: LibreOffice breaks lines and table cells anywhere. */
-const loose = (text: string) => text.replace(/\s+/g, '').split('').map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+const loose = (text: string) =>
+  text
+    .replace(/\s+/g, '')
+    .split('')
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s*');
 const number = (text: string) => `(?<![\\d.])${text.replace('.', '\\.')}(?![\\d.])`;
 
 /** Finds each pattern after the previous one; `floating` items must appear after the cursor but do not move it. */
@@ -59,7 +64,12 @@ describe('DOCX through LibreOffice', () => {
   it('keeps the closing lines with the signature, and no heading at the foot of a page', () => {
     const pages = text
       .split('\f')
-      .map((page) => page.split('\n').map((l) => l.replace(/\s+/g, '')).filter((l) => l && !/^—\d+—$/.test(l)))
+      .map((page) =>
+        page
+          .split('\n')
+          .map((l) => l.replace(/\s+/g, ''))
+          .filter((l) => l && !/^—\d+—$/.test(l)),
+      )
       .filter((lines) => lines.length);
     const blocks = reportOutline(doc);
     const signature = blocks.find((b) => b.kind === 'signature')!;

@@ -1,8 +1,9 @@
 // The DOCX as Word and WPS read it: page geometry, fonts per role, table structure and cell values,
 // page-number footers — asserted on the package XML (LibreOffice substitutes missing fonts, so only
 // the XML can prove the font choice).
-import { strFromU8, unzipSync } from 'fflate';
+
 import type { Element } from 'domhandler';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getTemplate, type ReportDocument } from '../../src/core/index.ts';
 import { renderDocx } from '../../src/export/docx/index.ts';
@@ -98,7 +99,10 @@ describe('DOCX package XML', () => {
     const heading2 = byTag('w:p', pkg.document).find((p) => /^（一）/.test(textOf(p)))!;
     expect(styleOf(heading2)).toBe('Heading2');
     // Outline levels for Word's and WPS's navigation pane; the library's blue headings replaced.
-    for (const [id, font, level] of [['Heading1', '黑体', '0'], ['Heading2', '楷体_GB2312', '1']] as const) {
+    for (const [id, font, level] of [
+      ['Heading1', '黑体', '0'],
+      ['Heading2', '楷体_GB2312', '1'],
+    ] as const) {
       const h = style(id);
       expect(h.name).toBe(`heading ${id.slice(-1)}`);
       expect(attr(h.fonts, 'eastAsia')).toBe(font);
@@ -239,7 +243,10 @@ describe('DOCX package XML', () => {
       const id = refs.find((r) => attr(r, 'type') === type)!.attribs['r:id'];
       return pkg.xml(`word/${rels.find((r) => r.attribs.Id === id)!.attribs.Target}`);
     };
-    for (const [type, side, indent] of [['default', 'right', 'right'], ['even', 'left', 'left']] as const) {
+    for (const [type, side, indent] of [
+      ['default', 'right', 'right'],
+      ['even', 'left', 'left'],
+    ] as const) {
       const f = footer(type);
       // A PAGE field with a cached number, for viewers that do not update fields.
       const field = byTag('w:fldSimple', f)[0]!;

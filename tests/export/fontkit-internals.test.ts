@@ -104,7 +104,9 @@ describe('fontkit sped up', () => {
           expect(a.length, `${name} ${tag}`).toBe(b.length);
           // Each entry (and undefined just out of range), fontkit's metrics as plain objects.
           const all = (t: typeof a) =>
-            Array.from({ length: b.length + 2 }, (_, i) => t.get(i - 1)).map((v) => (typeof v === 'object' && v ? { advance: (v as { advance: number }).advance, bearing: (v as { bearing: number }).bearing } : v));
+            Array.from({ length: b.length + 2 }, (_, i) => t.get(i - 1)).map((v) =>
+              typeof v === 'object' && v ? { advance: (v as { advance: number }).advance, bearing: (v as { bearing: number }).bearing } : v,
+            );
           expect(all(a), `${name} ${tag} ${part}`).toEqual(all(b));
         }
       }

@@ -1,8 +1,9 @@
 // The one list of export formats the editor, `nianbao export` and publishing use.
-import { describe, expect, it } from 'vitest';
+
 import { unzipSync } from 'fflate';
-import { EXPORT_FORMATS, exportFormat, PUBLISHED_FORMATS } from '../../src/export/formats.ts';
+import { describe, expect, it } from 'vitest';
 import { renderCsv } from '../../src/export/csv.ts';
+import { EXPORT_FORMATS, exportFormat, PUBLISHED_FORMATS } from '../../src/export/formats.ts';
 import { renderHtml } from '../../src/export/html/index.ts';
 import { renderPdfInNode } from '../../src/export/pdf/node.ts';
 import { loadSeed } from './pdf-support.ts';

@@ -1,8 +1,9 @@
 // The HTML export as a phone and a printer show it, in real Chromium: on a 375 px screen no table
 // label overflows its cell and the stacked label reads across; printed, no 第二十条 caption or
 // heading ends a page.
-import { describe, expect, it } from 'vitest';
+
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/export/html/index.ts';
 import { withBrowser } from '../support/browser-harness.ts';
 import { seedDocuments } from './docx-grid.ts';
@@ -38,7 +39,10 @@ describe('HTML export in Chromium', () => {
     const headings = [...renderHtml(seed.doc).matchAll(/<(?:h2|h3)[^>]*>([^<]*)<|scope="rowgroup"[^>]*>([^<]*)</g)].map((m) => (m[1] ?? m[2])!.replace(/\s+/g, ''));
     for (let n = 1; n <= pages; n++) {
       const raw = await tool('pdftotext', ['-raw', '-f', String(n), '-l', String(n), path, '-']);
-      const lines = raw.stdout.split('\n').map((l) => l.replace(/\s+/g, '')).filter((l) => l && !/^—\d+—$/.test(l));
+      const lines = raw.stdout
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ''))
+        .filter((l) => l && !/^—\d+—$/.test(l));
       expect(headings.includes(lines.at(-1)!), `page ${n} ends with ${lines.at(-1)}`).toBe(false);
     }
   });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { balancedLines, breakLines, breakPositions, HANGING, NO_LINE_END, NO_LINE_START, wordBreaks } from '../../src/export/text/line-break.ts';
 
 /** A monospace model of the page: ideographs and full-width punctuation 1 em, Latin and digits ½ em. */

@@ -2,7 +2,7 @@
 // become level-2 headings; numbered paragraphs stay paragraphs.
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '../../src/core/index.ts';
-import { isSubheading, reportOutline, type Block } from '../../src/export/outline.ts';
+import { type Block, isSubheading, reportOutline } from '../../src/export/outline.ts';
 import { loadSeed } from './pdf-support.ts';
 
 /** The blocks between section heading `title` and the next level-1 heading or the signature. */
@@ -41,12 +41,7 @@ describe('sub-headings in the prose', () => {
 
   it('turns the sub-headings of seed 2022-zhongwei-spfw in 五 and 六 into level-2 headings', async () => {
     const blocks = reportOutline(await loadSeed('2022-zhongwei-spfw'));
-    expect(shape(sectionBlocks(blocks, '五、存在的主要问题及改进情况'))).toEqual([
-      'h2 （一）存在的主要问题',
-      'p 一是主动公开意识',
-      'h2 （二）下一步改进措施',
-      'p 一是提高思想认识',
-    ]);
+    expect(shape(sectionBlocks(blocks, '五、存在的主要问题及改进情况'))).toEqual(['h2 （一）存在的主要问题', 'p 一是主动公开意识', 'h2 （二）下一步改进措施', 'p 一是提高思想认识']);
     const other = shape(sectionBlocks(blocks, '六、其他需要报告的事项'));
     expect(other[0]).toBe('h2 （一）政务公开工作要点落实情况');
     expect(other).toContain('h2 （二）信息处理费情况');

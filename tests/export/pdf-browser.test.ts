@@ -1,10 +1,11 @@
 // The app's PDF export as the browser runs it: a Vite build of exportPdfInWorker served over HTTP,
 // driven in Chromium. The fonts are separate assets fetched only when exporting, then cached; the
 // worker reports progress and can be cancelled; the PDF it makes passes the same poppler checks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage, serveFolder, withBrowser } from '../support/browser-harness.ts';
 import { parsePdffonts, sampleDocument, tool, writeTemp } from './pdf-support.ts';
 
@@ -87,7 +88,10 @@ describe('PDF export in a Web Worker', () => {
       const controller = new AbortController();
       const running = api.exportPdfInWorker(doc, { signal: controller.signal });
       controller.abort(new DOMException('用户取消', 'AbortError'));
-      const first = await running.then(() => 'finished', (e: DOMException) => e.name);
+      const first = await running.then(
+        () => 'finished',
+        (e: DOMException) => e.name,
+      );
       const second = (await api.exportPdfInWorker(doc)).length;
       return { first, second };
     }, sampleDocument());
@@ -98,7 +102,10 @@ describe('PDF export in a Web Worker', () => {
   it('stores a user font in IndexedDB and refuses a file that is not a font', async () => {
     const result = await page.evaluate(async () => {
       const api = (globalThis as any).nianbaoPdf;
-      const bad = await api.saveUserFont('body', new File(['not a font'], 'notes.txt')).then(() => 'stored', (e: Error) => e.message);
+      const bad = await api.saveUserFont('body', new File(['not a font'], 'notes.txt')).then(
+        () => 'stored',
+        (e: Error) => e.message,
+      );
       return { bad, list: await api.listUserFonts() };
     });
     expect(result.bad).toBe('notes.txt 不是 TrueType（.ttf）或 OpenType（.otf）字体文件');

@@ -1,6 +1,7 @@
 // `nianbao export FILE --format pdf [--font role=path]` end to end through the CLI entry.
-import { describe, expect, it, vi } from 'vitest';
+
 import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { tool, writeTemp } from './pdf-support.ts';
 

@@ -1,16 +1,17 @@
 // Fonts: the user's own font per role, per-character fallback to the shipped fonts, and a clear
 // report of characters that no font has (instead of empty boxes).
-import { describe, expect, it } from 'vitest';
+
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createBlankDocument, getTemplate } from '../../src/core/index.ts';
-import { findMissingGlyphs, MissingGlyphsError, renderPdf } from '../../src/export/pdf/index.ts';
-import { FontBook, FontFileError } from '../../src/export/pdf/font-book.ts';
-import { loadShippedFonts, readUserFonts } from '../../src/export/fonts/node.ts';
-import { parsePdffonts, sampleDocument, tool, writeTemp } from './pdf-support.ts';
 import * as fontkit from 'fontkit';
-import { subsetFont } from '../../src/export/fonts/subset.ts';
+import { describe, expect, it } from 'vitest';
+import { createBlankDocument, getTemplate } from '../../src/core/index.ts';
 import { commonCodePoints } from '../../src/export/fonts/charset.ts';
+import { loadShippedFonts, readUserFonts } from '../../src/export/fonts/node.ts';
+import { subsetFont } from '../../src/export/fonts/subset.ts';
+import { FontBook, FontFileError } from '../../src/export/pdf/font-book.ts';
+import { findMissingGlyphs, MissingGlyphsError, renderPdf } from '../../src/export/pdf/index.ts';
+import { parsePdffonts, sampleDocument, tool, writeTemp } from './pdf-support.ts';
 
 /** A Latin-only system font (the machine has no CJK fonts): stands in for a user's font that lacks Chinese. */
 const LATIN_FONT = execFileSync('fc-match', ['-f', '%{file}', 'serif:fontformat=TrueType'], { encoding: 'utf8' });

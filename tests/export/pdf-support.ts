@@ -4,7 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CELL_IDS, cellInfo, createBlankDocument, parseDocumentJson, withDerivedTotals, type ReportDocument } from '../../src/core/index.ts';
+import { CELL_IDS, cellInfo, createBlankDocument, parseDocumentJson, type ReportDocument, withDerivedTotals } from '../../src/core/index.ts';
 
 const run = promisify(execFile);
 

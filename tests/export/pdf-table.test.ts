@@ -1,13 +1,14 @@
 // Table labels in the PDF as laid out and as poppler reads them back: table 三's narrow merged
 // label stacked one character per line and centred; the other labels of table 三 wrap readably.
-import { describe, expect, it } from 'vitest';
+
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { describe, expect, it } from 'vitest';
 import { getTable, getTemplate } from '../../src/core/index.ts';
 import { nodeFontFiles } from '../../src/export/fonts/node.ts';
 import { PT_PER_MM } from '../../src/export/page-grid.ts';
-import { renderPdf } from '../../src/export/pdf/index.ts';
 import { Composer } from '../../src/export/pdf/composer.ts';
 import { FontBook } from '../../src/export/pdf/font-book.ts';
+import { renderPdf } from '../../src/export/pdf/index.ts';
 import { paginate, setTable } from '../../src/export/pdf/table.ts';
 import { layoutTable } from '../../src/export/table-layout.ts';
 import { loadSeed, tool, writeTemp } from './pdf-support.ts';
@@ -17,7 +18,10 @@ const template = getTemplate();
 
 /** Pixels of a P6 PPM (what pdftoppm writes without -png) whose colour is within 12 of `rgb`, per pixel row. */
 function colouredRows(ppm: Buffer, rgb: [number, number, number]): number[] {
-  const [dataStart, w, h] = ppm.toString('latin1', 0, 64).match(/^P6\s+(\d+)\s+(\d+)\s+255\s/)!.map((v, i) => (i === 0 ? v.length : Number(v)));
+  const [dataStart, w, h] = ppm
+    .toString('latin1', 0, 64)
+    .match(/^P6\s+(\d+)\s+(\d+)\s+255\s/)!
+    .map((v, i) => (i === 0 ? v.length : Number(v)));
   const rows: number[] = [];
   for (let y = 0; y < h!; y++) {
     let n = 0;
@@ -63,9 +67,18 @@ describe('PDF table labels', () => {
 
   it('lays table 三 out: the merged label stacked, the （三）… labels broken after their number and two characters', async () => {
     const composer = new Composer(await PDFDocument.create(), new FontBook(await nodeFontFiles(), template.pageStyle), template.pageStyle);
-    const layout = setTable(composer, layoutTable(getTable(template, 't3'), template.pageStyle, () => '0'));
+    const layout = setTable(
+      composer,
+      layoutTable(getTable(template, 't3'), template.pageStyle, () => '0'),
+    );
     const lines = (row: number, col: number) => layout.cells.find((c) => c.row === row && c.col === col)!.lines.map((l) => l.text);
-    const stacked = layout.cells.find((c) => c.lines.map((l) => l.text).join('').normalize('NFKC') === LABEL)!;
+    const stacked = layout.cells.find(
+      (c) =>
+        c.lines
+          .map((l) => l.text)
+          .join('')
+          .normalize('NFKC') === LABEL,
+    )!;
     // 、 in its vertical form, as real reports set it (NFKC, as text extraction normalises, gives 、 back).
     expect(stacked.lines.map((l) => l.text)).toEqual(Array.from('三︑本年度办理结果'));
     expect(stacked.align).toBe('center');
@@ -92,7 +105,10 @@ describe('PDF table labels', () => {
 
   it('never leaves a continuation page of table 三 with its repeated header above only a few rows', async () => {
     const composer = new Composer(await PDFDocument.create(), new FontBook(await nodeFontFiles(), template.pageStyle), template.pageStyle);
-    const layout = setTable(composer, layoutTable(getTable(template, 't3'), template.pageStyle, () => '0'));
+    const layout = setTable(
+      composer,
+      layoutTable(getTable(template, 't3'), template.pageStyle, () => '0'),
+    );
     const { rowHeights, headerRows } = layout;
     const sum = (from: number, to: number) => rowHeights.slice(from, to).reduce((a, b) => a + b, 0);
     const pageRoom = composer.geo.textHeight;

@@ -1,11 +1,12 @@
 // Visual regression: the pages of a fixed report, rendered by poppler at low resolution, must match
 // the committed references within a small tolerance. After an intended change of the layout,
 // regenerate them with UPDATE_PDF_REFERENCES=1 and look at the pages before committing.
-import { describe, expect, it } from 'vitest';
+
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'fflate';
-import { renderPdf } from '../../src/export/pdf/index.ts';
+import { describe, expect, it } from 'vitest';
 import { nodeFontFiles } from '../../src/export/fonts/node.ts';
+import { renderPdf } from '../../src/export/pdf/index.ts';
 import { encodePgm, pageImages, parsePgm, sampleDocument, writeTemp } from './pdf-support.ts';
 
 const DPI = 20;

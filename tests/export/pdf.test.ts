@@ -1,16 +1,19 @@
 // The PDF export checked with the tools that read real PDFs (poppler, qpdf), on a machine without
 // CJK system fonts, so a broken embedded font cannot hide behind an installed one.
-import { describe, expect, it } from 'vitest';
+
 import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { createBlankDocument, getTemplate } from '../../src/core/index.ts';
-import { reportOutline } from '../../src/export/outline.ts';
-import { MAX_STRETCH_EM, renderPdf } from '../../src/export/pdf/index.ts';
 import { nodeFontFiles } from '../../src/export/fonts/node.ts';
+import { reportOutline } from '../../src/export/outline.ts';
 import { charAdvancePt, PT_PER_MM } from '../../src/export/page-grid.ts';
+import { MAX_STRETCH_EM, renderPdf } from '../../src/export/pdf/index.ts';
 import { HANGING } from '../../src/export/text/line-break.ts';
 import { inOrder, loadSeed, parsePdffonts, tool, writeTemp } from './pdf-support.ts';
 
-const SEEDS = readdirSync(new URL('../../seeds/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const SEEDS = readdirSync(new URL('../../seeds/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 const squash = (s: string) => s.replace(/\s+/g, '');
 const SQUEEZABLE = /[，。、；：？！（）「」『』【】《》〔〕〈〉“”‘’]/u;
 const BODY_ADVANCE = charAdvancePt(getTemplate().pageStyle, 'body');
@@ -188,7 +191,10 @@ describe('PDF export of the seed reports', () => {
       const pages = Number((await tool('pdfinfo', [path])).stdout.match(/Pages:\s+(\d+)/)![1]);
       for (let n = 1; n <= pages; n++) {
         const raw = await tool('pdftotext', ['-raw', '-f', String(n), '-l', String(n), path, '-']);
-        const lines = raw.stdout.split('\n').map(squash).filter((l) => l && !/^—\d+—$/.test(l));
+        const lines = raw.stdout
+          .split('\n')
+          .map(squash)
+          .filter((l) => l && !/^—\d+—$/.test(l));
         expect(headings.has(lines.at(-1)!), `page ${n} ends with ${lines.at(-1)}`).toBe(false);
       }
     });

@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { reportOutline } from '../../src/export/outline.ts';
 import { commonCodePoints } from '../../src/export/fonts/charset.ts';
 import { SHIPPED_FACES, type ShippedFace } from '../../src/export/fonts/faces.ts';
-import { readFontFile, readWoffFile } from '../../src/export/fonts/plain-cache.ts';
-import { sfntFromWoff } from '../../src/export/fonts/woff.ts';
 import { loadShippedFonts } from '../../src/export/fonts/node.ts';
-import { analyzePlainText, plainRun, plainTextFor, type PlainText } from '../../src/export/fonts/plain-layout.ts';
+import { readFontFile, readWoffFile } from '../../src/export/fonts/plain-cache.ts';
+import { analyzePlainText, type PlainText, plainRun, plainTextFor } from '../../src/export/fonts/plain-layout.ts';
+import { sfntFromWoff } from '../../src/export/fonts/woff.ts';
+import { reportOutline } from '../../src/export/outline.ts';
 import { renderPdf } from '../../src/export/pdf/index.ts';
 import { loadSeed } from './pdf-support.ts';
 
@@ -23,7 +23,9 @@ const require = createRequire(import.meta.url);
 // The faces whose text may take the fast path (the WOFF Kai face is always shaped: src/export/fonts/node.ts).
 const FACES = (Object.keys(SHIPPED_FACES) as ShippedFace[]).filter((face) => !SHIPPED_FACES[face].file.endsWith('.woff'));
 const fontPath = (face: ShippedFace) => require.resolve(SHIPPED_FACES[face].file);
-const SEEDS = readdirSync(new URL('../../seeds/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const SEEDS = readdirSync(new URL('../../seeds/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function random(seed: number): () => number {
@@ -59,7 +61,58 @@ async function seedTexts(): Promise<string[]> {
 /** Mixes of Han, digits, Latin (with ligature pairs), kana, Greek, Cyrillic and the punctuation fonts substitute. */
 function randomTexts(count: number): string[] {
   const next = random(2);
-  const pieces = ['政', '府', '信', '息', '公', '开', '年', '度', '件', '0', '1', '2', '9', ' ', 'N', 'f', 'i', 'l', 'M', 'm', 'Ê', 'ê', 'あ', 'か', 'ア', '゙', 'α', 'Б', '—', '――', '…', '‘', '’', '“', '”', '、', '。', '（', '）', '《', '》', '〳', '〵', '１', 'Ⅻ', '①', '℃', '\u00ad', '\u200b', '\ufe00'];
+  const pieces = [
+    '政',
+    '府',
+    '信',
+    '息',
+    '公',
+    '开',
+    '年',
+    '度',
+    '件',
+    '0',
+    '1',
+    '2',
+    '9',
+    ' ',
+    'N',
+    'f',
+    'i',
+    'l',
+    'M',
+    'm',
+    'Ê',
+    'ê',
+    'あ',
+    'か',
+    'ア',
+    '゙',
+    'α',
+    'Б',
+    '—',
+    '――',
+    '…',
+    '‘',
+    '’',
+    '“',
+    '”',
+    '、',
+    '。',
+    '（',
+    '）',
+    '《',
+    '》',
+    '〳',
+    '〵',
+    '１',
+    'Ⅻ',
+    '①',
+    '℃',
+    '\u00ad',
+    '\u200b',
+    '\ufe00',
+  ];
   return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
 }
 
@@ -83,8 +136,14 @@ describe('plain runs', () => {
           if (!run) continue;
           plain++;
           const expected = shaped.layout(text);
-          expect(run.glyphs.map((g) => g.id), text).toEqual(expected.glyphs.map((g) => g.id));
-          expect(run.glyphs.map((g) => g.advanceWidth), text).toEqual(expected.glyphs.map((g) => g.advanceWidth));
+          expect(
+            run.glyphs.map((g) => g.id),
+            text,
+          ).toEqual(expected.glyphs.map((g) => g.id));
+          expect(
+            run.glyphs.map((g) => g.advanceWidth),
+            text,
+          ).toEqual(expected.glyphs.map((g) => g.advanceWidth));
           expect(run.script, text).toBe(expected.script);
         }
         return plain / texts.length;

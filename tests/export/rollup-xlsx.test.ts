@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { CELL_IDS, getTable, isCellId, getTemplate, sumCells, withDerivedTotals, type TableId } from '../../src/core/index.ts';
-import { renderRollupXlsx, type RollupFiles } from '../../src/export/rollup.ts';
+import { CELL_IDS, getTable, getTemplate, isCellId, sumCells, type TableId, withDerivedTotals } from '../../src/core/index.ts';
+import { type RollupFiles, renderRollupXlsx } from '../../src/export/rollup.ts';
 import { columnName, writeXlsx } from '../../src/export/xlsx.ts';
 import { consistentDocument, seedlingsArb } from '../support/documents.ts';
 import { convertWithLibreOffice } from '../support/libreoffice.ts';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTable, getTemplate } from '../../src/core/index.ts';
 import { PT_PER_MM, textBlockWidthPt } from '../../src/export/page-grid.ts';
-import { bodyGroups, layoutCells, layoutTable, wholeColumnWidths, type PlacedCell } from '../../src/export/table-layout.ts';
+import { bodyGroups, layoutCells, layoutTable, type PlacedCell, wholeColumnWidths } from '../../src/export/table-layout.ts';
 
 const template = getTemplate();
 const page = template.pageStyle;
@@ -63,7 +63,11 @@ describe('table layout', () => {
       ['信息内容', 'col'],
       ['本年制发件数', 'col'],
     ]);
-    expect(scopes('t3').filter(([, s]) => s === null).map(([t]) => t)).toHaveLength(1);
+    expect(
+      scopes('t3')
+        .filter(([, s]) => s === null)
+        .map(([t]) => t),
+    ).toHaveLength(1);
     expect(scopes('t3').find(([t]) => t === '三、本年度办理结果')![1]).toBe('row');
     // Table 二's four captioned parts are four row groups, each headed by its caption.
     const groups = bodyGroups(layoutOf('t2'));

@@ -50,7 +50,7 @@ describe('a consistent report, however much of it could be read', () => {
     );
   });
 
-  it('one row\'s label lost: no error finding, the row placed by the sums or left null', async () => {
+  it("one row's label lost: no error finding, the row placed by the sums or left null", async () => {
     await fc.assert(
       fc.asyncProperty(consistentDocumentArb, fc.constantFrom<Variant['layout']>('tab', 'pipe', 'markdown', 'wideSpaces'), fc.nat(), async (doc, layout, pick) => {
         const lines = publishedText(doc, { layout }).split('\n');

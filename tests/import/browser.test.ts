@@ -1,10 +1,11 @@
 // The importer as the app runs it: a Vite build of src/import served over HTTP, driven in Chromium.
 // PDFs go through pdfjs's real Web Worker (the app sets workerSrc via configurePdf); DOCX and
 // HTML through the same code as in Node.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
+
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage, serveFolder, withBrowser } from '../support/browser-harness.ts';
 import { expectedCells, published, readExpected } from './support.ts';
 
@@ -36,7 +37,14 @@ configurePdf({ workerSrc });
     const bytes = Array.from(readFileSync(published('huaian-2024.pdf')));
     const result = await page.evaluate(async (b) => {
       const r = await (globalThis as any).nianbaoImport('huaian-2024.pdf', new Uint8Array(b));
-      return { cells: r.document.cells, problems: r.problems, workers: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('worker')) };
+      return {
+        cells: r.document.cells,
+        problems: r.problems,
+        workers: performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => n.includes('worker')),
+      };
     }, bytes);
     expect(result.cells).toEqual(expectedCells(readExpected('huaian-2024.json')));
     expect(result.problems).toEqual([]);

@@ -22,7 +22,16 @@ describe('converter layouts', () => {
 
   it.each(CONVERTERS)('%s: a consistent report has no finding about its tables', async (_, convert) => {
     const seed = { results: Array.from({ length: 21 }, (_, k) => (k * 7) % 5), carriedIn: 2, carriedOut: 3 };
-    const consistent = consistentDocument({ t3: Array.from({ length: 6 }, () => seed), t4: [[1, 2, 0, 1], [0, 1, 0, 0], [3, 0, 0, 0]], t2: [0, 0, 0, 4, 1, 30, 12, 8, 2], fee: 0 });
+    const consistent = consistentDocument({
+      t3: Array.from({ length: 6 }, () => seed),
+      t4: [
+        [1, 2, 0, 1],
+        [0, 1, 0, 0],
+        [3, 0, 0, 0],
+      ],
+      t2: [0, 0, 0, 4, 1, 30, 12, 8, 2],
+      fee: 0,
+    });
     const { document } = await importReportFile('converted.md', enc(convert(consistent)));
     expect(cellsOf(document)).toEqual(cellsOf(consistent));
     expect(checkReport(document, { totals: 'asPrinted' }).filter((f) => f.cells.length)).toEqual([]);
@@ -39,7 +48,9 @@ describe('agency and year when the title leaves the agency out', () => {
   });
 
   it.each(['title', 'breadcrumb'] as const)('a web page with the agency only in its %s', async (where) => {
-    const body = publishedHtml(doc).replace(/^[\s\S]*?<\/h1>/, '').replace('</body></html>', '');
+    const body = publishedHtml(doc)
+      .replace(/^[\s\S]*?<\/h1>/, '')
+      .replace('</body></html>', '');
     const { document } = await importReportFile('report.html', enc(pageWithAgencyIn(where, doc, body)));
     expect([document.agency.name, document.year]).toEqual([doc.agency.name, doc.year]);
     expect(cellsOf(document)).toEqual(cellsOf(doc));

@@ -32,7 +32,17 @@ const markdownTable = (doc: ReportDocument, id: TableId) => rowsOf(doc, id).flat
 
 /** Prose sections with their own numbering first, then the tables under headings numbered 一、二、三 again. */
 export const proseNumberedFirst: Converter = (doc) => {
-  const out = [...title(doc), '一、总体情况', doc.prose['overview.proactive'], '二、工作机制保障', '本机关明确专人负责政府信息公开工作。', '三、主动公开工作情况', '本年通过门户网站主动公开政府信息。', '四、依申请公开办理情况', '本年依法办理政府信息公开申请。'];
+  const out = [
+    ...title(doc),
+    '一、总体情况',
+    doc.prose['overview.proactive'],
+    '二、工作机制保障',
+    '本机关明确专人负责政府信息公开工作。',
+    '三、主动公开工作情况',
+    '本年通过门户网站主动公开政府信息。',
+    '四、依申请公开办理情况',
+    '本年依法办理政府信息公开申请。',
+  ];
   out.push('一、主动公开政府信息情况', ...markdownTable(doc, 't2'));
   out.push('二、收到和处理政府信息公开申请情况', ...markdownTable(doc, 't3'));
   out.push('三、政府信息公开行政复议、行政诉讼情况', ...markdownTable(doc, 't4'));
@@ -41,12 +51,10 @@ export const proseNumberedFirst: Converter = (doc) => {
 };
 
 /** Each row's label on its own line, its numbers in a table fragment below it. */
-export const labelAboveNumbers: Converter = (doc) =>
-  report(doc, (id) => rowsOf(doc, id).flatMap((r) => (values(r).length ? [labels(r).join(''), md(values(r)), mdRule(values(r).length)] : [md(r)])));
+export const labelAboveNumbers: Converter = (doc) => report(doc, (id) => rowsOf(doc, id).flatMap((r) => (values(r).length ? [labels(r).join(''), md(values(r)), mdRule(values(r).length)] : [md(r)])));
 
 /** Each row's numbers in a table fragment above its label (the converter read the row bottom-up). */
-export const numbersAboveLabel: Converter = (doc) =>
-  report(doc, (id) => rowsOf(doc, id).flatMap((r) => (values(r).length ? [md(values(r)), mdRule(values(r).length), labels(r).join('')] : [md(r)])));
+export const numbersAboveLabel: Converter = (doc) => report(doc, (id) => rowsOf(doc, id).flatMap((r) => (values(r).length ? [md(values(r)), mdRule(values(r).length), labels(r).join('')] : [md(r)])));
 
 /** Label fragments scattered over lines ("（三）不\n予公开"), numbers in a fragment after them. */
 export const scatteredLabels: Converter = (doc) =>

@@ -1,6 +1,6 @@
 // Published-report variants generated from a document and the template's layout (docs/format.md
 // §7): the same cells printed in each layout and spelling the importer must cope with.
-import { createBlankDocument, GOV_2021, CELL_IDS, cellInfo, type CellId, type GridCell, type ReportDocument, type TableId } from '../../src/core/index.ts';
+import { CELL_IDS, type CellId, cellInfo, createBlankDocument, GOV_2021, type GridCell, type ReportDocument, type TableId } from '../../src/core/index.ts';
 import { TRADITIONAL_MAP } from '../../src/import/variants.ts';
 
 /** A document whose cells are all different (so a value in the wrong cell shows), some null. */
@@ -31,7 +31,11 @@ export interface Variant {
 const TRADITIONAL_OF = new Map([...TRADITIONAL_MAP].map(([t, s]) => [s, t]));
 export const traditional = (s: string) => Array.from(s, (ch) => TRADITIONAL_OF.get(ch) ?? ch).join('');
 export const spaced = (s: string) => Array.from(s).join(' ');
-export const halfWidth = (s: string) => s.replace(/（/g, '(').replace(/）/g, ')').replace(/^(\d)\./, '$1. ');
+export const halfWidth = (s: string) =>
+  s
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/^(\d)\./, '$1. ');
 export const fullWidthDigits = (s: string) => s.replace(/[0-9.]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 export const TYPOS: [string, string][] = [
   ['商业企业', '商业机构'],

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { PDFDocument, rgb } from '@cantoo/pdf-lib';
 import { Zip, ZipDeflate, Zlib, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importReportFile, ImportError } from '../../src/import/index.ts';
+import { ImportError, importReportFile } from '../../src/import/index.ts';
 import { published, repoRoot } from './support.ts';
 
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -138,7 +138,10 @@ describe('hostile and non-report input', () => {
     writeFileSync(files.page, '<p>没有表格</p>');
     const good = path.join(repoRoot, 'seeds/2023-wuzhong-zwfwzx.txt');
     const run = promisify(execFile)(path.join(repoRoot, 'bin/nianbao.js'), ['check', files.noise, good, files.huge, files.bomb, files.page, '--json'], { cwd: repoRoot });
-    const failure = await run.then(() => null, (e: { code: number; stdout: string; stderr: string }) => e);
+    const failure = await run.then(
+      () => null,
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
     expect(failure?.code).toBe(2);
     expect((JSON.parse(failure!.stdout) as { file: string }[]).map((r) => r.file)).toEqual([good]);
     for (const f of Object.values(files)) expect(failure!.stderr).toContain(`无法读取 ${f}：`);
@@ -151,7 +154,10 @@ describe('hostile and non-report input', () => {
     const good = path.join(repoRoot, 'seeds/2023-wuzhong-zwfwzx.txt');
     const summary = path.join(dir, 'summary.csv');
     const run = promisify(execFile)(path.join(repoRoot, 'bin/nianbao.js'), ['check', deep, good, '--summary', summary], { cwd: repoRoot });
-    const failure = await run.then(() => null, (e: { code: number; stdout: string; stderr: string }) => e);
+    const failure = await run.then(
+      () => null,
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
     expect(failure?.code).toBe(2);
     expect(failure!.stderr).toMatch(/无法读取 .*deep\.html：文件中的标签嵌套超过 256 层/);
     const csv = readFileSync(summary, 'utf8').split('\r\n');

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checkResult, type CheckResult } from '../../src/cli/check.ts';
+import { type CheckResult, checkResult } from '../../src/cli/check.ts';
 import { readReport } from '../../src/cli/read-report.ts';
 import { expectedCells, published, readExpected, repoRoot } from './support.ts';
 
@@ -57,7 +57,10 @@ describe('nianbao check on the published PDFs (the real CLI)', () => {
     const summary = path.join(dir, 'summary.csv');
     const files = FILES.map((f) => published(`${f}.pdf`));
     const run = promisify(execFile)(path.join(repoRoot, 'bin/nianbao.js'), ['check', ...files, '--previous', published('hongze-2023.pdf'), '--json', '--summary', summary], { cwd: repoRoot });
-    const error = await run.then(() => null, (e: { code: number; stdout: string }) => e);
+    const error = await run.then(
+      () => null,
+      (e: { code: number; stdout: string }) => e,
+    );
     expect(error?.code).toBe(1);
     const results = JSON.parse(error!.stdout) as CheckResult[];
     expect(results.map((r) => [r.file, Object.keys(r.cells).length, errorsOf(r).length])).toEqual([
@@ -65,7 +68,10 @@ describe('nianbao check on the published PDFs (the real CLI)', () => {
       [files[1], 200, 0],
       [files[2], 200, 0],
     ]);
-    const rows = readFileSync(summary, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    const rows = readFileSync(summary, 'utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(rows[0]).toBe('文件,机关,年度,错误,提示,未能读取,无法核验,说明');
     expect(rows.slice(1).map((r) => r.split(',').slice(0, 6))).toEqual([
       [files[0], '洪泽区人民政府', '2023', '2', expect.any(String), '1'],

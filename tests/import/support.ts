@@ -1,8 +1,8 @@
 // Helpers for the importer tests: expected cells written by hand, files from the shared fixtures.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getTable, GOV_2021 } from '../../src/core/index.ts';
-import { importReportFile, type ImportResult } from '../../src/import/index.ts';
+import { GOV_2021, getTable } from '../../src/core/index.ts';
+import { type ImportResult, importReportFile } from '../../src/import/index.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const published = (name: string) => path.resolve(repoRoot, '../shared/fixtures/published', name);

@@ -1,9 +1,9 @@
 // Every layout and spelling variant of docs/format.md §7/§9, generated from a document whose
 // cells are all different: the import must give back exactly those cells (or leave null and say why).
 import { describe, expect, it } from 'vitest';
-import { CELL_IDS, assessReport, type CellId } from '../../src/core/index.ts';
+import { assessReport, CELL_IDS, type CellId } from '../../src/core/index.ts';
 import { importReportFile } from '../../src/import/index.ts';
-import { distinctDocument, fullWidthDigits, halfWidth, publishedHtml, publishedText, spaced, traditional, withTypos, type Variant } from './generate.ts';
+import { distinctDocument, fullWidthDigits, halfWidth, publishedHtml, publishedText, spaced, traditional, type Variant, withTypos } from './generate.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const cellsOf = (d: { cells: Record<string, number | null> }) => Object.fromEntries(CELL_IDS.map((id) => [id, d.cells[id] ?? null]));

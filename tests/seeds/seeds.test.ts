@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CELL_IDS, cellEntries, checkReport, parseDocumentJson, type CellId, type ReportDocument } from '../../src/core/index.ts';
+import { CELL_IDS, type CellId, cellEntries, checkReport, parseDocumentJson, type ReportDocument } from '../../src/core/index.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const seedsDir = path.join(repoRoot, 'seeds');
@@ -84,7 +84,9 @@ const BLANKS: Record<string, string[]> = {
 
 describe('seed reports', () => {
   it('has exactly the five seeds, each as text and as document', () => {
-    const files = readdirSync(seedsDir).filter((f) => /\.(json|txt)$/.test(f)).sort();
+    const files = readdirSync(seedsDir)
+      .filter((f) => /\.(json|txt)$/.test(f))
+      .sort();
     expect(files).toEqual(NAMES.flatMap((n) => [`${n}.json`, `${n}.txt`]).sort());
   });
 
@@ -143,13 +145,10 @@ describe('seed reports', () => {
     expect(zhongwei.prose.problems.split('\n')).toHaveLength(4);
   });
 
-  it.skipIf(!existsSync(sharedSeeds))(
-    `keeps each .txt byte-identical to the published text${existsSync(sharedSeeds) ? '' : ` (skipped: ${sharedSeeds} not found)`}`,
-    () => {
-      for (const [name, source] of Object.entries(SOURCES)) {
-        const copy = readFileSync(path.join(seedsDir, `${name}.txt`));
-        expect(copy.equals(readFileSync(path.join(sharedSeeds, source))), name).toBe(true);
-      }
-    },
-  );
+  it.skipIf(!existsSync(sharedSeeds))(`keeps each .txt byte-identical to the published text${existsSync(sharedSeeds) ? '' : ` (skipped: ${sharedSeeds} not found)`}`, () => {
+    for (const [name, source] of Object.entries(SOURCES)) {
+      const copy = readFileSync(path.join(seedsDir, `${name}.txt`));
+      expect(copy.equals(readFileSync(path.join(sharedSeeds, source))), name).toBe(true);
+    }
+  });
 });

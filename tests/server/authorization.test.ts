@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResponse, Client } from './support/client.ts';
 import { ENGINES } from './support/harness.ts';
-import { cleanDocument, createReport, PASSWORD, withServerWorld, type World } from './support/world.ts';
+import { cleanDocument, createReport, PASSWORD, type World, withServerWorld } from './support/world.ts';
 
 type Actor = keyof World['users'] | 'admin' | 'anonymous';
 const ACTORS: Actor[] = ['anonymous', 'admin', 'clerkA', 'clerkA2', 'reviewerA', 'reviewerGov', 'clerkB', 'reviewerB', 'clerkOther', 'reviewerOther'];
@@ -95,7 +95,6 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
     const audit = await reviewerA.get(`/api/reports/${ctx.id}/audit`);
     return { report: report.body.report, document: report.body.document, comments: comments.body.comments, audit: audit.body.entries.length };
   }
-
 
   for (const kase of REPORT_CASES) {
     it(kase.name, async () => {
@@ -201,11 +200,20 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
     expect(await board('reviewerGov')).toEqual(scope);
     expect(await board('reviewerA')).toEqual(new Set(['市司法局']));
     expect(await board('reviewerOther')).toEqual(new Set(['另一县人民政府']));
-    for (const [actor, target] of [['reviewerA', agencies.deptB], ['reviewerGov', agencies.other], ['reviewerOther', agencies.gov]] as const) {
+    for (const [actor, target] of [
+      ['reviewerA', agencies.deptB],
+      ['reviewerGov', agencies.other],
+      ['reviewerOther', agencies.gov],
+    ] as const) {
       expect((await client(actor).post('/api/oversight/reminders', { year: 2030, agencyIds: [target], message: '越权催办' })).status, actor).toBe(403);
     }
     // An agency page outside the subtree (also the reviewer's own parent) answers as an unknown agency.
-    for (const [actor, target] of [['reviewerA', agencies.deptB], ['reviewerB', agencies.gov], ['reviewerGov', agencies.other], ['reviewerOther', agencies.gov]] as const) {
+    for (const [actor, target] of [
+      ['reviewerA', agencies.deptB],
+      ['reviewerB', agencies.gov],
+      ['reviewerGov', agencies.other],
+      ['reviewerOther', agencies.gov],
+    ] as const) {
       expect((await client(actor).get(`/api/oversight/agencies/${target}`)).status, actor).toBe(404);
     }
     const rollup = await client('reviewerOther').get('/api/oversight/rollup?year=2030&include=approved,published,submitted');
@@ -215,7 +223,10 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
     expect((await client('admin').get('/api/reminders')).status).toBe(403);
     for (const actor of ['clerkA', 'clerkB', 'clerkOther'] as const) {
       const inbox = (await client(actor).get('/api/reminders')).body.reminders as { message: string; agencyId: string }[];
-      expect(inbox.every((r) => r.agencyId === (actor === 'clerkA' ? agencies.deptA : actor === 'clerkB' ? agencies.deptB : agencies.other)), actor).toBe(true);
+      expect(
+        inbox.every((r) => r.agencyId === (actor === 'clerkA' ? agencies.deptA : actor === 'clerkB' ? agencies.deptB : agencies.other)),
+        actor,
+      ).toBe(true);
       expect(JSON.stringify(inbox)).not.toContain('越权催办');
     }
     const toB = (await client('clerkB').get('/api/reminders')).body.reminders[0];

@@ -1,12 +1,11 @@
 // Several editors on one draft: a save based on an old revision gets 409 with the current revision
 // and the other editor's changes; merging and retrying loses nothing, over a randomized run.
 import { describe, expect, it } from 'vitest';
-import { mergeDocuments, type CellId, type ReportDocument } from '../../src/core/index.ts';
+import { type CellId, mergeDocuments, type ReportDocument } from '../../src/core/index.ts';
+import { rng, TEST_SEED } from '../support/random.ts';
 import type { Client } from './support/client.ts';
 import { ENGINES } from './support/harness.ts';
-import { withServerWorld, cleanDocument, createReport } from './support/world.ts';
-import { rng, TEST_SEED } from '../support/random.ts';
-
+import { cleanDocument, createReport, withServerWorld } from './support/world.ts';
 
 const CELLS: CellId[] = ['t2.regulations.issued', 't2.normativeDocs.issued', 't2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions', 't2.fees.amount'];
 

@@ -1,16 +1,16 @@
 // Crash safety: the real server process is killed with SIGKILL in the middle of a burst of saves
 // and started again on the same data; every save it acknowledged is there, exactly as sent. On the
 // embedded database a second process on the same data directory is refused before it opens it.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rng, TEST_SEED } from '../support/random.ts';
 import { Client, setupAdmin } from './support/client.ts';
-import { ENGINES, postgresCluster, stopPostgres, type Engine } from './support/harness.ts';
+import { ENGINES, type Engine, postgresCluster, stopPostgres } from './support/harness.ts';
 import { freePort } from './support/postgres.ts';
 import { cleanDocument } from './support/world.ts';
-import { rng, TEST_SEED } from '../support/random.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 

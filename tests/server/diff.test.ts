@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createBlankDocument, CELL_IDS, type ReportDocument } from '../../src/core/index.ts';
+import { describe, expect, it } from 'vitest';
 import { diffDocuments, isEmptyDiff, mergeDocuments, summarizeDiff } from '../../src/core/diff.ts';
+import { CELL_IDS, createBlankDocument, type ReportDocument } from '../../src/core/index.ts';
 
 const base = createBlankDocument({ agency: '某某市司法局', year: 2024, now: new Date('2025-01-05T00:00:00Z') });
 const edit = (doc: ReportDocument, f: (d: ReportDocument) => void): ReportDocument => {

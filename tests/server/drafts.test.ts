@@ -111,10 +111,7 @@ describe.each(ENGINES)('drafts (%s)', (engine) => {
       const { clerkA, clerkA2 } = ctx.world.users;
       for (const year of [2054, 2055, 2056]) {
         const report = await createReport(clerkA, year, cleanDocument('市司法局', year));
-        const [del, sub] = await Promise.all([
-          clerkA.delete(`/api/reports/${report.id}`, { revision: 1 }),
-          clerkA2.post(`/api/reports/${report.id}/submit`, { revision: 1 }),
-        ]);
+        const [del, sub] = await Promise.all([clerkA.delete(`/api/reports/${report.id}`, { revision: 1 }), clerkA2.post(`/api/reports/${report.id}/submit`, { revision: 1 })]);
         expect([del.status, sub.status].sort()).toEqual(del.status === 204 ? [204, 404] : [200, 409]);
         const rows = await ctx.server.db.query<{ deleted: boolean; status: string }>('select deleted_at is not null as deleted, status from reports where id = $1', [report.id]);
         expect(rows[0]).toEqual(del.status === 204 ? { deleted: true, status: 'draft' } : { deleted: false, status: 'submitted' });

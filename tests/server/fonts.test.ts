@@ -3,8 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadShippedFonts } from '../../src/export/fonts/node.ts';
 import { commonCodePoints } from '../../src/export/fonts/charset.ts';
+import { loadShippedFonts } from '../../src/export/fonts/node.ts';
 import { subsetFont } from '../../src/export/fonts/subset.ts';
 import { parsePdffonts, tool, writeTemp } from '../export/pdf-support.ts';
 import { cleanDocument, createReport, withServerWorld } from './support/world.ts';

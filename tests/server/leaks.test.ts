@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
+import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
@@ -29,7 +29,10 @@ describe('leaks', () => {
     const server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     });
-    closers.push(() => new Promise((r) => server.close(r)), () => db.close());
+    closers.push(
+      () => new Promise((r) => server.close(r)),
+      () => db.close(),
+    );
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     expect((await fetch(`${base}/assets/app.js`)).status).toBe(200);
     const map = await fetch(`${base}/assets/app.js.map`);

@@ -19,10 +19,7 @@ describe.each(ENGINES)('login limits (%s)', (engine) => {
 
   it('40 parallel wrong passwords for one account: 5 reach the hash, 35 are refused at once; another login goes through meanwhile', async () => {
     const base = ctx.server.base;
-    const [burst, other] = await Promise.all([
-      Promise.all(Array.from({ length: 40 }, () => attempt(base, 'clerkOther', 'wrong-password'))),
-      attempt(base, 'reviewerOther', PASSWORD),
-    ]);
+    const [burst, other] = await Promise.all([Promise.all(Array.from({ length: 40 }, () => attempt(base, 'clerkOther', 'wrong-password'))), attempt(base, 'reviewerOther', PASSWORD)]);
     expect(tally(burst.map((r) => r.status))).toEqual({ 401: 5, 429: 35 });
     expect(burst.filter((r) => r.status === 429).every((r) => r.body.error.code === 'too_many_attempts')).toBe(true);
     expect(other.status).toBe(200);

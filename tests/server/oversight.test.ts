@@ -3,12 +3,13 @@
 // cross-year checks, kept true when last year's report changes); reminders reach the agency's
 // clerks; an agency's page; kept bulk-check results; the roll-up is the cell-by-cell sum of the included reports; the timeline and
 // the publication register read what happened.
-import fc from 'fast-check';
-import { unzipSync, strFromU8 } from 'fflate';
+
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { OversightAgency, OversightBoard, OversightRow } from '../../src/api/oversight.ts';
-import { CELL_IDS, checkReport, getTemplate, openReportYear, withDerivedTotals, type ReportDocument } from '../../src/core/index.ts';
+import { CELL_IDS, checkReport, getTemplate, openReportYear, type ReportDocument, withDerivedTotals } from '../../src/core/index.ts';
 import { chinaDate } from '../../src/server/oversight/calendar.ts';
 import { consistentDocument, seedlingsArb } from '../support/documents.ts';
 import { Client } from './support/client.ts';
@@ -41,11 +42,21 @@ describe.each(ENGINES)('oversight (%s)', (engine) => {
     reports.A = await createReport(users.clerkA, YEAR, docA);
     reports.B = await createReport(users.clerkB, YEAR, brokenDocument('市教育局', YEAR));
     reports.C = await createReport(clerkC, YEAR, docC);
-    await advance(reports.A.id, [[users.clerkA, 'submit', 200], [users.reviewerGov, 'approve', 200], [users.reviewerGov, 'publish', 201]]);
-    await advance(reports.C.id, [[clerkC, 'submit', 200], [users.reviewerGov, 'approve', 200]]);
+    await advance(reports.A.id, [
+      [users.clerkA, 'submit', 200],
+      [users.reviewerGov, 'approve', 200],
+      [users.reviewerGov, 'publish', 201],
+    ]);
+    await advance(reports.C.id, [
+      [clerkC, 'submit', 200],
+      [users.reviewerGov, 'approve', 200],
+    ]);
     // Another government's report never shows in this office's figures.
     const other = await createReport(users.clerkOther, YEAR, docGov);
-    await advance(other.id, [[users.clerkOther, 'submit', 200], [users.reviewerOther, 'approve', 200]]);
+    await advance(other.id, [
+      [users.clerkOther, 'submit', 200],
+      [users.reviewerOther, 'approve', 200],
+    ]);
   });
 
   it('the board: every agency of the subtree, with status, deadline, counts and clerks', async () => {
@@ -178,7 +189,9 @@ describe.each(ENGINES)('oversight (%s)', (engine) => {
     expect(page.parent).toEqual({ id: agencies.gov, name: '某某市人民政府' });
     expect(page.clerks.map((c) => c.displayName)).toEqual(['clerkB']);
     const b = ((await users.reviewerGov.get(`/api/oversight?year=${YEAR}`)).body as OversightBoard).agencies.find((r) => r.agency.id === agencies.deptB)!;
-    expect(page.reports).toEqual([{ id: reports.B!.id, year: YEAR, status: 'draft', head: b.report!.head, updatedAt: b.report!.updatedAt, savedAt: b.report!.savedAt, errors: b.errors, warnings: b.warnings }]);
+    expect(page.reports).toEqual([
+      { id: reports.B!.id, year: YEAR, status: 'draft', head: b.report!.head, updatedAt: b.report!.updatedAt, savedAt: b.report!.savedAt, errors: b.errors, warnings: b.warnings },
+    ]);
     expect(page.reminders).toHaveLength(1);
     expect(page.reminders[0]).toMatchObject({ year: YEAR, message: '请于本周内提交年报', sentBy: { displayName: 'reviewerGov' }, readBy: [{ displayName: 'clerkB' }] });
 
@@ -199,7 +212,10 @@ describe.each(ENGINES)('oversight (%s)', (engine) => {
       { file: 'b.docx', agency: null, year: null, errors: null, warnings: null, problems: null, unassessed: null, note: '无法读取：文件已损坏' },
       { file: 'c.txt', agency: '市教育局', year: YEAR, errors: 0, warnings: 3, problems: 1, unassessed: 0, note: '' },
     ];
-    const results = [{ file: 'a.pdf', findings: [] }, { file: 'c.txt', findings: [] }];
+    const results = [
+      { file: 'a.pdf', findings: [] },
+      { file: 'c.txt', findings: [] },
+    ];
     const sent = await users.reviewerGov.post('/api/oversight/bulk-checks', { year: YEAR, summary, results });
     expect(sent.status).toBe(201);
     expect(sent.body.bulkCheck).toMatchObject({ year: YEAR, files: 3, withErrors: 1, unreadable: 1, savedBy: { displayName: 'reviewerGov' } });
@@ -223,7 +239,10 @@ describe.each(ENGINES)('oversight (%s)', (engine) => {
     expect(res.status).toBe(200);
     expect(new Set(res.body.included.map((i: { reportId: string }) => i.reportId))).toEqual(new Set([reports.A!.id, reports.C!.id]));
     expect(res.body.excluded.map((e: { agencyId: string; status: string | null }) => [e.agencyId, e.status]).sort()).toEqual(
-      [[agencies.deptB, 'draft'], [agencies.gov, null]].sort(),
+      [
+        [agencies.deptB, 'draft'],
+        [agencies.gov, null],
+      ].sort(),
     );
     const a = withDerivedTotals(docA).cells;
     const c = withDerivedTotals(docC).cells;
@@ -241,7 +260,10 @@ describe.each(ENGINES)('oversight (%s)', (engine) => {
 
     const cell = await users.reviewerGov.get(`/api/oversight/rollup/cell?year=${YEAR}&cell=t3.new.total`);
     expect(cell.body.contributions.map((x: { agencyName: string; value: number }) => [x.agencyName, x.value]).sort()).toEqual(
-      [['市司法局', a['t3.new.total']], ['市财政局', c['t3.new.total']]].sort(),
+      [
+        ['市司法局', a['t3.new.total']],
+        ['市财政局', c['t3.new.total']],
+      ].sort(),
     );
     expect((await users.reviewerGov.get(`/api/oversight/rollup/cell?year=${YEAR}&cell=t9.x`)).status).toBe(400);
   });

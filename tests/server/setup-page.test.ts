@@ -25,7 +25,11 @@ describe.each(ENGINES)('setup page (%s)', (engine) => {
   it('creates the first administrator once, from localhost only', async () => {
     const { base } = server;
     // Nobody can sign in to a fresh database: there is no default account.
-    for (const [u, p] of [['admin', 'admin'], ['admin', 'password'], ['root', 'root']]) {
+    for (const [u, p] of [
+      ['admin', 'admin'],
+      ['admin', 'password'],
+      ['root', 'root'],
+    ]) {
       expect((await new Client(base).request('POST', '/api/session', { username: u, password: p })).status).toBe(401);
     }
     const page = await fetch(`${base}/setup`);

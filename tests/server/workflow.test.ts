@@ -10,14 +10,13 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { ENGINES } from './support/harness.ts';
-import { brokenDocument, withServerWorld, cleanDocument, createReport } from './support/world.ts';
+import { brokenDocument, cleanDocument, createReport, withServerWorld } from './support/world.ts';
 
 const run = promisify(execFile);
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 describe.each(ENGINES)('workflow (%s)', (engine) => {
   const ctx = withServerWorld(engine);
-
 
   it('runs 草稿 → 已提交 → 退回修改 → 已提交 → 已审核 → 已发布 → reopen, refusing what it must', async () => {
     const { clerkA, reviewerA, reviewerGov } = ctx.world.users;
@@ -190,7 +189,9 @@ describe.each(ENGINES)('workflow (%s)', (engine) => {
     expect(await migrate(ctx.server.db)).toEqual([]);
     const rows = await ctx.server.db.query<{ version: number }>('select version from schema_migrations order by version');
     // Every file of the migrations folder, once, in order.
-    const files = readdirSync(join(import.meta.dirname, '../../src/server/db/migrations')).filter((f) => f.endsWith('.sql')).sort();
+    const files = readdirSync(join(import.meta.dirname, '../../src/server/db/migrations'))
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     expect(files.length).toBeGreaterThanOrEqual(5);
     expect(rows.map((r) => r.version)).toEqual(files.map((f) => Number(f.slice(0, 4))));
   });

@@ -1,7 +1,8 @@
 // Chromium for the tests that run our code in a browser page: the browser for a file, and a page Vite
 // builds around the code under test, served over HTTP as the app would be.
-import { createServer } from 'node:http';
+
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Browser } from 'playwright-core';

@@ -1,16 +1,31 @@
 // Report documents for tests: consistent by construction, built from the official rules as the
 // spec states them (docs/format.md §6), not from the engine's own relations.
 import fc from 'fast-check';
-import { CELL_IDS, cellId, createBlankDocument, type CellId, type ReportDocument } from '../../src/core/index.ts';
+import { CELL_IDS, type CellId, cellId, createBlankDocument, type ReportDocument } from '../../src/core/index.ts';
 
 export const T3_COLUMNS = ['natural', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg'] as const;
 export const T3_RESULT_ROWS = [
-  'granted', 'partlyGranted',
-  'withheld.stateSecret', 'withheld.lawProhibited', 'withheld.threeSecurity', 'withheld.thirdParty',
-  'withheld.internalAffairs', 'withheld.processInfo', 'withheld.enforcementFile', 'withheld.adminQuery',
-  'unable.notHeld', 'unable.needsCreation', 'unable.unclear',
-  'declined.complaint', 'declined.repeated', 'declined.publication', 'declined.excessive', 'declined.confirmation',
-  'otherHandling.noCorrection', 'otherHandling.unpaidFee', 'otherHandling.misc',
+  'granted',
+  'partlyGranted',
+  'withheld.stateSecret',
+  'withheld.lawProhibited',
+  'withheld.threeSecurity',
+  'withheld.thirdParty',
+  'withheld.internalAffairs',
+  'withheld.processInfo',
+  'withheld.enforcementFile',
+  'withheld.adminQuery',
+  'unable.notHeld',
+  'unable.needsCreation',
+  'unable.unclear',
+  'declined.complaint',
+  'declined.repeated',
+  'declined.publication',
+  'declined.excessive',
+  'declined.confirmation',
+  'otherHandling.noCorrection',
+  'otherHandling.unpaidFee',
+  'otherHandling.misc',
 ] as const;
 export const T3_ROWS = ['new', 'carriedIn', ...T3_RESULT_ROWS, 'total', 'carriedOut'] as const;
 export const T4_GROUPS = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'] as const;
@@ -55,7 +70,17 @@ export function consistentDocument(s: Seedlings, year = 2024): ReportDocument {
     T4_PARTS.forEach((p, k) => (c[cellId('t4', g, p)] = parts[k]!));
     c[cellId('t4', g, 'total')] = parts.reduce((a, b) => a + b, 0);
   });
-  const t2: CellId[] = ['t2.regulations.issued', 't2.regulations.repealed', 't2.regulations.inForce', 't2.normativeDocs.issued', 't2.normativeDocs.repealed', 't2.normativeDocs.inForce', 't2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions'];
+  const t2: CellId[] = [
+    't2.regulations.issued',
+    't2.regulations.repealed',
+    't2.regulations.inForce',
+    't2.normativeDocs.issued',
+    't2.normativeDocs.repealed',
+    't2.normativeDocs.inForce',
+    't2.licensing.decisions',
+    't2.penalty.decisions',
+    't2.coercion.decisions',
+  ];
   t2.forEach((id, i) => (c[id] = s.t2[i]!));
   c['t2.regulations.issued'] = 0; // a department enacts no 规章 (rule 12)
   c['t2.regulations.repealed'] = 0;

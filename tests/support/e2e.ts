@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveApp, useNotoFontsForChromium, type ServedApp } from '../e2e/app-server.ts';
+import { type ServedApp, serveApp, useNotoFontsForChromium } from '../e2e/app-server.ts';
 import { launchBrowser } from './browser.ts';
 
 export const E2E_PASSWORD = 'e2e-password-1';

@@ -22,7 +22,13 @@ const KAI_WOFF = join(ROOT, 'node_modules/@fontsource/lxgw-wenkai/files/lxgw-wen
 
 async function writeKaiTtf(): Promise<void> {
   const target = join(KAI_DIR, 'LXGWWenKai-Regular.ttf');
-  if (await stat(target).then(() => true, () => false)) return;
+  if (
+    await stat(target).then(
+      () => true,
+      () => false,
+    )
+  )
+    return;
   await mkdir(KAI_DIR, { recursive: true });
   // Written under a temporary name and renamed, so a parallel test never sees half a font.
   const partial = `${target}.${process.pid}`;

@@ -26,7 +26,8 @@ export function AdminFonts() {
         公文字体
       </h2>
       <p className="hint">
-        官方字体（方正小标宋简体、仿宋_GB2312、黑体、楷体_GB2312）有版权，系统默认用开源字体代替。本单位有授权时，可在此为全系统安装一次 .ttf / .otf 字体文件：发布的 PDF 和所有人导出的 PDF 都将使用它。文件须包含 GB2312 的全部字符。
+        官方字体（方正小标宋简体、仿宋_GB2312、黑体、楷体_GB2312）有版权，系统默认用开源字体代替。本单位有授权时，可在此为全系统安装一次 .ttf / .otf 字体文件：发布的 PDF 和所有人导出的 PDF
+        都将使用它。文件须包含 GB2312 的全部字符。
       </p>
       {fonts.isError && <p role="alert">{fonts.error.message}</p>}
       <table className="data-table" aria-labelledby="fonts-title">

@@ -2,13 +2,13 @@
 // create an agency under a parent, rename or move it, create a user with a role and agency, change
 // them, reset a password, disable an account; install the office's licensed fonts for the whole
 // server. Enough for an office to run without curl.
-import { useId, useState, type FormEvent } from 'react';
+import { type FormEvent, useId, useState } from 'react';
+import { AGENCY_KIND_LABELS, type Agency, PASSWORD_MIN_LENGTH, ROLE_LABELS, type Role, type User } from '../../api/accounts.ts';
+import type { AgencyKind } from '../../core/index.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
-import { AdminFonts } from './AdminFonts.tsx';
 import { useConfirm } from '../confirm.tsx';
 import { useAgencies, useCreateAgency, useCreateUser, useUpdateAgency, useUpdateUser, useUsers } from '../data/queries.ts';
-import { AGENCY_KIND_LABELS, PASSWORD_MIN_LENGTH, ROLE_LABELS, type Agency, type Role, type User } from '../../api/accounts.ts';
-import type { AgencyKind } from '../../core/index.ts';
+import { AdminFonts } from './AdminFonts.tsx';
 
 /** The API's names of the admin forms' fields, as the forms label them. */
 const FIELD_LABELS: Record<string, string> = {
@@ -135,7 +135,11 @@ function AgencyRow({ agency, depth, agencies }: { agency: Agency; depth: number;
             </div>
           </form>
         )}
-        {update.isError && <p className="form-error" role="alert">{errorText(update.error)}</p>}
+        {update.isError && (
+          <p className="form-error" role="alert">
+            {errorText(update.error)}
+          </p>
+        )}
         {confirmDialog}
       </td>
     </tr>
@@ -183,7 +187,11 @@ function NewAgency({ agencies }: { agencies: Agency[] }) {
         <option value="">（无，顶级单位）</option>
         <AgencyOptions agencies={agencies} />
       </select>
-      {create.isError && <p className="form-error" role="alert">{errorText(create.error)}</p>}
+      {create.isError && (
+        <p className="form-error" role="alert">
+          {errorText(create.error)}
+        </p>
+      )}
       {create.isSuccess && <p role="status">已新增单位“{create.data.name}”</p>}
       <button type="submit" className="primary" disabled={create.isPending || !name.trim()}>
         新增单位
@@ -220,7 +228,11 @@ function NewUser({ agencies }: { agencies: Agency[] }) {
       <select id={`${ids}-a`} value={form.agencyId || agencies[0]?.id} onChange={set('agencyId')}>
         <AgencyOptions agencies={agencies} />
       </select>
-      {create.isError && <p className="form-error" role="alert">{errorText(create.error)}</p>}
+      {create.isError && (
+        <p className="form-error" role="alert">
+          {errorText(create.error)}
+        </p>
+      )}
       {create.isSuccess && <p role="status">已新增账号“{create.data.username}”</p>}
       <button type="submit" className="primary" disabled={create.isPending || !form.username.trim() || !form.displayName.trim() || !form.password}>
         新增账号
@@ -330,7 +342,11 @@ function UserRow({ user, agencies }: { user: User; agencies: Agency[] }) {
             </div>
           </form>
         )}
-        {update.isError && <p className="form-error" role="alert">{errorText(update.error)}</p>}
+        {update.isError && (
+          <p className="form-error" role="alert">
+            {errorText(update.error)}
+          </p>
+        )}
         {done && <p role="status">{done}</p>}
         {confirmDialog}
       </td>
@@ -347,7 +363,11 @@ export function AdminPage() {
       <main className="admin-body">
         <section className="report-list" aria-labelledby="agencies-title">
           <h2 id="agencies-title">单位</h2>
-          {agencies.isError && <p className="form-error" role="alert">{agencies.error.message}</p>}
+          {agencies.isError && (
+            <p className="form-error" role="alert">
+              {agencies.error.message}
+            </p>
+          )}
           {agencies.data && (
             <table className="data-table" aria-labelledby="agencies-title">
               <thead>
@@ -368,7 +388,11 @@ export function AdminPage() {
           <h2 id="users-title" className="second">
             账号
           </h2>
-          {users.isError && <p className="form-error" role="alert">{users.error.message}</p>}
+          {users.isError && (
+            <p className="form-error" role="alert">
+              {users.error.message}
+            </p>
+          )}
           {users.data && (
             <table className="data-table" aria-labelledby="users-title">
               <thead>

@@ -1,6 +1,6 @@
 // Signing in: user name and password; the server's Chinese message on failure (wrong password,
 // too many attempts).
-import { useId, useState, type FormEvent } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useSignIn } from '../data/queries.ts';
 
 export function SignIn() {

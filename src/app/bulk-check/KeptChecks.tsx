@@ -2,7 +2,7 @@
 // otherwise) — under a report year, and the results kept for a year, each downloadable again as the
 // CLI's --summary CSV or --json.
 import { useState } from 'react';
-import { summaryCsv, type CheckResult, type SummaryRow } from '../../import/check.ts';
+import { type CheckResult, type SummaryRow, summaryCsv } from '../../import/check.ts';
 import { useKeepBulkCheck, useKeptBulkCheckLoader, useKeptBulkChecks } from '../data/oversight.ts';
 import { download } from '../editor/exports.ts';
 import { chinaDateTime } from '../oversight/format.ts';

@@ -1,9 +1,9 @@
 // The office's bulk check: files (or .zip archives of them) queued, read and checked a few at a time
 // in Web Workers; each file's row says where it stands. Bytes are read only when a file's turn comes,
 // so a folder of a thousand PDFs does not sit in memory at once. Nothing leaves the browser.
-import { fileTooLargeMessage, MAX_FILE_BYTES, summaryRow, unreadableRow, type CheckResult, type SummaryRow } from '../../import/check.ts';
-import type { NamedFile } from './dropped-files.ts';
+import { type CheckResult, fileTooLargeMessage, MAX_FILE_BYTES, type SummaryRow, summaryRow, unreadableRow } from '../../import/check.ts';
 import type { CheckRequest, CheckResponse } from './check-protocol.ts';
+import type { NamedFile } from './dropped-files.ts';
 import { JobCancelledError, type WorkerPool } from './pool.ts';
 
 export type FileState = 'waiting' | 'done' | 'unreadable' | 'cancelled';
@@ -135,5 +135,11 @@ export function summaryRows(files: readonly CheckedFile[]): SummaryRow[] {
 
 /** What `nianbao check --json` prints for the same files: the results of those that could be read. */
 export function checkJson(files: readonly CheckedFile[]): string {
-  return JSON.stringify(files.flatMap((f) => (f.result ? [f.result] : [])), null, 2) + '\n';
+  return (
+    JSON.stringify(
+      files.flatMap((f) => (f.result ? [f.result] : [])),
+      null,
+      2,
+    ) + '\n'
+  );
 }

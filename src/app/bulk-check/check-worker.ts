@@ -18,7 +18,10 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
   try {
     if (data.type === 'unzip') {
       const entries = unzipReports(data.bytes);
-      return post({ type: 'unzipped', entries }, entries.flatMap((e) => ('bytes' in e ? [e.bytes.buffer] : [])));
+      return post(
+        { type: 'unzipped', entries },
+        entries.flatMap((e) => ('bytes' in e ? [e.bytes.buffer] : [])),
+      );
     }
     post({ type: 'checked', result: checkResult(data.name, await importReportFile(data.name, data.bytes), null) });
   } catch (e) {

@@ -1,8 +1,8 @@
 // The header of the list pages: the product, who is signed in (name, role, agency), changing
 // one's password, sign out; a reviewer's link to the office's screens (its home).
 import { useState } from 'react';
-import { useSignOut, useUser } from '../data/queries.ts';
 import { ROLE_LABELS } from '../../api/accounts.ts';
+import { useSignOut, useUser } from '../data/queries.ts';
 import { ReminderBadge } from '../reminders/Reminders.tsx';
 import { href } from '../router.ts';
 import { ChangePasswordDialog } from './ChangePassword.tsx';

@@ -1,6 +1,6 @@
 // Changing one's own password: the current one, the new one typed twice (compared here, so a typo
 // never becomes the password); the server checks the current one and the length rule.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { PASSWORD_MIN_LENGTH } from '../../api/accounts.ts';
 import { useChangePassword } from '../data/queries.ts';
 

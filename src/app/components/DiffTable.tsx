@@ -1,6 +1,6 @@
 // What changed between two versions of a report, as a person reads it: each cell named by its row
 // and column labels, texts and fields by their titles, before → after.
-import { cellLabel, formatCellValue, type CellState, type DocumentDiff } from '../../core/index.ts';
+import { type CellState, cellLabel, type DocumentDiff, formatCellValue } from '../../core/index.ts';
 import { fieldLabel, textLabel } from '../labels.ts';
 
 function cellText(s: CellState): string {

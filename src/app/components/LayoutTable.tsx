@@ -1,9 +1,9 @@
 // Draws an official table from the shared table layout (src/export/table-layout.ts): header rows,
 // merged cells, row labels, stacked labels and column widths as every export draws them. The editor
 // puts inputs in the data cells, the preview puts printed text; the shape is the template's in both.
-import { useMemo, type CSSProperties, type ReactNode } from 'react';
-import { getTemplate, type CellId, type TemplateTable } from '../../core/index.ts';
-import { bodyGroups, layoutTable, type LayoutRow, type PlacedCell } from '../../export/table-layout.ts';
+import { type CSSProperties, type ReactNode, useMemo } from 'react';
+import { type CellId, getTemplate, type TemplateTable } from '../../core/index.ts';
+import { bodyGroups, type LayoutRow, layoutTable, type PlacedCell } from '../../export/table-layout.ts';
 
 interface Props {
   table: TemplateTable;
@@ -32,8 +32,17 @@ function labelStart(cell: PlacedCell, columnShares: readonly number[]): CSSPrope
 function LabelCell({ cell, shares }: { cell: Extract<PlacedCell, { kind: 'label' }>; shares: readonly number[] }) {
   const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan, style: labelStart(cell, shares) };
   const className = cell.stacked ? `${LABEL_CLASS[cell.role]} stack` : LABEL_CLASS[cell.role];
-  if (!cell.scope) return <td className={className} {...span}>{cell.text}</td>;
-  return <th scope={cell.scope} className={className} {...span}>{cell.text}</th>;
+  if (!cell.scope)
+    return (
+      <td className={className} {...span}>
+        {cell.text}
+      </td>
+    );
+  return (
+    <th scope={cell.scope} className={className} {...span}>
+      {cell.text}
+    </th>
+  );
 }
 
 function Row({ row, shares, renderCell, cellProps }: { row: LayoutRow; shares: readonly number[] } & Pick<Props, 'renderCell' | 'cellProps'>) {

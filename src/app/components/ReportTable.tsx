@@ -7,8 +7,7 @@ import { STATUS_LABELS } from '../../api/workflow.ts';
 import type { StepId } from '../editor/steps.ts';
 import { href } from '../router.ts';
 
-export const formatTime = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+export const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
 
 export function ReportTable({ reports, openStep, actions }: { reports: ReportListItem[]; openStep: StepId; actions: (r: ReportListItem) => ReactNode }) {
   return (

@@ -1,6 +1,6 @@
 // The distinct fonts of the page style, each with the roles set in it: one file serves them all
 // (body's 仿宋 also sets the tables). Shared by the clerk's own PDF fonts and the administrator's.
-import { getTemplate, type FontRoleName } from '../../core/index.ts';
+import { type FontRoleName, getTemplate } from '../../core/index.ts';
 
 const ROLE_NAMES: Partial<Record<FontRoleName, string>> = { title: '标题', body: '正文', heading1: '一级标题', heading2: '二级标题', table: '表格', pageNumber: '页码' };
 
@@ -14,5 +14,12 @@ export interface FontSlot {
 export function fontSlots(): FontSlot[] {
   const byFont = new Map<string, FontRoleName[]>();
   for (const [role, r] of Object.entries(getTemplate().pageStyle.roles) as [FontRoleName, { font: string }][]) byFont.set(r.font, [...(byFont.get(r.font) ?? []), role]);
-  return [...byFont].map(([font, roles]) => ({ role: roles[0]!, font, uses: roles.map((r) => ROLE_NAMES[r]).filter(Boolean).join('、') }));
+  return [...byFont].map(([font, roles]) => ({
+    role: roles[0]!,
+    font,
+    uses: roles
+      .map((r) => ROLE_NAMES[r])
+      .filter(Boolean)
+      .join('、'),
+  }));
 }

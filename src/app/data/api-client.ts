@@ -25,11 +25,11 @@ import type {
   DiffAnswer,
   LastYear,
   Publication,
+  ReplyRequest,
   ReportAnswer,
   ReportListItem,
   ReportSummary,
   ResolveCommentRequest,
-  ReplyRequest,
   ReviewComment,
   Revision,
   RevisionAnswer,
@@ -90,10 +90,7 @@ export class ApiClient {
   }
 
   async get(id: string): Promise<ReportRecord> {
-    const [current, previous] = await Promise.all([
-      this.api.request<ReportAnswer>('GET', `/api/reports/${enc(id)}`),
-      this.previousYear(id),
-    ]);
+    const [current, previous] = await Promise.all([this.api.request<ReportAnswer>('GET', `/api/reports/${enc(id)}`), this.previousYear(id)]);
     return { ...current, previous };
   }
 

@@ -21,8 +21,7 @@ import { useApiClient } from './queries.ts';
 const include = (kinds: readonly RollupInclude[]) => encodeURIComponent(kinds.join(','));
 
 /** Where the roll-up downloads (CSV, XLSX) are served; the browser fetches them with the session cookie. */
-export const rollupFileUrl = (year: number, kinds: readonly RollupInclude[], format: 'csv' | 'xlsx') =>
-  `/api/oversight/rollup?year=${year}&include=${include(kinds)}&format=${format}`;
+export const rollupFileUrl = (year: number, kinds: readonly RollupInclude[], format: 'csv' | 'xlsx') => `/api/oversight/rollup?year=${year}&include=${include(kinds)}&format=${format}`;
 export const publicationsZipUrl = (year: number) => `/api/oversight/publications.zip?year=${year}`;
 
 const oversightKeys = {

@@ -1,13 +1,14 @@
 // The one way components read and write: TanStack Query over the ApiClient (the server API).
 // A 401 anywhere signs the app out (the sign-in screen shows); nothing else knows about HTTP.
-import { createContext, createElement, useContext, type ReactNode } from 'react';
+
 import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, createElement, type ReactNode, useContext } from 'react';
 import type { AgencyCreateRequest, CurrentUser, UserCreateRequest } from '../../api/accounts.ts';
 import type { CommentTarget, CreateReportRequest, ReportSummary } from '../../api/reports.ts';
 import type { Action } from '../../api/workflow.ts';
 import type { FontRoleName } from '../../core/index.ts';
 import { ApiError, OfflineError } from './api.ts';
-import type { ReportRecord, ApiClient } from './api-client.ts';
+import type { ApiClient, ReportRecord } from './api-client.ts';
 
 const ApiClientContext = createContext<ApiClient | null>(null);
 

@@ -1,13 +1,13 @@
 // 校验与导出: every finding grouped by section, the exports, and a print-style preview.
 import { useRef, useState } from 'react';
 import { blockingFindings, reportTitle } from '../../core/index.ts';
+import { type ExportFormat, PUBLISHED_FORMATS } from '../../export/formats.ts';
 import { useEditorSelector } from './editor-store.ts';
-import { PUBLISHED_FORMATS, type ExportFormat } from '../../export/formats.ts';
 import { download, renderExport } from './exports.ts';
 import { AllFindings } from './FindingsList.tsx';
+import { LastYearSource } from './LastYearSource.tsx';
 import { PdfFonts } from './PdfFonts.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
-import { LastYearSource } from './LastYearSource.tsx';
 import { useSession } from './session.ts';
 
 export function CheckStep() {

@@ -2,7 +2,7 @@
 // change, merge both (three-way, conflicts listed — where both changed an item, theirs is shown
 // and mine kept), or reload theirs. Nothing is saved until the clerk has chosen.
 import { useState } from 'react';
-import { cellLabel, mergeDocuments, type ChangeSummary } from '../../core/index.ts';
+import { type ChangeSummary, cellLabel, mergeDocuments } from '../../core/index.ts';
 import { DiffTable, diffSize } from '../components/DiffTable.tsx';
 import { useApiClient } from '../data/queries.ts';
 import { fieldLabel, textLabel } from '../labels.ts';

@@ -3,9 +3,9 @@ import type { InputHTMLAttributes, ReactNode } from 'react';
 import { AGENCY_KINDS, agencyKindLabel, contactFields, getTemplate, preambleText } from '../../core/index.ts';
 import { Deadline } from './Deadline.tsx';
 import { useEditorSelector, useField } from './editor-store.ts';
+import { StepFindings } from './FindingsList.tsx';
 import type { FieldName } from './form-model.ts';
 import { useSession } from './session.ts';
-import { StepFindings } from './FindingsList.tsx';
 
 const LEVELS = [
   ['', '未选择'],
@@ -58,7 +58,9 @@ export function CoverStep() {
         <legend>发布机关与年度</legend>
         <label htmlFor="agency-name">机关全称</label>
         <FieldInput id="agency-name" field="agency.name" placeholder="如：某某市某某局" autoComplete="organization" />
-        <span className="field-label" id="kind-label">机关类别</span>
+        <span className="field-label" id="kind-label">
+          机关类别
+        </span>
         <div className="radios" role="radiogroup" aria-labelledby="kind-label">
           {AGENCY_KINDS.map((k) => (
             <label key={k}>

@@ -1,5 +1,5 @@
 // The statutory deadline (条例第四十九条) for this agency kind and year, with days left.
-import { formatChineseDate, getTemplate, statutoryDeadline, type AgencyKind } from '../../core/index.ts';
+import { type AgencyKind, formatChineseDate, getTemplate, statutoryDeadline } from '../../core/index.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,31 +1,32 @@
 // The editor for one report: the editor store, autosave to the server, the workflow bar,
 // the navigator and the current step. The same screen serves the clerk (edit, or read-only while
 // the report is with the reviewer) and the 审核员 (read-only, with comments and decisions).
-import { memo, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+
 import { useQueryClient } from '@tanstack/react-query';
-import { reportTitle, type CellId } from '../../core/index.ts';
-import { ApiError, NotEditableError } from '../data/api.ts';
-import { readPending } from '../data/pending.ts';
-import { keys, useComments, useReport, useApiClient, useUser } from '../data/queries.ts';
+import { type KeyboardEvent, memo, useEffect, useMemo, useState } from 'react';
 import { EDITABLE } from '../../api/workflow.ts';
+import { type CellId, reportTitle } from '../../core/index.ts';
+import { ApiError, NotEditableError } from '../data/api.ts';
 import type { ReportRecord } from '../data/api-client.ts';
+import { readPending } from '../data/pending.ts';
+import { keys, useApiClient, useComments, useReport, useUser } from '../data/queries.ts';
+import { ReminderBanner } from '../reminders/Reminders.tsx';
 import { href, navigate } from '../router.ts';
 import { Signal, useSignal } from '../signal.ts';
-import { useAutosave, useSaveState, type Autosaver } from './autosave.ts';
+import { type Autosaver, useAutosave, useSaveState } from './autosave.ts';
 import { CheckStep } from './CheckStep.tsx';
-import { EMPTY_COMMENTS, indexComments, stepOfComment } from './comments.ts';
 import { ConflictPanel } from './ConflictPanel.tsx';
 import { CoverStep } from './CoverStep.tsx';
+import { EMPTY_COMMENTS, indexComments, stepOfComment } from './comments.ts';
 import { Deadline } from './Deadline.tsx';
 import { EditorStore, useEditorSelector } from './editor-store.ts';
 import { Navigator } from './Navigator.tsx';
 import { OverviewStep, SingleProseStep } from './ProseSteps.tsx';
 import { CommentItem } from './ReviewComments.tsx';
-import { SessionContext, useSession, type EditorMode, type EditorSession } from './session.ts';
+import { type EditorMode, type EditorSession, SessionContext, useSession } from './session.ts';
 import { STEPS, type StepId } from './steps.ts';
 import { TableStep } from './TableStep.tsx';
 import { WorkflowBar } from './WorkflowBar.tsx';
-import { ReminderBanner } from '../reminders/Reminders.tsx';
 
 /** Focuses an element once the step that holds it has rendered. */
 function focusWhenReady(selector: string, framesLeft = 30) {

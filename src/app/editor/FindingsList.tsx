@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { cellLabel, type Finding } from '../../core/index.ts';
 import { useEditorSelector } from './editor-store.ts';
 import { useSession } from './session.ts';
-import { findingTarget, stepOfFinding, STEPS, type StepId } from './steps.ts';
+import { findingTarget, STEPS, type StepId, stepOfFinding } from './steps.ts';
 
 export const SEVERITY_LABEL = { error: '错误', warning: '提示' } as const;
 

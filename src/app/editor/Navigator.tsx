@@ -6,7 +6,7 @@ import { useEditorSelector } from './editor-store.ts';
 import { countFindings } from './FindingsList.tsx';
 import { stepProgress } from './progress.ts';
 import { useSession } from './session.ts';
-import { stepOfFinding, STEPS, type StepId } from './steps.ts';
+import { STEPS, type StepId, stepOfFinding } from './steps.ts';
 
 export function Navigator({ current }: { current: StepId }) {
   const { store, reportId, comments } = useSession();
@@ -19,15 +19,7 @@ export function Navigator({ current }: { current: StepId }) {
           const { errors, warnings } = countFindings(store.findings.filter((f) => stepOfFinding(f) === step.id));
           const progress = stepProgress(store.doc, step.id);
           // A section with errors is not done, however full it is.
-          const state = !progress
-            ? ''
-            : progress.lastYear > 0
-              ? '含上年原文待改写'
-              : progress.filled === 0
-                ? '未填写'
-                : progress.filled < progress.total || errors > 0
-                  ? '填写中'
-                  : '已填写';
+          const state = !progress ? '' : progress.lastYear > 0 ? '含上年原文待改写' : progress.filled === 0 ? '未填写' : progress.filled < progress.total || errors > 0 ? '填写中' : '已填写';
           const commentCount = openComments.filter((c) => stepOfComment(c) === step.id).length;
           const counts = [errors && `${errors} 个错误`, warnings && `${warnings} 个提示`].filter(Boolean).join('，');
           return (
@@ -41,8 +33,16 @@ export function Navigator({ current }: { current: StepId }) {
                       {progress.total > 3 && progress.filled > 0 && progress.filled < progress.total && ` ${progress.filled}/${progress.total}`}
                     </span>
                   )}
-                  {errors > 0 && <span className="badge error" aria-hidden="true">{errors}</span>}
-                  {warnings > 0 && <span className="badge warning" aria-hidden="true">{warnings}</span>}
+                  {errors > 0 && (
+                    <span className="badge error" aria-hidden="true">
+                      {errors}
+                    </span>
+                  )}
+                  {warnings > 0 && (
+                    <span className="badge warning" aria-hidden="true">
+                      {warnings}
+                    </span>
+                  )}
                   {counts && <span className="visually-hidden">（{counts}）</span>}
                   {commentCount > 0 && <span className="badge comment">{commentCount} 条审核意见</span>}
                 </span>

@@ -38,7 +38,10 @@ export function PdfFonts() {
   return (
     <details className="pdf-fonts" onToggle={(e) => (e.currentTarget.open ? void open() : undefined)}>
       <summary>PDF 字体（可选）：使用本机的公文字体文件</summary>
-      <p className="hint">未提供时，PDF 使用管理员在服务器上安装的字体，或随系统提供的开源字体（思源宋体、思源黑体、霞鹜文楷）代替。可从本机（如 Windows 的 C:\Windows\Fonts）选择 .ttf / .otf 文件；文件只保存在本浏览器中。</p>
+      <p className="hint">
+        未提供时，PDF 使用管理员在服务器上安装的字体，或随系统提供的开源字体（思源宋体、思源黑体、霞鹜文楷）代替。可从本机（如 Windows 的 C:\Windows\Fonts）选择 .ttf / .otf
+        文件；文件只保存在本浏览器中。
+      </p>
       {mod && (
         <table className="data-table">
           <FontSlotRows

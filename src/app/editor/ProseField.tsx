@@ -3,9 +3,9 @@
 import { useId } from 'react';
 import type { ProseKey } from '../../core/index.ts';
 import { useEditorSelector, useField } from './editor-store.ts';
+import { SEVERITY_LABEL } from './FindingsList.tsx';
 import { proseField } from './form-model.ts';
 import { useSession } from './session.ts';
-import { SEVERITY_LABEL } from './FindingsList.tsx';
 
 function CharCount({ text }: { text: string }) {
   return <span className="char-count">{[...text.replace(/\s/g, '')].length} 字</span>;
@@ -40,14 +40,7 @@ export function ProseField({ proseKey, title, guidance, rows = 8 }: { proseKey: 
           以下是上年报告的原文，仅供参考：请按本年实际情况改写，改动后此提示消失。
         </p>
       )}
-      <textarea
-        id={id}
-        {...field}
-        data-prose={proseKey}
-        rows={rows}
-        className={lastYear ? 'last-year' : undefined}
-        aria-describedby={describedBy || undefined}
-      />
+      <textarea id={id} {...field} data-prose={proseKey} rows={rows} className={lastYear ? 'last-year' : undefined} aria-describedby={describedBy || undefined} />
       {notes && (
         <ul className="prose-notes" id={`${id}-notes`}>
           {notes.split('\n').map((line, i) => {

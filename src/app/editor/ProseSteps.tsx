@@ -1,18 +1,16 @@
 // The prose sections: 一 (an introduction and five conventional parts), 五 and 六.
 import { sectionProse } from '../../core/index.ts';
 import { useField } from './editor-store.ts';
-import { useSession } from './session.ts';
-import { ProseField } from './ProseField.tsx';
 import { StepFindings } from './FindingsList.tsx';
+import { ProseField } from './ProseField.tsx';
+import { useSession } from './session.ts';
 import type { Step } from './steps.ts';
 
 export function OverviewStep({ step }: { step: Step }) {
   return (
     <>
       <ProseField proseKey="overview.intro" title="总体情况概述（可选，写在五个方面之前）" rows={4} />
-      {sectionProse(step.section!).flatMap(({ key, part }) =>
-        part ? [<ProseField key={key} proseKey={key} title={`${part.number}${part.title}`} guidance={part.guidance} />] : [],
-      )}
+      {sectionProse(step.section!).flatMap(({ key, part }) => (part ? [<ProseField key={key} proseKey={key} title={`${part.number}${part.title}`} guidance={part.guidance} />] : []))}
       <StepFindings step={step.id} />
     </>
   );

@@ -1,7 +1,8 @@
 // The whole report as it will print, drawn from the same outline every exporter uses.
-import { reportOutline, type Block } from '../../export/outline.ts';
-import { signatureIndents } from '../../export/signature.ts';
+
 import type { ReportDocument } from '../../core/index.ts';
+import { type Block, reportOutline } from '../../export/outline.ts';
+import { signatureIndents } from '../../export/signature.ts';
 import { LayoutTable } from '../components/LayoutTable.tsx';
 
 function PreviewBlock({ block }: { block: Block }) {

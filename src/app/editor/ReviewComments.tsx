@@ -1,10 +1,10 @@
 // Review comments: one comment (where it points, who wrote it, its thread of replies, resolve), the
 // report's list of comments, the cell bar's threads, and the reviewer's forms to pin a comment to a
 // cell or a section.
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useAddComment, useReplyToComment, useResolveComment } from '../data/queries.ts';
-import type { CellId } from '../../core/index.ts';
+import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
 import { COMMENT_MAX_LENGTH, type CommentTarget, type ReviewComment } from '../../api/reports.ts';
+import type { CellId } from '../../core/index.ts';
+import { useAddComment, useReplyToComment, useResolveComment } from '../data/queries.ts';
 import { SECTION_TARGETS, targetLabel } from '../labels.ts';
 import { useSignal } from '../signal.ts';
 import { commentSelector, stepOfComment } from './comments.ts';
@@ -41,12 +41,13 @@ function ReplyForm({ comment, label, onDone }: { comment: ReviewComment; label: 
     await reply.mutateAsync({ commentId: comment.id, body: body.trim() });
     onDone();
   };
-  const escape = (e: KeyboardEvent) => {
+  const closeOnEscape = (e: KeyboardEvent) => {
     if (e.key === 'Escape') onDone();
   };
   return (
-    <form className="comment-form reply-form" onSubmit={(e) => void submit(e).catch(() => undefined)} onKeyDown={escape}>
+    <form className="comment-form reply-form" onSubmit={(e) => void submit(e).catch(() => undefined)} onKeyDown={closeOnEscape}>
       <label htmlFor={id}>回复{label}的意见</label>
+      {/* biome-ignore lint/a11y/noAutofocus: the form opens when the user clicks 回复; focus goes where they asked to type */}
       <textarea id={id} rows={2} value={body} onChange={(e) => setBody(e.target.value)} maxLength={COMMENT_MAX_LENGTH} autoFocus />
       {reply.isError && <p role="alert">{reply.error.message}</p>}
       <span className="form-buttons">
@@ -161,9 +162,7 @@ export function CommentsPanel() {
   const resolved = index.all.filter((c) => c.resolvedAt);
   return (
     <details className="comments-panel" open={open.length > 0 || undefined}>
-      <summary>
-        审核意见{open.length > 0 ? `（${open.length} 条待处理）` : index.all.length ? '（均已处理）' : '（无）'}
-      </summary>
+      <summary>审核意见{open.length > 0 ? `（${open.length} 条待处理）` : index.all.length ? '（均已处理）' : '（无）'}</summary>
       {index.all.length > 0 && (
         <ul className="comment-list">
           {[...open, ...resolved].map((c) => (

@@ -1,12 +1,12 @@
 // One official table as an editable grid: inputs bound to the editor store, each subscribing
 // only to its own text and findings, computed totals read-only. Arrow keys, Enter and Tab move
 // between cells; a block pasted from Excel/WPS fills the grid from the focused cell.
-import { memo, useMemo, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
-import { cellInfo, formatCellValue, isCellId, parseCellInput, type CellId, type TemplateTable } from '../../core/index.ts';
+import { type ClipboardEvent, type FocusEvent, type KeyboardEvent, memo, useMemo, useSyncExternalStore } from 'react';
+import { type CellId, cellInfo, formatCellValue, isCellId, parseCellInput, type TemplateTable } from '../../core/index.ts';
 import { LayoutTable } from '../components/LayoutTable.tsx';
 import { useCellSelector } from './editor-store.ts';
 import { cellField } from './form-model.ts';
-import { gridGeometry, parseTsv, type Direction } from './grid-geometry.ts';
+import { type Direction, gridGeometry, parseTsv } from './grid-geometry.ts';
 import { describePaste, planPaste } from './paste.ts';
 import { useSession } from './session.ts';
 

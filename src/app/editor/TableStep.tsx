@@ -5,13 +5,13 @@ import { cellInfo, formatCellValue, getTable, getTemplate } from '../../core/ind
 import { useConfirm } from '../confirm.tsx';
 import { useSignal } from '../signal.ts';
 import { useEditorSelector } from './editor-store.ts';
-import { cellField, INPUT_CELLS } from './form-model.ts';
-import { useSession } from './session.ts';
 import { StepFindings } from './FindingsList.tsx';
-import { TableGrid, useCellComments } from './TableGrid.tsx';
-import { CellComments } from './ReviewComments.tsx';
+import { cellField, INPUT_CELLS } from './form-model.ts';
 import { LastYearSource } from './LastYearSource.tsx';
+import { CellComments } from './ReviewComments.tsx';
+import { useSession } from './session.ts';
 import type { Step } from './steps.ts';
+import { TableGrid, useCellComments } from './TableGrid.tsx';
 
 /** The focused cell: its full name, last year's value, its findings, and the 不适用 switch. */
 function CellBar() {
@@ -22,12 +22,7 @@ function CellBar() {
   const carried = useEditorSelector(store, (s) => (id ? s.doc.origin.cells[id] === 'carriedOver' : false));
   const comments = useCellComments(id);
   const empty = useEditorSelector(store, (s) => (id && !cellInfo(id).computed ? !s.text(cellField(id)).trim() : false));
-  if (!id)
-    return (
-      <div className="cell-bar muted">
-        {mode === 'review' ? '选中一个格子后，可以对它提出审核意见。' : '选中一个格子后，这里显示它的名称、上年数和校验信息。'}
-      </div>
-    );
+  if (!id) return <div className="cell-bar muted">{mode === 'review' ? '选中一个格子后，可以对它提出审核意见。' : '选中一个格子后，这里显示它的名称、上年数和校验信息。'}</div>;
   const info = cellInfo(id);
   const previous = store.previous?.cells[id];
   const toggleNa = () => store.setNotApplicable(id, !na);
@@ -70,7 +65,11 @@ export function TableStep({ step }: { step: Step }) {
     }
     const ok = await ask({
       title: '本节无数据',
-      body: <p>将表{table.number}中 {empty.length} 个空格填为 0。已填写的格和标记为“不适用”的格保持不变。</p>,
+      body: (
+        <p>
+          将表{table.number}中 {empty.length} 个空格填为 0。已填写的格和标记为“不适用”的格保持不变。
+        </p>
+      ),
       confirm: `填入 0（${empty.length} 格）`,
     });
     if (!ok) return;
@@ -106,7 +105,10 @@ export function TableStep({ step }: { step: Step }) {
       </div>
       <CellBar />
       <TableGrid table={table} showPrevious={showPrevious} />
-      <p className="grid-help" hidden={session.mode !== 'edit'}>方向键、回车和 Tab 键在格子间移动；在空格中输入“/”标记为不适用（退格键取消）；可从 Excel 或 WPS 复制数据粘贴：带行标签（连同表头）复制时按标签对应到行，否则从选中的格开始填；Ctrl+Z 撤销、Ctrl+Y 重做。</p>
+      <p className="grid-help" hidden={session.mode !== 'edit'}>
+        方向键、回车和 Tab 键在格子间移动；在空格中输入“/”标记为不适用（退格键取消）；可从 Excel 或 WPS 复制数据粘贴：带行标签（连同表头）复制时按标签对应到行，否则从选中的格开始填；Ctrl+Z
+        撤销、Ctrl+Y 重做。
+      </p>
       <StepFindings step={step.id} />
       {dialog}
     </>

@@ -2,13 +2,13 @@
 // returns it with a message, approves, publishes, reopens. Each step names the revision the person
 // has seen; a refusal because of errors lists them. Also: comments, history and published files.
 import { useId, useState } from 'react';
+import { MESSAGE_MAX_LENGTH } from '../../api/reports.ts';
+import { ACTION_LABELS, type Action, actionsFor, type ReportStatus, STATUS_LABELS } from '../../api/workflow.ts';
 import { checkDateAtPublish, type Finding } from '../../core/index.ts';
 import { useConfirm } from '../confirm.tsx';
 import { ApiError } from '../data/api.ts';
 import { readPending } from '../data/pending.ts';
 import { useAudit, usePublications, useReport, useTransition } from '../data/queries.ts';
-import { MESSAGE_MAX_LENGTH } from '../../api/reports.ts';
-import { ACTION_LABELS, actionsFor, STATUS_LABELS, type Action, type ReportStatus } from '../../api/workflow.ts';
 import { href } from '../router.ts';
 import { CommentsPanel } from './ReviewComments.tsx';
 import { useSession } from './session.ts';
@@ -80,7 +80,11 @@ function WarningList({ warnings }: { warnings: Finding[] }) {
         {rest.map((f, i) => (
           <li key={i}>{f.message}</li>
         ))}
-        {missing.length > 0 && <li>表格中 {missing.length} 行共 {empty} 个空格（没有发生的应填 0，确实不适用的标记“不适用”）</li>}
+        {missing.length > 0 && (
+          <li>
+            表格中 {missing.length} 行共 {empty} 个空格（没有发生的应填 0，确实不适用的标记“不适用”）
+          </li>
+        )}
       </ul>
     </>
   );
@@ -200,12 +204,8 @@ export function WorkflowBar() {
           )}
         </div>
       )}
-      {mode === 'readOnly' && readPending(reportId) && (
-        <p className="workflow-note">本机暂存有未能保存的修改（报告已不在填报员手中）；报告退回或撤回后再打开，会合并保存。</p>
-      )}
-      {reviewer && store.findings.some((f) => f.severity === 'error') && report.status === 'submitted' && (
-        <p className="workflow-note">本报告有错误，不能审核通过；请退回修改。</p>
-      )}
+      {mode === 'readOnly' && readPending(reportId) && <p className="workflow-note">本机暂存有未能保存的修改（报告已不在填报员手中）；报告退回或撤回后再打开，会合并保存。</p>}
+      {reviewer && store.findings.some((f) => f.severity === 'error') && report.status === 'submitted' && <p className="workflow-note">本报告有错误，不能审核通过；请退回修改。</p>}
       {dialog}
       <CommentsPanel />
       <Publications reportId={reportId} published={report.status === 'published'} />

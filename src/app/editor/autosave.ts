@@ -12,7 +12,7 @@ import { clearPending, writePending } from '../data/pending.ts';
 import type { EditorStore } from './editor-store.ts';
 
 export type SaveState =
-  | { kind: 'saved'; at: string; /** What the server removed (invisible characters), in Chinese. */ notice?: string }
+  | { kind: 'saved'; at: string /** What the server removed (invisible characters), in Chinese. */; notice?: string }
   | { kind: 'pending' }
   | { kind: 'saving' }
   /** The server is unreachable; `local` says whether the edits are kept in this browser. */

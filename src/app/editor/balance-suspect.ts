@@ -1,7 +1,7 @@
 // Which cell a broken table-三 balance most likely concerns, from the editing history: if only one
 // of the column's typed cells changed since the column last balanced, that cell is the one to
 // look at. Anything else (several changes, or a column that never balanced here) blames no one.
-import { CELLS, type Cells, type CellId, type Finding } from '../../core/index.ts';
+import { CELLS, type CellId, type Cells, type Finding } from '../../core/index.ts';
 
 const COLUMN_INPUTS = new Map<string, CellId[]>();
 for (const c of CELLS) {
@@ -18,7 +18,12 @@ export class BalanceSuspects {
   /** The findings, with `focus` set on balance findings one changed cell explains; columns that hold are remembered. */
   update(cells: Cells, findings: Finding[]): Finding[] {
     const broken = brokenColumns(findings);
-    for (const [column, ids] of COLUMN_INPUTS) if (!broken.has(column)) this.held.set(column, ids.map((id) => cells[id] ?? null));
+    for (const [column, ids] of COLUMN_INPUTS)
+      if (!broken.has(column))
+        this.held.set(
+          column,
+          ids.map((id) => cells[id] ?? null),
+        );
     return this.annotate(cells, findings, broken);
   }
 

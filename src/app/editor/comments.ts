@@ -1,7 +1,8 @@
 // Review comments as the editor shows them: open comments by cell (highlighted and shown beside
 // the cell, like findings) and by step (shown at the top of the step they are about).
-import { cellInfo, getTable, GOV_2021, type CellId } from '../../core/index.ts';
+
 import type { ReviewComment } from '../../api/reports.ts';
+import { type CellId, cellInfo, GOV_2021, getTable } from '../../core/index.ts';
 import type { StepId } from './steps.ts';
 
 export interface CommentIndex {

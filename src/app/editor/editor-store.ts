@@ -5,11 +5,11 @@
 // when something about that cell changed, so a keystroke wakes and re-renders only what changed.
 // A keystroke's own field is redrawn at once; the views derived from it (totals, marks, findings,
 // progress) hear of it after the next paint, so the typed character is painted first.
-import { useMemo, useRef, useSyncExternalStore, type ChangeEvent } from 'react';
-import { assessReport, CELL_IDS, checkReport, preambleText, withDerivedTotals, type CellId, type Finding, type ReportDocument, type Unassessed } from '../../core/index.ts';
+import { type ChangeEvent, useMemo, useRef, useSyncExternalStore } from 'react';
+import { assessReport, CELL_IDS, type CellId, checkReport, type Finding, preambleText, type ReportDocument, type Unassessed, withDerivedTotals } from '../../core/index.ts';
 import { BalanceSuspects } from './balance-suspect.ts';
 import { EditHistory } from './edit-history.ts';
-import { applyFormField, cellField, fieldText, toFormValues, withField, type FieldName, type FormValues } from './form-model.ts';
+import { applyFormField, cellField, type FieldName, type FormValues, fieldText, toFormValues, withField } from './form-model.ts';
 
 export interface CellFindings {
   severity: 'error' | 'warning';

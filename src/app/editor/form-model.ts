@@ -2,15 +2,7 @@
 // raw text of every input (so bad input stays visible); the document keeps numbers in `cells` and
 // any text that is not a valid value in `cellText`. A field is named by its path ('agency.name',
 // 'cells.<id>'), ids' dots encoded so that a name has at most one dot.
-import {
-  CELLS,
-  PROSE_KEYS,
-  formatCellValue,
-  parseCellInput,
-  type CellId,
-  type ProseKey,
-  type ReportDocument,
-} from '../../core/index.ts';
+import { CELLS, type CellId, formatCellValue, PROSE_KEYS, type ProseKey, parseCellInput, type ReportDocument } from '../../core/index.ts';
 
 export type AgencyLevel = NonNullable<ReportDocument['agency']['level']>;
 
@@ -110,7 +102,7 @@ export function applyFormValues(base: ReportDocument, v: FormValues): ReportDocu
     const parsed = parseCellInput(text, info.value);
     const value = parsed.ok ? parsed.value : null;
     if (!parsed.ok) cellText[info.id] = text;
-    if (value !== base.cells[info.id] || (info.id in cellText) !== (info.id in base.cellText)) delete originCells[info.id];
+    if (value !== base.cells[info.id] || info.id in cellText !== info.id in base.cellText) delete originCells[info.id];
     cells[info.id] = value;
   }
   const prose = { ...base.prose };

@@ -1,6 +1,6 @@
 // Where each data cell sits in a table's drawn grid (header and body rows, spans expanded), so
 // that arrow keys and pasted blocks move the way the table looks.
-import { placeGrid, type CellId, type TemplateTable } from '../../core/index.ts';
+import { type CellId, placeGrid, type TemplateTable } from '../../core/index.ts';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 

@@ -3,9 +3,9 @@
 // importer reads them), each row's numbers go to the row its label names; header rows and label
 // text are skipped. Without labels the block fills from the focused cell. Text never lands in a
 // number cell, and the result says what was placed, what was skipped and what fell outside.
-import { cellId, cellInfo, normalizeDigits, type CellId, type TemplateTable } from '../../core/index.ts';
-import { bestMatch, labelCore, type Candidate } from '../../import/normalize.ts';
-import { pasteTargets, type GridGeometry } from './grid-geometry.ts';
+import { type CellId, cellId, cellInfo, normalizeDigits, type TemplateTable } from '../../core/index.ts';
+import { bestMatch, type Candidate, labelCore } from '../../import/normalize.ts';
+import { type GridGeometry, pasteTargets } from './grid-geometry.ts';
 
 export interface PastePlan {
   /** Cells to fill, with the pasted text. */
@@ -88,7 +88,16 @@ export function planPaste(table: TemplateTable, geometry: GridGeometry, start: C
   }
   // Numbers start in the same column in every row (label columns are merged, so some rows leave
   // them blank): the first column holding a number after a label.
-  const dataStart = Math.min(...labelled.map((r) => r.after + Math.max(0, r.cells.slice(r.after).findIndex((c) => c))));
+  const dataStart = Math.min(
+    ...labelled.map(
+      (r) =>
+        r.after +
+        Math.max(
+          0,
+          r.cells.slice(r.after).findIndex((c) => c),
+        ),
+    ),
+  );
   if (!labelled.length) {
     const targets = pasteTargets(geometry, start, block);
     keepWritable(plan, targets);

@@ -1,8 +1,8 @@
 // Everything a step needs about the open report: the editor store (the fields' text, the
 // document, totals, findings, undo), review comments, the mode, and navigation to a step or a cell.
 import { createContext, useContext } from 'react';
-import type { CellId } from '../../core/index.ts';
 import type { LastYear } from '../../api/reports.ts';
+import type { CellId } from '../../core/index.ts';
 import type { Signal } from '../signal.ts';
 import type { Autosaver } from './autosave.ts';
 import type { CommentIndex } from './comments.ts';

@@ -1,6 +1,6 @@
 // The editor's steps: the cover, the template's six sections, and the final check. Findings are
 // filed under the step where the clerk can fix them.
-import { cellInfo, getTable, getTemplate, GOV_2021, proseSection, type CoverField, type Finding, type SectionId, type TemplateSection } from '../../core/index.ts';
+import { type CoverField, cellInfo, type Finding, GOV_2021, getTable, getTemplate, proseSection, type SectionId, type TemplateSection } from '../../core/index.ts';
 
 export type StepId = 'cover' | SectionId | 'check';
 
@@ -13,11 +13,7 @@ export interface Step {
 
 const sections = getTemplate().format.sections;
 
-export const STEPS: Step[] = [
-  { id: 'cover', label: '封面与前言' },
-  ...sections.map((s) => ({ id: s.id, label: s.title, section: s })),
-  { id: 'check', label: '校验与导出' },
-];
+export const STEPS: Step[] = [{ id: 'cover', label: '封面与前言' }, ...sections.map((s) => ({ id: s.id, label: s.title, section: s })), { id: 'check', label: '校验与导出' }];
 
 export function isStepId(id: string): id is StepId {
   return STEPS.some((s) => s.id === id);

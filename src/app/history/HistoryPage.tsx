@@ -1,17 +1,16 @@
 // A report's history: every revision (who, when, what changed) and the difference between any
 // two of them, or between a revision and last year's report — cells named by their labels.
 import { useId, useState } from 'react';
-import { DiffTable } from '../components/DiffTable.tsx';
-import { useAudit, useDiff, useReport, useRevisions } from '../data/queries.ts';
 import type { DiffAnswer } from '../../api/reports.ts';
-import { ACTION_LABELS, STATUS_LABELS, type Action } from '../../api/workflow.ts';
-import { historyTimeline, type TimelineEntry } from './timeline.ts';
-import { href } from '../router.ts';
+import { ACTION_LABELS, type Action, STATUS_LABELS } from '../../api/workflow.ts';
+import { DiffTable } from '../components/DiffTable.tsx';
 import { formatTime } from '../components/ReportTable.tsx';
+import { useAudit, useDiff, useReport, useRevisions } from '../data/queries.ts';
+import { href } from '../router.ts';
+import { historyTimeline, type TimelineEntry } from './timeline.ts';
 
 /** Last year's report in a diff caption: a revision on the server, or the uploaded file. */
-const lastYearCaption = (from: DiffAnswer['from']) =>
-  from.source === 'uploaded' ? `${from.year} 年报告（已上传的文件：${from.fileName}）` : `${from.year} 年报告（第 ${from.revision} 版）`;
+const lastYearCaption = (from: DiffAnswer['from']) => (from.source === 'uploaded' ? `${from.year} 年报告（已上传的文件：${from.fileName}）` : `${from.year} 年报告（第 ${from.revision} 版）`);
 
 const KIND = { create: '创建', save: '保存', reopen: '重新打开' } as const;
 

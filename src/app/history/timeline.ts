@@ -1,15 +1,14 @@
 // The report's history as a person reads it: autosaves grouped into editing sessions (one entry
 // per pause of minutes), counting only the cells a person changed (not the totals that followed),
 // with the workflow events (提交、退回、审核通过、发布、重新打开…) in the same timeline.
-import { cellInfo, isCellId } from '../../core/index.ts';
+
 import type { AuditEntry, Revision } from '../../api/reports.ts';
+import { cellInfo, isCellId } from '../../core/index.ts';
 
 /** A pause longer than this ends an editing session. */
 export const SESSION_GAP_MS = 5 * 60_000;
 
-export type TimelineEntry =
-  | { kind: 'revisions'; revisions: Revision[]; cells: number; texts: number; fields: number; at: string }
-  | { kind: 'event'; event: AuditEntry; at: string };
+export type TimelineEntry = { kind: 'revisions'; revisions: Revision[]; cells: number; texts: number; fields: number; at: string } | { kind: 'event'; event: AuditEntry; at: string };
 
 const time = (iso: string) => new Date(iso).getTime();
 

@@ -1,10 +1,11 @@
 // One agency as the office sees it, opened from the board (an agency that has not started has no
 // report to open): its kind, parent and clerks, its reports by year with the stored finding
 // counts, the 催办 sent to it with who has read each, and a 催办 from here. One request.
-import { formatChineseDate, getTemplate, statutoryDeadline } from '../../core/index.ts';
-import { useOversightAgency } from '../data/oversight.ts';
+
 import { AGENCY_KIND_LABELS } from '../../api/accounts.ts';
 import { STATUS_LABELS } from '../../api/workflow.ts';
+import { formatChineseDate, getTemplate, statutoryDeadline } from '../../core/index.ts';
+import { useOversightAgency } from '../data/oversight.ts';
 import { href } from '../router.ts';
 import { chinaDateTime } from './format.ts';
 import { ReminderComposer } from './ReminderComposer.tsx';
@@ -47,13 +48,7 @@ export function AgencyPage({ id, year }: { id: string; year: number }) {
         <dt>填报员</dt>
         <dd>{clerks.map((c) => c.displayName).join('、') || <span className="empty">无填报员（请管理员为本单位创建填报员账号）</span>}</dd>
         <dt>{year} 年度报告</dt>
-        <dd>
-          {current ? (
-            <a href={href({ page: 'report', id: current.id, step: 'check' })}>{STATUS_LABELS[current.status]}</a>
-          ) : (
-            <>尚未创建；法定发布期限为{formatChineseDate(deadline)}</>
-          )}
-        </dd>
+        <dd>{current ? <a href={href({ page: 'report', id: current.id, step: 'check' })}>{STATUS_LABELS[current.status]}</a> : <>尚未创建；法定发布期限为{formatChineseDate(deadline)}</>}</dd>
       </dl>
       <ReminderComposer year={year} agencyIds={[agency.id]} deadline={deadline} label={`催办${agency.name}（${year} 年度报告）`} />
       <section aria-labelledby="agency-reports" className="agency-section">

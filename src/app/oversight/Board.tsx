@@ -3,23 +3,31 @@
 // counts per status, filters, search, sort by any column, the agency tree collapsible, and 催办 to
 // the selected agencies. A name opens the report's review screen, or for 未开始 the agency's page.
 // One request (GET /api/oversight).
-import { useMemo, useState, type ReactNode } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { OversightRow } from '../../api/oversight.ts';
 import { useOversightBoard } from '../data/oversight.ts';
 import { href } from '../router.ts';
-import { BOARD_STATES, filtering, isOpen, STATE_LABELS, stateCounts, stateOf, visibleRows, type BoardState, type BoardView, type SortKey } from './board-model.ts';
+import { BOARD_STATES, type BoardState, type BoardView, filtering, isOpen, type SortKey, STATE_LABELS, stateCounts, stateOf, visibleRows } from './board-model.ts';
 import { ReminderComposer } from './ReminderComposer.tsx';
 import { YearPicker } from './YearPicker.tsx';
 
-const dateTime = (iso: string) =>
-  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+const dateTime = (iso: string) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 
 function DeadlineCell({ row }: { row: OversightRow }) {
   const [, m, d] = row.deadline.split('-').map(Number);
   const date = `${m}月${d}日`;
   if (row.report?.status === 'published') return <>{date}</>;
-  if (row.overdue) return <span className="deadline late">{date}（逾期 {-row.daysLeft} 天）</span>;
-  return <span className={`deadline${row.daysLeft <= 14 ? ' soon' : ''}`}>{date}（剩 {row.daysLeft} 天）</span>;
+  if (row.overdue)
+    return (
+      <span className="deadline late">
+        {date}（逾期 {-row.daysLeft} 天）
+      </span>
+    );
+  return (
+    <span className={`deadline${row.daysLeft <= 14 ? ' soon' : ''}`}>
+      {date}（剩 {row.daysLeft} 天）
+    </span>
+  );
 }
 
 /** Rows drawn at first; a province's flat list of matches can be far longer. */

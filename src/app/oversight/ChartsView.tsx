@@ -89,7 +89,13 @@ export function ChartsView({ year }: { year: number }) {
             title={`${year} 年度报告提交和发布进度（累计）`}
             chart={
               days.length ? (
-                <LineChart dates={days.map((d) => d.date)} series={[{ label: '已提交', values: days.map((d) => d.submitted) }, { label: '已发布', values: days.map((d) => d.published) }]} />
+                <LineChart
+                  dates={days.map((d) => d.date)}
+                  series={[
+                    { label: '已提交', values: days.map((d) => d.submitted) },
+                    { label: '已发布', values: days.map((d) => d.published) },
+                  ]}
+                />
               ) : (
                 <p className="empty">还没有单位提交报告。</p>
               )

@@ -3,7 +3,7 @@
 // the rule engine's findings on the sum; who is included and who is not; CSV and XLSX downloads.
 import { useState } from 'react';
 import { ROLLUP_INCLUDE, type RollupInclude } from '../../api/oversight.ts';
-import { cellInfo, cellLabel, getTemplate, type CellId } from '../../core/index.ts';
+import { type CellId, cellInfo, cellLabel, getTemplate } from '../../core/index.ts';
 import { LayoutTable } from '../components/LayoutTable.tsx';
 import { rollupFileUrl, useOversightBoard, useRollup, useRollupCell } from '../data/oversight.ts';
 import { SEVERITY_LABEL } from '../editor/FindingsList.tsx';

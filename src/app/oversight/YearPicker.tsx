@@ -17,11 +17,13 @@ export function YearSelect({ year, onChange, className }: { year: number; onChan
     <label className={className}>
       报告年度{' '}
       <select value={year} onChange={(e) => onChange(Number(e.currentTarget.value))}>
-        {years.sort((a, b) => b - a).map((y) => (
-          <option key={y} value={y}>
-            {y} 年
-          </option>
-        ))}
+        {years
+          .sort((a, b) => b - a)
+          .map((y) => (
+            <option key={y} value={y}>
+              {y} 年
+            </option>
+          ))}
       </select>
     </label>
   );

@@ -3,7 +3,7 @@
 // sorted by any column (within siblings in the tree). Pure functions over the board answer.
 // Only the rows on screen are drawn: 2,000 table rows take seconds on a slow office PC.
 import type { OversightRow } from '../../api/oversight.ts';
-import { STATUS_LABELS, type ReportStatus } from '../../api/workflow.ts';
+import { type ReportStatus, STATUS_LABELS } from '../../api/workflow.ts';
 
 /** A row's 状态: its report's status, or 未开始 without a report. */
 export type BoardState = ReportStatus | 'none';
@@ -82,7 +82,11 @@ export function visibleRows(rows: readonly OversightRow[], view: BoardView): Vis
     if (n === undefined) counted.set(id, (n = (children.get(id) ?? []).reduce((sum, c) => sum + 1 + below(c.agency.id), 0)));
     return n;
   };
-  if (filtering(view)) return rows.filter((r) => matches(r, view)).sort(compare).map((row) => ({ row, depth: 0, children: 0 }));
+  if (filtering(view))
+    return rows
+      .filter((r) => matches(r, view))
+      .sort(compare)
+      .map((row) => ({ row, depth: 0, children: 0 }));
   const out: VisibleRow[] = [];
   const walk = (parent: string | null, depth: number) => {
     for (const row of [...(children.get(parent) ?? [])].sort(compare)) {

@@ -1,7 +1,7 @@
 // What the office's charts show, computed from roll-up cells with the template's rows and labels
 // (no table label is written here): outcomes by category, 复议/诉讼 with the correction rate,
 // requests by year. Pure functions.
-import { cellId, getTemplate, type CellId, type TableId } from '../../core/index.ts';
+import { type CellId, cellId, getTemplate, type TableId } from '../../core/index.ts';
 
 type Cells = Partial<Record<CellId, number | null>>;
 export interface Datum {

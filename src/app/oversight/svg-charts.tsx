@@ -39,7 +39,17 @@ export function DataTable({ head, rows }: { head: string[]; rows: (string | numb
       <tbody>
         {rows.map((r, i) => (
           <tr key={i}>
-            {r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j} className="num">{typeof c === 'number' ? fmt(c) : c}</td>))}
+            {r.map((c, j) =>
+              j === 0 ? (
+                <th key={j} scope="row">
+                  {c}
+                </th>
+              ) : (
+                <td key={j} className="num">
+                  {typeof c === 'number' ? fmt(c) : c}
+                </td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>

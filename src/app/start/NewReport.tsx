@@ -3,8 +3,8 @@
 // what it could not read and what the checks find in last year's file are shown before creating.
 // The file's report is stored with the new one as its last year (cross-year checks, diff) when the
 // years follow on.
-import { useId, useState, type FormEvent } from 'react';
-import { assessReport, forAgency, getTemplate, nextYearDocument, openReportYear, sameAgencyName, unassessedReasons, type Finding, type ReportDocument, type Unassessed } from '../../core/index.ts';
+import { type FormEvent, useId, useState } from 'react';
+import { assessReport, type Finding, forAgency, getTemplate, nextYearDocument, openReportYear, type ReportDocument, sameAgencyName, type Unassessed, unassessedReasons } from '../../core/index.ts';
 import { ApiError } from '../data/api.ts';
 import { useCreateReport, useUser } from '../data/queries.ts';
 import { href, navigate } from '../router.ts';
@@ -109,7 +109,8 @@ export function NewReport() {
           )}
           {previous && !sameAgencyName(previous.document.agency.name, user.agency.name) && (
             <p className="form-warning" role="alert">
-              这份文件是「{previous.document.agency.name}」的报告，不是本单位（{user.agency.name}）的。创建后：上年结转数字和正文作为标明的参考带入，须按本单位情况核对改写；封面、署名、联系方式和前言中的机关名称使用本单位的，不沿用文件中的。
+              这份文件是「{previous.document.agency.name}」的报告，不是本单位（{user.agency.name}
+              ）的。创建后：上年结转数字和正文作为标明的参考带入，须按本单位情况核对改写；封面、署名、联系方式和前言中的机关名称使用本单位的，不沿用文件中的。
             </p>
           )}
           {previous && previous.problems.length > 0 && (

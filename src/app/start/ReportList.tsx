@@ -1,11 +1,12 @@
 // The clerk's reports (its agency's, one per year) in the shared report table, with the clerk's
 // actions: history, start next year's from one, delete a draft created by mistake (never
 // submitted; after a confirmation naming agency and year).
+
+import type { ReportSummary } from '../../api/reports.ts';
 import { nextYearDocument } from '../../core/index.ts';
 import { ReportTable } from '../components/ReportTable.tsx';
 import { useConfirm } from '../confirm.tsx';
 import { useCreateReport, useDeleteReport, useReportList, useReportLoader } from '../data/queries.ts';
-import type { ReportSummary } from '../../api/reports.ts';
 import { href, navigate } from '../router.ts';
 
 export function ReportList() {

@@ -1,6 +1,6 @@
 // One uploaded file through the importer, as an answer the page can show: the report, or a Chinese
 // message saying why it cannot be used. Runs in the import worker, or in the page without workers.
-import { configurePdf, importReportFile, ImportError, type ImportResult, type PdfOptions } from '../../import/index.ts';
+import { configurePdf, ImportError, type ImportResult, importReportFile, type PdfOptions } from '../../import/index.ts';
 
 export type ImportAnswer = { ok: true; result: ImportResult } | { ok: false; message: string };
 

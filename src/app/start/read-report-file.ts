@@ -28,10 +28,7 @@ export async function readReportFile(file: File): Promise<ImportAnswer> {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'nianbao-import' });
   const request: ImportWorkerRequest = { name: file.name, bytes, pdf };
   return new Promise<ImportAnswer>((resolve) => {
-    const timer = setTimeout(
-      () => resolve({ ok: false, message: `读取“${file.name}”超过 ${IMPORT_TIME_LIMIT_MS / 1000} 秒，已停止：这个文件不像是年度报告` }),
-      IMPORT_TIME_LIMIT_MS,
-    );
+    const timer = setTimeout(() => resolve({ ok: false, message: `读取“${file.name}”超过 ${IMPORT_TIME_LIMIT_MS / 1000} 秒，已停止：这个文件不像是年度报告` }), IMPORT_TIME_LIMIT_MS);
     worker.onmessage = (e: MessageEvent<ImportAnswer>) => {
       clearTimeout(timer);
       resolve(e.data);
@@ -43,4 +40,3 @@ export async function readReportFile(file: File): Promise<ImportAnswer> {
     worker.postMessage(request, [bytes.buffer]);
   }).finally(() => worker.terminate());
 }
-

@@ -1,9 +1,9 @@
 // Rules about who publishes: the statutory deadline (条例第四十九条) and the power to enact 规章.
-import { cellId, cellLabel, type CellId } from '../cells.ts';
+import { type CellId, cellId, cellLabel } from '../cells.ts';
 import type { Cells, ReportDocument } from '../document.ts';
-import { finding, type Finding } from '../finding.ts';
+import { type Finding, finding } from '../finding.ts';
 import { agencyKindLabel, formatChineseDate } from '../names.ts';
-import { AGENCY_KINDS, GOV_2021, type AgencyKind, type Template } from '../template.ts';
+import { AGENCY_KINDS, type AgencyKind, GOV_2021, type Template } from '../template.ts';
 
 /** The last day to publish the report for `year` (ISO date). */
 export function statutoryDeadline(template: Template, kind: AgencyKind, year: number): string {
@@ -27,9 +27,7 @@ export function checkDeadline(doc: ReportDocument, template: Template): Finding[
   const deadline = statutoryDeadline(template, doc.agency.kind, doc.year);
   if (date <= deadline) return [];
   const who = agencyKindLabel(doc.agency.kind, template);
-  return [
-    finding('deadline.late', [], `发布日期 ${formatChineseDate(date, template)} 晚于法定期限：${who}应在 ${formatChineseDate(deadline, template)} 前公布上一年度报告`),
-  ];
+  return [finding('deadline.late', [], `发布日期 ${formatChineseDate(date, template)} 晚于法定期限：${who}应在 ${formatChineseDate(deadline, template)} 前公布上一年度报告`)];
 }
 
 /** The template's restricted row (规章): its cells, and the label of the row others' documents belong in. */

@@ -1,11 +1,11 @@
 // Which cells a rule may judge. A cell printed blank is the agency's own omission and counts as 0;
 // a cell the importer could not read, or (in a draft) one the clerk has not filled yet, is unknown:
 // a rule over it is not assessed — listed with the reason instead of accusing anyone.
-import { cellEntries, cellId, cellInfo, type CellId } from '../cells.ts';
+import { type CellId, cellEntries, cellId, cellInfo } from '../cells.ts';
 import type { Cells, ReportDocument } from '../document.ts';
 import type { Unassessed } from '../finding.ts';
 import type { Equation } from '../relations.ts';
-import { getTable, GOV_2021 } from '../template.ts';
+import { GOV_2021, getTable } from '../template.ts';
 import { withDependentTotals } from '../totals.ts';
 
 export type UnknownCause = 'unread' | 'unfilled';
@@ -85,5 +85,12 @@ export function unassessedReasons(list: readonly Unassessed[]): Map<string, numb
 }
 
 export function unassessed(rule: Unassessed['rule'], cells: CellId[], unknown: UnknownCells): Unassessed {
-  return { rule, cells, reason: unassessedReason(cells.filter((id) => unknown.cells.has(id)), unknown.cause) };
+  return {
+    rule,
+    cells,
+    reason: unassessedReason(
+      cells.filter((id) => unknown.cells.has(id)),
+      unknown.cause,
+    ),
+  };
 }

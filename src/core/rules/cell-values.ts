@@ -1,7 +1,7 @@
 // Rule 5 and empty cells: every value valid for its kind; empty cells named row by row.
-import { cellEntries, CELLS, cellInfo, type CellId } from '../cells.ts';
+import { CELLS, type CellId, cellEntries, cellInfo } from '../cells.ts';
 import type { ReportDocument } from '../document.ts';
-import { finding, type Finding } from '../finding.ts';
+import { type Finding, finding } from '../finding.ts';
 import { invalidValueReason, parseCellInput } from '../input.ts';
 
 /** Cells whose content is not a valid value: unparsable typed text, or a stored number out of range. */
@@ -22,11 +22,7 @@ export function findInvalidCells(doc: Pick<ReportDocument, 'cells' | 'cellText'>
 }
 
 /** `unknown`: the invalid cells and the totals over them, which are empty because they cannot be computed, not to be filled. */
-export function checkCellValues(
-  doc: Pick<ReportDocument, 'cells' | 'cellText' | 'notApplicable' | 'unread'>,
-  invalid: Map<CellId, string>,
-  unknown: ReadonlySet<CellId>,
-): Finding[] {
+export function checkCellValues(doc: Pick<ReportDocument, 'cells' | 'cellText' | 'notApplicable' | 'unread'>, invalid: Map<CellId, string>, unknown: ReadonlySet<CellId>): Finding[] {
   const out: Finding[] = [];
   for (const [id, reason] of invalid) out.push(finding('cell.invalid', [id], `${cellInfo(id).label}：${reason}`));
   // A cell that could not be read may well be filled in the report: not the agency's blank.

@@ -2,7 +2,7 @@
 // the date above it) and what it should have (the administrative level, contact details). While
 // drafting these are warnings; the first kind blocks submitting, approving and the final export.
 import type { ReportDocument } from '../document.ts';
-import { finding, type CoverField, type Finding } from '../finding.ts';
+import { type CoverField, type Finding, finding } from '../finding.ts';
 
 const REQUIRED: { field: CoverField; missing: (doc: ReportDocument) => boolean; message: string }[] = [
   { field: 'agency.name', missing: (d) => !d.agency.name.trim(), message: '机关全称未填写：发布的报告须写明发布机关，提交审核前须填写' },

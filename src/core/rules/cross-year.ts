@@ -2,7 +2,7 @@
 import { CELLS, cellId, cellLabel } from '../cells.ts';
 import type { Cells, ReportDocument } from '../document.ts';
 import { PROSE_KEYS } from '../document.ts';
-import { finding, type Finding } from '../finding.ts';
+import { type Finding, finding } from '../finding.ts';
 import { carryOverPairs } from '../next-year.ts';
 import { GOV_2021 } from '../template.ts';
 
@@ -12,9 +12,7 @@ export function checkCarryOver(cells: Cells, previous: Cells): Finding[] {
     const now = cells[here];
     const then = previous[there];
     if (then === null || then === undefined || now === then) continue;
-    out.push(
-      finding('carryOver.mismatch', [here], `${cellLabel(here)} 应为 ${then}（上年报告“${cellLabel(there)}”），实为 ${now ?? '空'}`),
-    );
+    out.push(finding('carryOver.mismatch', [here], `${cellLabel(here)} 应为 ${then}（上年报告“${cellLabel(there)}”），实为 ${now ?? '空'}`));
   }
   return out;
 }

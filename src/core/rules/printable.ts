@@ -2,7 +2,7 @@
 // rare character outside the fonts) would be a gap in the published PDF. Found while the clerk types,
 // before submitting, instead of at publishing.
 import type { ReportDocument } from '../document.ts';
-import { finding, type Finding } from '../finding.ts';
+import { type Finding, finding } from '../finding.ts';
 import { textFields } from '../text-fields.ts';
 import { PRINTABLE_RANGES } from './printable-chars.ts';
 

@@ -1,12 +1,12 @@
 // Rules 9–11: numbers and statements in the prose against the tables.
-import { cellInfo, cellLabel, type CellId } from '../cells.ts';
+import { type CellId, cellInfo, cellLabel } from '../cells.ts';
 import type { Cells, ReportDocument } from '../document.ts';
 import { PROSE_KEYS } from '../document.ts';
-import { finding, type Finding } from '../finding.ts';
+import { type Finding, finding } from '../finding.ts';
 import { normalizeDigits } from '../input.ts';
 import { proseName } from '../names.ts';
 import { findOutdated, outdatedMessage } from '../outdated.ts';
-import { getTable, GOV_2021 } from '../template.ts';
+import { GOV_2021, getTable } from '../template.ts';
 
 /** The cells each kind of statement speaks of (the template's claims). */
 const TARGET = GOV_2021.format.claims;
@@ -113,7 +113,9 @@ const NONE_PATTERNS: { re: RegExp; context: RegExp; cells: readonly CellId[]; wh
 const FEE_NONE = /(?:未|没有)(?:发出|出具|开具|发送)[^。；，,\d]{0,10}?收费通知|未(?:产生|发生)[^。；，,\d]{0,6}?(?:信息处理费|信息公开处理费)/;
 
 function splitSentences(text: string): string[] {
-  return normalizeDigits(text).split(/[。！？；;\n]/).filter((s) => s.trim());
+  return normalizeDigits(text)
+    .split(/[。！？；;\n]/)
+    .filter((s) => s.trim());
 }
 
 const sumOf = (cells: Cells, ids: readonly CellId[]) => (ids.some((id) => cells[id] === null) ? null : ids.reduce((s, id) => s + cells[id]!, 0));
@@ -152,9 +154,7 @@ export function checkProse(doc: ReportDocument, cells: Cells): Finding[] {
       const actual = sumOf(cells, c.cells);
       if (actual === null || actual === c.value) continue;
       if (c.alternatives?.some((alt) => sumOf(cells, alt) === c.value)) continue;
-      out.push(
-        finding('text.mismatch', [...c.cells], `${where}写“${c.quote.trim()}”，但表中${c.cells.map(cellLabel).join(' + ')} 为 ${actual}`, key),
-      );
+      out.push(finding('text.mismatch', [...c.cells], `${where}写“${c.quote.trim()}”，但表中${c.cells.map(cellLabel).join(' + ')} 为 ${actual}`, key));
     }
     for (const sentence of splitSentences(text)) {
       for (const p of NONE_PATTERNS) {
@@ -168,9 +168,7 @@ export function checkProse(doc: ReportDocument, cells: Cells): Finding[] {
       const fee = sentence.match(FEE_NONE);
       const unpaid = sumOf(cells, TARGET.unpaidFee);
       if (fee && unpaid) {
-        out.push(
-          finding('fee.mismatch', [...TARGET.unpaidFee], `${where}写“${fee[0]}”，但${TARGET.unpaidFee.map(cellLabel).join(' + ')} 为 ${unpaid}，应为 0`, key),
-        );
+        out.push(finding('fee.mismatch', [...TARGET.unpaidFee], `${where}写“${fee[0]}”，但${TARGET.unpaidFee.map(cellLabel).join(' + ')} 为 ${unpaid}，应为 0`, key));
       }
     }
     for (const o of findOutdated(text)) out.push(finding('format.outdated', [], outdatedMessage(where, o), key));

@@ -3,12 +3,12 @@
 // loops stay allocation-free until a finding is actually made.
 // A balance finding names both sides and blames no single cell unless one alone explains the gap
 // (see balanceSuspect): nudging the clerk to bend 结转下年度 to fit would hide the real slip.
-import { cellInfo, cellLabel, type CellId } from '../cells.ts';
+import { type CellId, cellInfo, cellLabel } from '../cells.ts';
 import type { Cells } from '../document.ts';
-import { finding, type Finding, type Unassessed } from '../finding.ts';
+import { type Finding, finding, type Unassessed } from '../finding.ts';
 import { carryOverPairs } from '../next-year.ts';
-import { EQUATIONS, equationCells, shortRowLabel, type Equation } from '../relations.ts';
-import { NOTHING_UNKNOWN, unassessed, withGroupTotals, type UnknownCells } from './assessability.ts';
+import { EQUATIONS, type Equation, equationCells, shortRowLabel } from '../relations.ts';
+import { NOTHING_UNKNOWN, type UnknownCells, unassessed, withGroupTotals } from './assessability.ts';
 
 const BLANK_NOTE = '（空格按 0 计）';
 
@@ -76,12 +76,7 @@ function totalColumnExplained(cells: Cells): boolean {
  * printed group subtotals stand in for it). `previous`: last year's cells, which can show which one
  * cell explains a broken balance.
  */
-export function checkTableSums(
-  cells: Cells,
-  invalid: ReadonlySet<CellId>,
-  unknown: UnknownCells = NOTHING_UNKNOWN,
-  previous?: Cells,
-): { findings: Finding[]; unassessed: Unassessed[] } {
+export function checkTableSums(cells: Cells, invalid: ReadonlySet<CellId>, unknown: UnknownCells = NOTHING_UNKNOWN, previous?: Cells): { findings: Finding[]; unassessed: Unassessed[] } {
   const out: Finding[] = [];
   const notAssessed: Unassessed[] = [];
   for (const prepared of PREPARED) {

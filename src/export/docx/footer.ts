@@ -2,8 +2,8 @@
 // character in from the text block's edge. Word shows the even footer only when the document sets
 // evenAndOddHeaderAndFooters.
 import { AlignmentType, Footer, Paragraph, SimpleField, TextRun } from 'docx';
-import { mmToTwips, ptToTwips, type DocxStyle } from './style.ts';
 import { STYLE_IDS } from './paragraph-styles.ts';
+import { type DocxStyle, mmToTwips, ptToTwips } from './style.ts';
 
 export function pageNumberFooters(style: DocxStyle): { default: Footer; even: Footer } {
   const { pageNumber } = style.page;

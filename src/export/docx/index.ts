@@ -1,24 +1,16 @@
 // DOCX export in the official layout (GB/T 9704 page, type and page numbers; the three tables in
 // the template's exact structure). Runs in Node and in the browser: no Buffer, no fs.
-import {
-  Document,
-  LineRuleType,
-  Packer,
-  Paragraph,
-  TextRun,
-  type FileChild,
-  type IParagraphOptions,
-} from 'docx';
+import { Document, type FileChild, type IParagraphOptions, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
 import { getTemplate, type ReportDocument } from '../../core/index.ts';
 import { reportMetadata } from '../metadata.ts';
-import { reportOutline, type Block } from '../outline.ts';
-import { pageNumberFooters, footerDistance } from './footer.ts';
-import { docxStyle, mmToTwips, type DocxFontOptions, type DocxStyle } from './style.ts';
-import { docxTable } from './table.ts';
-import { layoutTable } from '../table-layout.ts';
+import { type Block, reportOutline } from '../outline.ts';
 import { signatureIndents } from '../signature.ts';
-import { xmlText } from './xml-text.ts';
+import { layoutTable } from '../table-layout.ts';
+import { footerDistance, pageNumberFooters } from './footer.ts';
 import { reportStyles, STYLE_IDS } from './paragraph-styles.ts';
+import { type DocxFontOptions, type DocxStyle, docxStyle, mmToTwips } from './style.ts';
+import { docxTable } from './table.ts';
+import { xmlText } from './xml-text.ts';
 
 export type DocxOptions = DocxFontOptions;
 

@@ -2,9 +2,9 @@
 // WPS: 标题 / 一、 / （一） / 正文 / 署名 / 表格 each a style carrying its font, size, grid spacing,
 // indent and line pitch (paragraphs carry only what is particular to them), headings with outline
 // levels for the navigation pane, and the docx library's blue Heading 1–6 replaced by ours.
-import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions, LineRuleType } from 'docx';
 import type { FontRoleName } from '../../core/index.ts';
-import { ptToTwips, type DocxStyle } from './style.ts';
+import { type DocxStyle, ptToTwips } from './style.ts';
 
 export const STYLE_IDS = {
   title: 'Title',
@@ -41,16 +41,44 @@ export function reportStyles(style: DocxStyle): IStylesOptions {
   return {
     default: { document: { run: { font: body.font, size: body.size, language: { value: 'en-US', eastAsia: 'zh-CN' } } } },
     paragraphStyles: [
-      { id: STYLE_IDS.title, name: 'Title', basedOn: 'Normal', next: STYLE_IDS.body, quickFormat: true, run: run('title'), paragraph: { alignment: AlignmentType.CENTER, spacing: exact, keepNext: true } },
+      {
+        id: STYLE_IDS.title,
+        name: 'Title',
+        basedOn: 'Normal',
+        next: STYLE_IDS.body,
+        quickFormat: true,
+        run: run('title'),
+        paragraph: { alignment: AlignmentType.CENTER, spacing: exact, keepNext: true },
+      },
       heading(STYLE_IDS.heading1, 'heading 1', 'heading1', 0),
       heading(STYLE_IDS.heading2, 'heading 2', 'heading2', 1),
       // Levels 3–6 are not used by the format; defined (as body text) so no blue library default is left behind.
       ...[3, 4, 5, 6].map((n) => heading(`Heading${n}`, `heading ${n}`, 'body', n - 1)),
       { id: STYLE_IDS.body, name: 'Body Text', basedOn: 'Normal', quickFormat: true, run: run('body'), paragraph: { alignment: AlignmentType.BOTH, spacing: exact, ...indent('body') } },
-      { id: STYLE_IDS.signature, name: 'Signature', basedOn: STYLE_IDS.body, next: STYLE_IDS.signature, run: run('body'), paragraph: { alignment: AlignmentType.RIGHT, spacing: exact, indent: { firstLine: 0, firstLineChars: 0 } } },
+      {
+        id: STYLE_IDS.signature,
+        name: 'Signature',
+        basedOn: STYLE_IDS.body,
+        next: STYLE_IDS.signature,
+        run: run('body'),
+        paragraph: { alignment: AlignmentType.RIGHT, spacing: exact, indent: { firstLine: 0, firstLineChars: 0 } },
+      },
       // Page numbers: the style carries 宋体 四号, so the PAGE field's cached digits get it too.
-      { id: STYLE_IDS.footer, name: 'footer', basedOn: 'Normal', run: run('pageNumber'), paragraph: { spacing: { line: ptToTwips(style.role('pageNumber').sizePt), lineRule: LineRuleType.EXACT, before: 0, after: 0 } } },
-      { id: STYLE_IDS.table, name: '表格文字', basedOn: 'Normal', quickFormat: true, run: run('table'), paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } } },
+      {
+        id: STYLE_IDS.footer,
+        name: 'footer',
+        basedOn: 'Normal',
+        run: run('pageNumber'),
+        paragraph: { spacing: { line: ptToTwips(style.role('pageNumber').sizePt), lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+      },
+      {
+        id: STYLE_IDS.table,
+        name: '表格文字',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: run('table'),
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+      },
     ],
   };
 }

@@ -7,22 +7,22 @@ import {
   BorderStyle,
   CarriageReturn,
   HeightRule,
+  type ITableCellOptions,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
-  ShadingType,
   TextRun,
   VerticalAlignTable,
   VerticalMergeType,
   WidthType,
-  type ITableCellOptions,
 } from 'docx';
-import { mmToTwips, ptToTwips, type DocxStyle } from './style.ts';
-import { stackedLabelChars, wholeColumnWidths, type PlacedCell, type TableLayout } from '../table-layout.ts';
-import { xmlText } from './xml-text.ts';
+import { type PlacedCell, stackedLabelChars, type TableLayout, wholeColumnWidths } from '../table-layout.ts';
 import { STYLE_IDS } from './paragraph-styles.ts';
+import { type DocxStyle, mmToTwips, ptToTwips } from './style.ts';
+import { xmlText } from './xml-text.ts';
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
@@ -56,7 +56,15 @@ export function docxTable(layout: TableLayout, style: DocxStyle): Table {
       const common: Pick<ITableCellOptions, 'verticalAlign' | 'margins'> = { verticalAlign: VerticalAlignTable.CENTER, margins };
       if (cover.rows > 0) {
         cover.rows--;
-        out.push(new TableCell({ ...common, children: [new Paragraph({ style: STYLE_IDS.table, ...(keepNext ? { keepNext } : {}) })], columnSpan: cover.colSpan, verticalMerge: VerticalMergeType.CONTINUE, width: { size: spanWidth(col, cover.colSpan), type: WidthType.DXA } }));
+        out.push(
+          new TableCell({
+            ...common,
+            children: [new Paragraph({ style: STYLE_IDS.table, ...(keepNext ? { keepNext } : {}) })],
+            columnSpan: cover.colSpan,
+            verticalMerge: VerticalMergeType.CONTINUE,
+            width: { size: spanWidth(col, cover.colSpan), type: WidthType.DXA },
+          }),
+        );
         col += cover.colSpan;
         continue;
       }

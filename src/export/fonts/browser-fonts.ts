@@ -2,11 +2,12 @@
 // the PDF worker alone, never by the editor) and kept in the Cache API for later exports and visits.
 // First the GB2312-sized subsets of the four faces; the full Noto Serif SC Light only when the
 // report has a character beyond them (a rare character in a name, say).
-import fullSerif from '@expo-google-fonts/noto-serif-sc/300Light/NotoSerifSC_300Light.ttf?url';
+
+import kai from 'nianbao-font-subset:kai';
+import sans from 'nianbao-font-subset:sans';
 import serif from 'nianbao-font-subset:serif';
 import serifSemiBold from 'nianbao-font-subset:serifSemiBold';
-import sans from 'nianbao-font-subset:sans';
-import kai from 'nianbao-font-subset:kai';
+import fullSerif from '@expo-google-fonts/noto-serif-sc/300Light/NotoSerifSC_300Light.ttf?url';
 import type { FontRoleName } from '../../core/index.ts';
 import type { ShippedFace } from './faces.ts';
 

@@ -25,7 +25,10 @@ export function checkFontCoverage(raw: Uint8Array, name: string): FontCheck {
   const missing = gb2312().filter((cp) => !font.hasGlyphForCodePoint(cp));
   if (missing.length) {
     // Hanzi first: they say more about the font than missing punctuation does.
-    const sample = [...missing.filter((cp) => cp >= 0x4e00), ...missing.filter((cp) => cp < 0x4e00)].slice(0, 10).map((cp) => String.fromCodePoint(cp)).join('');
+    const sample = [...missing.filter((cp) => cp >= 0x4e00), ...missing.filter((cp) => cp < 0x4e00)]
+      .slice(0, 10)
+      .map((cp) => String.fromCodePoint(cp))
+      .join('');
     throw new Error(`${name} 缺少 GB2312 中的 ${missing.length} 个字符（如“${sample}”），不能作为公文字体使用`);
   }
   return { family: font.familyName || name, bytes };
@@ -34,6 +37,9 @@ export function checkFontCoverage(raw: Uint8Array, name: string): FontCheck {
 let cache: number[] | null = null;
 /** GB2312's hanzi and full-width punctuation (the Latin-1 and symbol ranges of commonCodePoints aside). */
 function gb2312(): number[] {
-  cache ??= commonCodePoints().filter((cp) => (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3000 && cp <= 0x303f && '、。〈〉《》「」『』【】〔〕'.includes(String.fromCodePoint(cp))) || '，；：？！（）'.includes(String.fromCodePoint(cp)));
+  cache ??= commonCodePoints().filter(
+    (cp) =>
+      (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3000 && cp <= 0x303f && '、。〈〉《》「」『』【】〔〕'.includes(String.fromCodePoint(cp))) || '，；：？！（）'.includes(String.fromCodePoint(cp)),
+  );
   return cache;
 }

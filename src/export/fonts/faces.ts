@@ -26,11 +26,11 @@ export const SHIPPED_FACES: Record<ShippedFace, { family: string; file: string }
  *   WOFF file (the other npm packages of it are web-font shards); AR PL KaitiM GB is only in Debian.
  */
 export const OFFICIAL_FONT_SUBSTITUTES: Record<string, ShippedFace> = {
-  '仿宋_GB2312': 'serif',
-  '宋体': 'serif',
-  '方正小标宋简体': 'serifSemiBold',
-  '黑体': 'sans',
-  '楷体_GB2312': 'kai',
+  仿宋_GB2312: 'serif',
+  宋体: 'serif',
+  方正小标宋简体: 'serifSemiBold',
+  黑体: 'sans',
+  楷体_GB2312: 'kai',
 };
 
 export const FONT_ROLES: FontRoleName[] = ['title', 'body', 'heading1', 'heading2', 'heading3', 'table', 'pageNumber'];

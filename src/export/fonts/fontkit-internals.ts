@@ -75,7 +75,10 @@ function decodeDirectly(font: GlyfFont, bytes: Uint8Array): void {
   const numGlyphs = maxp && maxp.length >= 6 ? view.getUint16(maxp.offset + 4) : -1;
   // Where fontkit reads numberOfMetrics: its vhea takes the version for 16 bits (it is 32), so it
   // reads the field before — kept, for the same answers.
-  for (const [tag, headerTag, at] of [['hmtx', 'hhea', 34], ['vmtx', 'vhea', 32]] as const) {
+  for (const [tag, headerTag, at] of [
+    ['hmtx', 'hhea', 34],
+    ['vmtx', 'vhea', 32],
+  ] as const) {
     const table = tables[tag];
     const header = tables[headerTag];
     if (!table || !header || header.length < 36 || numGlyphs < 0) continue;

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type { FontRoleName } from '../../core/index.ts';
 import { ExportProblem } from '../pdf/problem.ts';
-import { FONT_ROLES, isFontRole, SHIPPED_FACES, type FontFiles, type ShippedFace } from './faces.ts';
+import { FONT_ROLES, type FontFiles, isFontRole, SHIPPED_FACES, type ShippedFace } from './faces.ts';
 import { readFontFile, readWoffFile } from './plain-cache.ts';
 
 const require = createRequire(import.meta.url);
@@ -16,9 +16,7 @@ let shipped: Promise<Record<ShippedFace, Uint8Array>> | null = null;
 export function loadShippedFonts(): Promise<Record<ShippedFace, Uint8Array>> {
   shipped ??= (async () => {
     const read = (file: string) => (file.endsWith('.woff') ? readWoffFile(file) : readFontFile(file));
-    const entries = await Promise.all(
-      (Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, await read(require.resolve(SHIPPED_FACES[face].file))] as const),
-    );
+    const entries = await Promise.all((Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, await read(require.resolve(SHIPPED_FACES[face].file))] as const));
     return Object.fromEntries(entries) as Record<ShippedFace, Uint8Array>;
   })();
   return shipped;

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import * as fontkit from 'fontkit';
 import { commonCodePoints } from './charset.ts';
-import { analyzePlainText, registerPlainText, type PlainText } from './plain-layout.ts';
+import { analyzePlainText, type PlainText, registerPlainText } from './plain-layout.ts';
 import { sfntFromWoff } from './woff.ts';
 
 /** Bump when analyzePlainText's answer may change for the same font. */

@@ -22,7 +22,13 @@ export function fontSubsets(): Plugin {
     let job = pending.get(out);
     if (!job) {
       job = (async () => {
-        if (await stat(out).then(() => true, () => false)) return out;
+        if (
+          await stat(out).then(
+            () => true,
+            () => false,
+          )
+        )
+          return out;
         const bytes = sfntFromWoff(new Uint8Array(await readFile(require.resolve(SHIPPED_FACES[face].file))));
         await mkdir(join(out, '..'), { recursive: true });
         await writeFile(out, subsetFont(bytes, commonCodePoints()));

@@ -1,10 +1,10 @@
 // One self-contained HTML file for a government website CMS: semantic headings, real tables with
 // rowspan/colspan and scoped header cells, print CSS after the official page layout, no external
 // resources. Drawn from the same outline as the DOCX and PDF.
-import { getTemplate, reportTitle, type PageStyle, type ReportDocument } from '../../core/index.ts';
-import { bodyGroups, layoutTable, type LayoutRow, type PlacedCell, type TableLayout } from '../table-layout.ts';
-import { reportOutline, type Block } from '../outline.ts';
+import { getTemplate, type PageStyle, type ReportDocument, reportTitle } from '../../core/index.ts';
+import { type Block, reportOutline } from '../outline.ts';
 import { signatureIndents } from '../signature.ts';
+import { bodyGroups, type LayoutRow, layoutTable, type PlacedCell, type TableLayout } from '../table-layout.ts';
 import { reportCss } from './style.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

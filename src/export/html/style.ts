@@ -5,11 +5,11 @@ import { charAdvancePt, gridTrackingPt } from '../page-grid.ts';
 
 /** Names the same faces go by on Windows, macOS and Linux, then the generic family. */
 const FALLBACKS: Record<string, string[]> = {
-  '方正小标宋简体': ['方正小标宋_GBK', '小标宋', 'STZhongsong', '华文中宋', 'SimSun', '宋体', 'serif'],
-  '仿宋_GB2312': ['仿宋', 'FangSong', 'STFangsong', '华文仿宋', 'serif'],
-  '楷体_GB2312': ['楷体', 'KaiTi', 'STKaiti', '华文楷体', 'serif'],
-  '黑体': ['SimHei', 'STHeiti', 'Heiti SC', 'sans-serif'],
-  '宋体': ['SimSun', 'STSong', 'Songti SC', 'serif'],
+  方正小标宋简体: ['方正小标宋_GBK', '小标宋', 'STZhongsong', '华文中宋', 'SimSun', '宋体', 'serif'],
+  仿宋_GB2312: ['仿宋', 'FangSong', 'STFangsong', '华文仿宋', 'serif'],
+  楷体_GB2312: ['楷体', 'KaiTi', 'STKaiti', '华文楷体', 'serif'],
+  黑体: ['SimHei', 'STHeiti', 'Heiti SC', 'sans-serif'],
+  宋体: ['SimSun', 'STSong', 'Songti SC', 'serif'],
 };
 
 /** Below this viewport width the report takes its phone layout. */
@@ -17,8 +17,7 @@ const NARROW_SCREEN_PX = 600;
 
 /** Digits and Latin only (as the DOCX's ascii slot): Chinese punctuation such as “” stays in the CJK face. */
 const LATIN_FACE = 'nianbao-latin';
-const latinFace = (page: PageStyle) =>
-  `@font-face { font-family: ${LATIN_FACE}; src: local("${page.latinFont}"); unicode-range: U+0020-007E, U+00A0-00FF; }`;
+const latinFace = (page: PageStyle) => `@font-face { font-family: ${LATIN_FACE}; src: local("${page.latinFont}"); unicode-range: U+0020-007E, U+00A0-00FF; }`;
 
 function fontStack(page: PageStyle, role: FontRoleName): string {
   const font = page.roles[role].font;

@@ -64,4 +64,4 @@ export function exportPdfInWorker(doc: ReportDocument, options: PdfExportOptions
   });
 }
 
-export { saveUserFont, removeUserFont, listUserFonts, UserFontError } from '../fonts/user-fonts.ts';
+export { listUserFonts, removeUserFont, saveUserFont, UserFontError } from '../fonts/user-fonts.ts';

@@ -5,19 +5,19 @@ import {
   beginText,
   endText,
   PDFArray,
+  type PDFDocument,
+  type PDFName,
   PDFNumber,
   PDFOperator,
   PDFOperatorNames,
+  type PDFPage,
   setCharacterSpacing,
   setFontAndSize,
   setTextMatrix,
-  type PDFDocument,
-  type PDFName,
-  type PDFPage,
 } from '@cantoo/pdf-lib';
 import type { FontRoleName, PageStyle } from '../../core/index.ts';
-import type { Line } from '../text/line-break.ts';
 import { gridTrackingPt, PT_PER_MM, textBlockWidthPt } from '../page-grid.ts';
+import type { Line } from '../text/line-break.ts';
 import type { Face, FontBook } from './font-book.ts';
 
 /** Centre of the ideographic em box above the baseline, in ems (CJK faces span about -0.12…0.88 em). */

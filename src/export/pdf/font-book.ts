@@ -1,12 +1,13 @@
 // Which font draws each character: the role's font (the user's own, or the shipped substitute),
 // else the first shipped font that has the glyph. Measures text the way the PDF will show it and
 // embeds each face lazily, subset, under a standard subset tag (pdffonts "sub yes").
-import type * as fontkit from 'fontkit';
+
 import type { PDFDocument, PDFFont, PDFHexString } from '@cantoo/pdf-lib';
+import type * as fontkit from 'fontkit';
 import type { FontRoleName, PageStyle } from '../../core/index.ts';
-import { ExportProblem } from './problem.ts';
-import { FONT_ROLES, OFFICIAL_FONT_SUBSTITUTES, SHIPPED_FACES, type FontFiles, type ShippedFace } from '../fonts/faces.ts';
+import { FONT_ROLES, type FontFiles, OFFICIAL_FONT_SUBSTITUTES, SHIPPED_FACES, type ShippedFace } from '../fonts/faces.ts';
 import { createFont } from '../fonts/plain-layout.ts';
+import { ExportProblem } from './problem.ts';
 
 /** A user font file that cannot be used; the message is Chinese. */
 export class FontFileError extends ExportProblem {}

@@ -2,23 +2,23 @@
 // style (GB/T 9704: A4, 37/35/28/26 mm margins, 28.95 pt line pitch, 三号 body, "— N —" page
 // numbers). Runs the same in Node and in a Web Worker: the caller passes the font bytes.
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { getTemplate, type FontRoleName, type PageStyle, type ReportDocument } from '../../core/index.ts';
-import { reportMetadata } from '../metadata.ts';
-import { reportOutline, type Block } from '../outline.ts';
-import { breakLines, type Line } from '../text/line-break.ts';
-import { signatureIndents } from '../signature.ts';
+import { type FontRoleName, getTemplate, type PageStyle, type ReportDocument } from '../../core/index.ts';
 import type { FontFiles } from '../fonts/faces.ts';
 import { createFont } from '../fonts/plain-layout.ts';
-import { Composer } from './composer.ts';
+import { reportMetadata } from '../metadata.ts';
+import { type Block, reportOutline } from '../outline.ts';
 import { charAdvancePt, PT_PER_MM } from '../page-grid.ts';
+import { signatureIndents } from '../signature.ts';
+import { layoutCells, layoutTable } from '../table-layout.ts';
+import { breakLines, type Line } from '../text/line-break.ts';
+import { Composer } from './composer.ts';
 import { FontBook } from './font-book.ts';
 import { ExportProblem } from './problem.ts';
-import { layoutCells, layoutTable } from '../table-layout.ts';
 import { drawTable, setTable, tableStartHeight } from './table.ts';
 
+export type { FontFiles } from '../fonts/faces.ts';
 export { FontFileError } from './font-book.ts';
 export { ExportProblem } from './problem.ts';
-export type { FontFiles } from '../fonts/faces.ts';
 
 export interface PdfOptions {
   fonts: FontFiles;
@@ -33,8 +33,7 @@ export interface PdfOptions {
 export class MissingGlyphsError extends ExportProblem {
   constructor(readonly missing: MissingGlyph[]) {
     super(
-      `以下字符在所有可用字体中都没有字形，导出的 PDF 会缺字：${missing.map((m) => `“${m.char}”（${m.context}）`).join('、')}。` +
-        '请为相应的字体角色提供包含这些字符的字体文件，或改用通用规范汉字。',
+      `以下字符在所有可用字体中都没有字形，导出的 PDF 会缺字：${missing.map((m) => `“${m.char}”（${m.context}）`).join('、')}。` + '请为相应的字体角色提供包含这些字符的字体文件，或改用通用规范汉字。',
     );
   }
 }
@@ -86,7 +85,7 @@ export async function renderPdf(doc: ReportDocument, options: PdfOptions): Promi
   if (missing.length) throw new MissingGlyphsError(missing);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit({ create: createFont } as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
+  pdf.registerFontkit({ create: createFont } as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
   const now = options.now ?? new Date();
   const meta = reportMetadata(doc);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -228,7 +227,10 @@ async function drawSignature(c: Composer, signatory: string, date: string | null
   const indents = signatureIndents(signatory, date, (t) => width(lineOf(t)), charAdvancePt(c.style, 'body'));
   c.ensure(geo.pitch * (1 + sig.length + dat.length));
   if (c.y > 0) c.y += geo.pitch;
-  for (const [lines, right] of [[sig, indents.signatory], [dat, indents.date]] as const) {
+  for (const [lines, right] of [
+    [sig, indents.signatory],
+    [dat, indents.date],
+  ] as const) {
     for (const line of lines) {
       await c.drawLine(c.page, 'body', size, line, Math.max(0, geo.textWidth - right - width(lines)), c.baseline(c.y, geo.pitch, size));
       c.y += geo.pitch;

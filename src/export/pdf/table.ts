@@ -2,9 +2,9 @@
 // shading, stacking and keep-with-next as it decides them; here labels are wrapped inside their
 // cells, numbers too wide for their cell set smaller, rows never split, header rows repeated after
 // a page break.
-import { fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, setLineWidth, stroke, type PDFOperator } from '@cantoo/pdf-lib';
-import { balancedLines, breakLines, type Line } from '../text/line-break.ts';
+import { fill, lineTo, moveTo, type PDFOperator, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, setLineWidth, stroke } from '@cantoo/pdf-lib';
 import { layoutCells, stackedLabelChars, type TableLayout } from '../table-layout.ts';
+import { balancedLines, breakLines, type Line } from '../text/line-break.ts';
 import type { Composer } from './composer.ts';
 
 const PAD_X = 3;

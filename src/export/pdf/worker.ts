@@ -2,16 +2,13 @@
 // installed on the server, reads the user's own fonts from IndexedDB (they win), renders, and posts
 // progress and the finished bytes back. Cancelling terminates it.
 import type { ReportDocument } from '../../core/index.ts';
-import { fetchFonts, fetchInstalledFonts, FULL_SERIF_URL, SUBSET_FONT_URLS } from '../fonts/browser-fonts.ts';
+import { FULL_SERIF_URL, fetchFonts, fetchInstalledFonts, SUBSET_FONT_URLS } from '../fonts/browser-fonts.ts';
 import { loadUserFonts } from '../fonts/user-fonts.ts';
-import { ExportProblem } from './problem.ts';
 import { findMissingGlyphs, renderPdf } from './index.ts';
+import { ExportProblem } from './problem.ts';
 
 export type PdfWorkerRequest = { doc: ReportDocument };
-export type PdfWorkerMessage =
-  | { type: 'progress'; stage: 'fonts' | 'layout'; done: number; total: number }
-  | { type: 'done'; pdf: Uint8Array }
-  | { type: 'error'; message: string; problem: boolean };
+export type PdfWorkerMessage = { type: 'progress'; stage: 'fonts' | 'layout'; done: number; total: number } | { type: 'done'; pdf: Uint8Array } | { type: 'error'; message: string; problem: boolean };
 
 const post = (message: PdfWorkerMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
 

@@ -1,7 +1,8 @@
 // Word (.docx) → lines: word/document.xml read with a bounded inflate (a zip bomb stops at the cap),
 // paragraphs become lines, tables become grid lines (gridSpan expanded, vMerge continuations empty).
-import { Unzip, UnzipInflate } from 'fflate';
+
 import type { ChildNode, Element } from 'domhandler';
+import { Unzip, UnzipInflate } from 'fflate';
 import { ImportError } from '../errors.ts';
 import type { TextLine } from '../layout.ts';
 import { parseBoundedDocument } from './bounded-dom.ts';

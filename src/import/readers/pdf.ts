@@ -1,7 +1,8 @@
 // PDF (text layer) → lines. pdfjs gives positioned text items; items are grouped into lines by
 // baseline and into cells by horizontal gaps, so table rows keep their columns (x = cell centre).
-import type { TextCell, TextLine } from '../layout.ts';
+
 import { ImportError } from '../errors.ts';
+import type { TextCell, TextLine } from '../layout.ts';
 import { pdfOptions as options } from './pdf-options.ts';
 import { assertStreamsBounded } from './pdf-streams.ts';
 

@@ -4,7 +4,7 @@
 //
 // Hashes run a few at a time with a short queue behind them; beyond that a request is refused at
 // once (429). A burst of logins then costs bounded memory and CPU, and other requests go on.
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 import { HttpError } from '../http/errors.ts';
 
 const N = 2 ** 17;
@@ -52,13 +52,7 @@ function passSlotOn(): void {
 
 function derive(password: string, salt: Buffer, n: number, r: number, p: number, queueKey: string): Promise<Buffer> {
   const options: ScryptOptions = { N: n, r, p, maxmem: 256 * n * r + 1024 * 1024 };
-  return inHashSlot(
-    queueKey,
-    () =>
-      new Promise((resolve, reject) =>
-        scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
-      ),
-  );
+  return inHashSlot(queueKey, () => new Promise((resolve, reject) => scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key)))));
 }
 
 /** "scrypt$N$r$p$salt$key" with base64 salt and key. queueKey: the client's address (see inHashSlot). */

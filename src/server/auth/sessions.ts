@@ -4,8 +4,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Role } from '../../api/accounts.ts';
-import type { Queryable } from '../db/adapter.ts';
 import type { AppContext, AppEnv, Session, SessionUser } from '../context.ts';
+import type { Queryable } from '../db/adapter.ts';
 import { unauthorized } from '../http/errors.ts';
 
 export const SESSION_COOKIE = 'nianbao_session';
@@ -31,12 +31,7 @@ export async function createSession(c: AppContext, db: Queryable, user: SessionU
   const id = token();
   const csrfToken = token();
   const idHash = sha256(id);
-  await db.query('insert into sessions (id_hash, user_id, csrf_token, expires_at) values ($1, $2, $3, $4)', [
-    idHash,
-    user.id,
-    csrfToken,
-    new Date(Date.now() + TTL_MS).toISOString(),
-  ]);
+  await db.query('insert into sessions (id_hash, user_id, csrf_token, expires_at) values ($1, $2, $3, $4)', [idHash, user.id, csrfToken, new Date(Date.now() + TTL_MS).toISOString()]);
   setCookie(c, SESSION_COOKIE, id, {
     httpOnly: true,
     sameSite: 'Strict',

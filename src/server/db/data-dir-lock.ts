@@ -9,7 +9,10 @@ import { join } from 'node:path';
 const LOCK_FILE = 'nianbao.lock';
 
 export class DataDirBusyError extends Error {
-  constructor(readonly pid: number, dataDir: string) {
+  constructor(
+    readonly pid: number,
+    dataDir: string,
+  ) {
     super(`数据目录正被进程 ${pid} 使用（${dataDir}）：同一数据目录只能由一个年报服务进程打开`);
   }
 }

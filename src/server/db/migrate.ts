@@ -16,9 +16,7 @@ export interface Migration {
 
 export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const files = (await readdir(dir)).filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f)).sort();
-  return Promise.all(
-    files.map(async (f) => ({ version: Number(f.slice(0, 4)), name: f.replace(/\.sql$/, ''), sql: await readFile(`${dir}/${f}`, 'utf8') })),
-  );
+  return Promise.all(files.map(async (f) => ({ version: Number(f.slice(0, 4)), name: f.replace(/\.sql$/, ''), sql: await readFile(`${dir}/${f}`, 'utf8') })));
 }
 
 /** Applies what is missing; returns the versions applied now. */

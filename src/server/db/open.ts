@@ -1,9 +1,9 @@
 // Chooses the engine from the configuration and brings the schema up to date.
 import { mkdir } from 'node:fs/promises';
+import { backfillRevisionSummaries } from '../oversight/recount.ts';
 import type { Db } from './adapter.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { migrate } from './migrate.ts';
-import { backfillRevisionSummaries } from '../oversight/recount.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
 

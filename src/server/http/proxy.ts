@@ -20,7 +20,13 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
 export function clientAddress(socket: string, forwardedFor: string | undefined, trust: TrustProxy): string {
   if (!trust || forwardedFor === undefined) return socket;
   // Nearest first: the socket, then X-Forwarded-For from its right end.
-  const chain = [socket, ...forwardedFor.split(',').map((a) => a.trim()).reverse()].filter(Boolean);
+  const chain = [
+    socket,
+    ...forwardedFor
+      .split(',')
+      .map((a) => a.trim())
+      .reverse(),
+  ].filter(Boolean);
   if ('hops' in trust) return chain[Math.min(trust.hops, chain.length - 1)]!;
   let i = 0;
   while (i < chain.length - 1 && trust.addresses.has(chain[i]!)) i++;

@@ -6,9 +6,10 @@
 // The token is a random value stored with the session server-side (synchronizer token), not a
 // double-submit cookie: a cookie can be planted by a sibling subdomain (government sites often
 // share a parent domain), a value that only the server and our own page know cannot.
+
+import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { timingSafeEqual } from 'node:crypto';
 import type { AppContext, AppEnv } from '../context.ts';
 import { HttpError } from './errors.ts';
 
@@ -78,7 +79,14 @@ function hostName(host: string): string {
  * itself, so Origin checks pass. Only the names the server is meant to be reached by are answered.
  */
 export function hostGuard(allowedHosts: readonly string[]): MiddlewareHandler<AppEnv> {
-  const allowed = new Set(allowedHosts.map((h) => h.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')));
+  const allowed = new Set(
+    allowedHosts.map((h) =>
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1'),
+    ),
+  );
   return async (c, next) => {
     if (!allowed.has(hostName(c.req.header('host') ?? ''))) throw new HttpError(403, 'host_not_allowed', '不接受该主机名的访问（ALLOWED_HOSTS）');
     await next();

@@ -17,10 +17,7 @@ export async function oversightAgency(db: Queryable, rootAgencyId: string, agenc
     [agencyId],
   );
   if (!a) throw notFound('未找到该单位');
-  const clerks = await db.query<{ id: string; display_name: string }>(
-    "select id, display_name from users where agency_id = $1 and role = 'clerk' and not disabled order by display_name",
-    [agencyId],
-  );
+  const clerks = await db.query<{ id: string; display_name: string }>("select id, display_name from users where agency_id = $1 and role = 'clerk' and not disabled order by display_name", [agencyId]);
   const reports = await db.query<{ id: string; year: number; status: ReportStatus; head: number; updated_at: Time; saved_at: Time; errors: number; warnings: number }>(
     `select r.id, r.year, r.status, r.head, r.updated_at, v.created_at as saved_at, v.errors, v.warnings
        from reports r join revisions v on v.report_id = r.id and v.number = r.head

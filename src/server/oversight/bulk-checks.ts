@@ -37,10 +37,17 @@ export async function keepBulkCheck(db: Queryable, user: SessionUser, req: BulkC
   // A row without counts is a file that could not be read.
   const unreadable = req.summary.filter((r) => r.errors === null).length;
   const withErrors = req.summary.filter((r) => (r.errors ?? 0) > 0).length;
-  await db.query(
-    'insert into bulk_checks (id, agency_id, year, saved_by, files, with_errors, unreadable, summary, results) values ($1, $2, $3, $4, $5, $6, $7, $8::json, $9::json)',
-    [id, user.agencyId, req.year, user.id, req.summary.length, withErrors, unreadable, JSON.stringify(req.summary), JSON.stringify(req.results)],
-  );
+  await db.query('insert into bulk_checks (id, agency_id, year, saved_by, files, with_errors, unreadable, summary, results) values ($1, $2, $3, $4, $5, $6, $7, $8::json, $9::json)', [
+    id,
+    user.agencyId,
+    req.year,
+    user.id,
+    req.summary.length,
+    withErrors,
+    unreadable,
+    JSON.stringify(req.summary),
+    JSON.stringify(req.results),
+  ]);
   const [row] = await db.query<Row>(`${SELECT} where b.id = $1`, [id]);
   return info(row!);
 }

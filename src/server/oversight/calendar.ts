@@ -1,6 +1,6 @@
 // The office's calendar: statutory deadlines count in China's civil time (UTC+8), whatever the
 // server's time zone.
-import { getTemplate, openReportYear, statutoryDeadline, type AgencyKind } from '../../core/index.ts';
+import { type AgencyKind, getTemplate, openReportYear, statutoryDeadline } from '../../core/index.ts';
 
 const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 

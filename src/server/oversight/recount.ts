@@ -22,10 +22,7 @@ async function store(db: Queryable, report: { id: string; agency_id: string; yea
  * locked first, so a save of that report running meanwhile is counted either before this or after.
  */
 export async function recountFollowingYear(db: Queryable, agencyId: string, year: number): Promise<void> {
-  const [next] = await db.query<{ id: string; head: number }>('select id, head from reports where agency_id = $1 and year = $2 and deleted_at is null for update', [
-    agencyId,
-    year + 1,
-  ]);
+  const [next] = await db.query<{ id: string; head: number }>('select id, head from reports where agency_id = $1 and year = $2 and deleted_at is null for update', [agencyId, year + 1]);
   if (!next) return;
   const [head] = await db.query<{ document: ReportDocument }>('select document from revisions where report_id = $1 and number = $2', [next.id, next.head]);
   await store(db, { id: next.id, agency_id: agencyId, year: year + 1 }, next.head, head!.document);

@@ -1,6 +1,6 @@
 // The publication register of a year: every publication of the subtree's reports with its files'
 // SHA-256, and all those files as one .zip (streamed: a province's files do not fit in memory).
-import { Zip, ZipPassThrough, strToU8 } from 'fflate';
+import { strToU8, Zip, ZipPassThrough } from 'fflate';
 import type { PublicationRegisterEntry } from '../../api/oversight.ts';
 import { SUBTREE_SQL } from '../access.ts';
 import type { Queryable } from '../db/adapter.ts';
@@ -63,9 +63,7 @@ export function registerZip(db: Queryable, entries: PublicationRegisterEntry[]):
         zip.end();
         return;
       }
-      const files = await db.query<{ kind: string; filename: string; bytes: Uint8Array }>('select kind, filename, bytes from artifacts where publication_id = $1 order by kind', [
-        entry.publicationId,
-      ]);
+      const files = await db.query<{ kind: string; filename: string; bytes: Uint8Array }>('select kind, filename, bytes from artifacts where publication_id = $1 order by kind', [entry.publicationId]);
       for (const f of files) {
         const path = registerZipPath(entry, f.filename);
         add(path, new Uint8Array(f.bytes));

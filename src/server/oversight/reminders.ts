@@ -55,10 +55,13 @@ export async function sendReminders(db: Db, user: SessionUser, req: ReminderRequ
     // Unknown ids and other subtrees' ids answer alike, so nothing about them is revealed.
     if (inside.length !== agencyIds.length) throw forbidden('只能催办本单位及下级单位');
     const ids = agencyIds.map(() => randomUUID());
-    await tx.query(
-      'insert into reminders (id, year, agency_id, message, sent_by) select t.id, $2, t.agency_id, $4, $5 from unnest($1::text[], $3::text[]) as t(id, agency_id)',
-      [ids, req.year, agencyIds, req.message, user.id],
-    );
+    await tx.query('insert into reminders (id, year, agency_id, message, sent_by) select t.id, $2, t.agency_id, $4, $5 from unnest($1::text[], $3::text[]) as t(id, agency_id)', [
+      ids,
+      req.year,
+      agencyIds,
+      req.message,
+      user.id,
+    ]);
     return tx.query<ReminderRow>(`${SELECT} where m.id = any($2::text[]) order by m.agency_id`, [user.id, ids]);
   });
   const out = reminders.map(reminderOut);
@@ -68,10 +71,7 @@ export async function sendReminders(db: Db, user: SessionUser, req: ReminderRequ
 
 /** The reminders sent to the user's agency, newest first (`unread`: those the user has not dismissed). */
 export async function listReminders(db: Queryable, user: SessionUser, unread: boolean): Promise<Reminder[]> {
-  const rows = await db.query<ReminderRow>(`${SELECT} where m.agency_id = $2 ${unread ? 'and d.dismissed_at is null' : ''} order by m.sent_at desc, m.id`, [
-    user.id,
-    user.agencyId,
-  ]);
+  const rows = await db.query<ReminderRow>(`${SELECT} where m.agency_id = $2 ${unread ? 'and d.dismissed_at is null' : ''} order by m.sent_at desc, m.id`, [user.id, user.agencyId]);
   return rows.map(reminderOut);
 }
 

@@ -1,7 +1,7 @@
 // What the office's screens read of each revision, stored with it when it is saved so that a board
 // or a roll-up over thousands of reports needs neither a rule run nor the documents: the finding
 // counts, and the cells with their totals derived as a number array in CELL_IDS order.
-import { CELL_IDS, cellRecord, checkReport, withDerivedTotals, type Cells, type ReportDocument } from '../../core/index.ts';
+import { CELL_IDS, type Cells, cellRecord, checkReport, type ReportDocument, withDerivedTotals } from '../../core/index.ts';
 
 export interface RevisionSummary {
   errors: number;

@@ -1,8 +1,8 @@
 // The office's roll-up (汇总): tables 二/三/四 summed over the chosen reports of the subtree for a
 // year, each report's newest revision with its totals derived, and the rule engine run on the sum.
 import type { RollupCell, RollupInclude } from '../../api/oversight.ts';
-import { STATUS_LABELS, type ReportStatus } from '../../api/workflow.ts';
-import { checkReport, createBlankDocument, sumCells, type CellId, type Cells, type Finding } from '../../core/index.ts';
+import { type ReportStatus, STATUS_LABELS } from '../../api/workflow.ts';
+import { type CellId, type Cells, checkReport, createBlankDocument, type Finding, sumCells } from '../../core/index.ts';
 import type { RollupAgency, RollupFiles } from '../../export/rollup.ts';
 import { SUBTREE_SQL } from '../access.ts';
 import type { Queryable } from '../db/adapter.ts';
@@ -78,7 +78,5 @@ function rollupFindings(office: string, kind: 'department' | 'government', year:
 
 /** Who contributes what to one summed cell. */
 export function cellContributions(data: RollupData, cell: CellId): RollupCell['contributions'] {
-  return data.agencies
-    .filter((a) => a.included)
-    .map((a) => ({ agencyId: a.agencyId, agencyName: a.agencyName, reportId: a.reportId!, value: a.cells![cell] ?? null }));
+  return data.agencies.filter((a) => a.included).map((a) => ({ agencyId: a.agencyId, agencyName: a.agencyName, reportId: a.reportId!, value: a.cells![cell] ?? null }));
 }

@@ -2,21 +2,21 @@
 // is made once from the approved revision and stored with its SHA-256; downloads later return
 // those bytes, never a fresh rendering.
 import { createHash, randomUUID } from 'node:crypto';
-import { reportTitle, type ReportDocument } from '../../core/index.ts';
 import type { Publication, PublishAnswer } from '../../api/reports.ts';
 import { TRANSITIONS } from '../../api/workflow.ts';
+import { type ReportDocument, reportTitle } from '../../core/index.ts';
+import { type ExportFormat, PUBLISHED_FORMATS } from '../../export/formats.ts';
 import { reportFor } from '../access.ts';
 import { audit } from '../audit.ts';
 import type { SessionUser } from '../context.ts';
 import type { Db, Queryable } from '../db/adapter.ts';
 import { notFound } from '../http/errors.ts';
+import { installedFonts } from '../installed-fonts.ts';
 import { recountFollowingYear } from '../oversight/recount.ts';
 import { getRevision } from '../revisions.ts';
-import { assertNoErrors, assertTransition } from '../workflow-guards.ts';
 import { iso, reportSummary } from '../serialize.ts';
-import { installedFonts } from '../installed-fonts.ts';
+import { assertNoErrors, assertTransition } from '../workflow-guards.ts';
 import { renderArtifacts } from './render.ts';
-import { PUBLISHED_FORMATS, type ExportFormat } from '../../export/formats.ts';
 
 export async function publish(db: Db, user: SessionUser, reportId: string, revision: number, message?: string): Promise<PublishAnswer> {
   const before = await reportFor(db, user, reportId);

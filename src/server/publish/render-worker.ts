@@ -2,9 +2,9 @@
 // Answers { files } or, when the document cannot be printed (a character no font has), { problem }.
 import { parentPort, workerData } from 'node:worker_threads';
 import { setInstalledFontSource } from '../../export/fonts/node.ts';
+import { PUBLISHED_FORMATS } from '../../export/formats.ts';
 import { ExportProblem } from '../../export/pdf/problem.ts';
 import type { RenderJob } from './render.ts';
-import { PUBLISHED_FORMATS } from '../../export/formats.ts';
 
 const { document, installedFonts } = workerData as RenderJob;
 // The thread has its own modules: the server's installed fonts come with the job.
@@ -13,7 +13,10 @@ setInstalledFontSource(async () => installedFonts);
 const makePdf = async (doc: RenderJob['document']) => (await import('../../export/pdf/node.ts')).renderPdfInNode(doc);
 try {
   const files = await Promise.all(PUBLISHED_FORMATS.map(async (f) => ({ kind: f.id, bytes: await f.render(document, makePdf) })));
-  parentPort!.postMessage({ files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
+  parentPort!.postMessage(
+    { files },
+    files.map((f) => f.bytes.buffer as ArrayBuffer),
+  );
 } catch (e) {
   if (!(e instanceof ExportProblem)) throw e;
   parentPort!.postMessage({ problem: e.message });

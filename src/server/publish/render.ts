@@ -26,11 +26,7 @@ export interface RenderJob {
   installedFonts: Partial<Record<FontRoleName, Uint8Array>>;
 }
 
-export function renderArtifacts(
-  document: ReportDocument,
-  installedFonts: RenderJob['installedFonts'] = {},
-  timeLimitMs = RENDER_TIME_LIMIT_MS,
-): Promise<RenderedArtifact[]> {
+export function renderArtifacts(document: ReportDocument, installedFonts: RenderJob['installedFonts'] = {}, timeLimitMs = RENDER_TIME_LIMIT_MS): Promise<RenderedArtifact[]> {
   const job: RenderJob = { document, installedFonts };
   // Memory bounded too: the fonts and a long report need about 200 MB.
   const worker = new Worker(WORKER_BOOT, { eval: true, workerData: job, resourceLimits: { maxOldGenerationSizeMb: 768 } });

@@ -1,16 +1,16 @@
 // Administrators manage agencies (a hierarchy: a government and its departments) and accounts.
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { agencyCreateRequest, agencyPatchRequest, userCreateRequest, userPatchRequest, type Agency, type User } from '../../api/accounts.ts';
-import { hashPassword } from '../auth/password.ts';
-import { currentUser } from '../auth/sessions.ts';
+import { type Agency, agencyCreateRequest, agencyPatchRequest, type User, userCreateRequest, userPatchRequest } from '../../api/accounts.ts';
 import { isWithin, requireRole, SUBTREE_SQL } from '../access.ts';
 import { audit } from '../audit.ts';
+import { hashPassword } from '../auth/password.ts';
+import { currentUser } from '../auth/sessions.ts';
 import type { AppEnv } from '../context.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { readJson } from '../http/body.ts';
-import { HttpError, badRequest, notFound } from '../http/errors.ts';
-import { agencyOut, USER_COLUMNS, userOut, type AgencyRow, type UserRow } from '../serialize.ts';
+import { badRequest, HttpError, notFound } from '../http/errors.ts';
+import { type AgencyRow, agencyOut, USER_COLUMNS, type UserRow, userOut } from '../serialize.ts';
 
 function isUniqueViolation(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === '23505';
@@ -41,11 +41,12 @@ export const agencyRoutes = new Hono<AppEnv>()
     const body = await readJson(c, agencyCreateRequest);
     if (body.parentId && !(await agencyExists(db, body.parentId))) throw badRequest('invalid_body', '上级单位不存在');
     const id = randomUUID();
-    await insertOrDuplicate(() =>
-      db.transaction(async (tx) => {
-        await tx.query('insert into agencies (id, name, kind, parent_id) values ($1, $2, $3, $4)', [id, body.name, body.kind, body.parentId]);
-        await audit(tx, { actorId: user.id, action: 'agency.create', detail: { agencyId: id, name: body.name } });
-      }),
+    await insertOrDuplicate(
+      () =>
+        db.transaction(async (tx) => {
+          await tx.query('insert into agencies (id, name, kind, parent_id) values ($1, $2, $3, $4)', [id, body.name, body.kind, body.parentId]);
+          await audit(tx, { actorId: user.id, action: 'agency.create', detail: { agencyId: id, name: body.name } });
+        }),
       '单位名称已被使用',
     );
     return c.json({ agency: { id, name: body.name, kind: body.kind, parentId: body.parentId } } satisfies { agency: Agency }, 201);
@@ -63,11 +64,12 @@ export const agencyRoutes = new Hono<AppEnv>()
       if (await isWithin(db, body.parentId, id)) throw badRequest('invalid_body', '上级单位不能是本单位或其下属单位');
     }
     const next = { name: body.name ?? row.name, kind: body.kind ?? row.kind, parent_id: body.parentId === undefined ? row.parent_id : body.parentId };
-    await insertOrDuplicate(() =>
-      db.transaction(async (tx) => {
-        await tx.query('update agencies set name = $2, kind = $3, parent_id = $4 where id = $1', [id, next.name, next.kind, next.parent_id]);
-        await audit(tx, { actorId: user.id, action: 'agency.update', detail: { agencyId: id, ...body } });
-      }),
+    await insertOrDuplicate(
+      () =>
+        db.transaction(async (tx) => {
+          await tx.query('update agencies set name = $2, kind = $3, parent_id = $4 where id = $1', [id, next.name, next.kind, next.parent_id]);
+          await audit(tx, { actorId: user.id, action: 'agency.update', detail: { agencyId: id, ...body } });
+        }),
       '单位名称已被使用',
     );
     return c.json({ agency: agencyOut({ id, ...next }) } satisfies { agency: Agency });
@@ -87,18 +89,19 @@ export const userRoutes = new Hono<AppEnv>()
     if (!(await agencyExists(db, body.agencyId))) throw badRequest('invalid_body', '所属单位不存在');
     const id = randomUUID();
     const hash = await hashPassword(body.password);
-    await insertOrDuplicate(() =>
-      db.transaction(async (tx) => {
-        await tx.query('insert into users (id, username, display_name, password_hash, role, agency_id) values ($1, $2, $3, $4, $5, $6)', [
-          id,
-          body.username,
-          body.displayName,
-          hash,
-          body.role,
-          body.agencyId,
-        ]);
-        await audit(tx, { actorId: admin.id, action: 'user.create', detail: { userId: id, username: body.username, role: body.role, agencyId: body.agencyId } });
-      }),
+    await insertOrDuplicate(
+      () =>
+        db.transaction(async (tx) => {
+          await tx.query('insert into users (id, username, display_name, password_hash, role, agency_id) values ($1, $2, $3, $4, $5, $6)', [
+            id,
+            body.username,
+            body.displayName,
+            hash,
+            body.role,
+            body.agencyId,
+          ]);
+          await audit(tx, { actorId: admin.id, action: 'user.create', detail: { userId: id, username: body.username, role: body.role, agencyId: body.agencyId } });
+        }),
       '用户名已被使用',
     );
     return c.json({ user: userOut({ id, username: body.username, display_name: body.displayName, role: body.role, agency_id: body.agencyId, disabled: false }) } satisfies { user: User }, 201);

@@ -3,12 +3,12 @@
 // removes it. Each install and removal is in the audit log.
 import { Hono } from 'hono';
 import { FONT_BODY_LIMIT, fontInstallRequest, type InstalledFont, type InstalledFontAnswer } from '../../api/fonts.ts';
-import { getTemplate, type FontRoleName } from '../../core/index.ts';
+import { type FontRoleName, getTemplate } from '../../core/index.ts';
 import { checkFontCoverage } from '../../export/fonts/coverage.ts';
 import { isFontRole } from '../../export/fonts/faces.ts';
-import { currentUser } from '../auth/sessions.ts';
 import { requireRole } from '../access.ts';
 import { audit } from '../audit.ts';
+import { currentUser } from '../auth/sessions.ts';
 import type { AppEnv } from '../context.ts';
 import { readJson } from '../http/body.ts';
 import { badRequest, notFound } from '../http/errors.ts';
@@ -21,12 +21,21 @@ function roleParam(role: string) {
 export const fontRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     currentUser(c);
-    const rows = await c.get('db').query<{ role: FontRoleName; file_name: string; family: string; size: number; installed_at: Date }>(
-      'select role, file_name, family, octet_length(bytes) as size, installed_at from installed_fonts order by role',
-    );
+    const rows = await c
+      .get('db')
+      .query<{ role: FontRoleName; file_name: string; family: string; size: number; installed_at: Date }>(
+        'select role, file_name, family, octet_length(bytes) as size, installed_at from installed_fonts order by role',
+      );
     const roles = getTemplate().pageStyle.roles;
     return c.json({
-      fonts: rows.map((r) => ({ role: r.role, official: roles[r.role]?.font ?? '', fileName: r.file_name, family: r.family, size: Number(r.size), installedAt: new Date(r.installed_at).toISOString() })),
+      fonts: rows.map((r) => ({
+        role: r.role,
+        official: roles[r.role]?.font ?? '',
+        fileName: r.file_name,
+        family: r.family,
+        size: Number(r.size),
+        installedAt: new Date(r.installed_at).toISOString(),
+      })),
     } satisfies { fonts: InstalledFont[] });
   })
   .get('/:role', async (c) => {

@@ -3,7 +3,7 @@
 // reminders: reminderRoutes.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { bulkCheckRequest, reminderRequest, ROLLUP_INCLUDE, type Rollup, type RollupCell } from '../../api/oversight.ts';
+import { bulkCheckRequest, ROLLUP_INCLUDE, type Rollup, type RollupCell, reminderRequest } from '../../api/oversight.ts';
 import { isCellId, reportYearSchema } from '../../core/index.ts';
 import { renderRollupCsv, renderRollupXlsx } from '../../export/rollup.ts';
 import { XLSX_MEDIA_TYPE } from '../../export/xlsx.ts';
@@ -16,7 +16,7 @@ import { oversightBoard } from '../oversight/board.ts';
 import { keepBulkCheck, keptBulkCheck, listBulkChecks } from '../oversight/bulk-checks.ts';
 import { currentReportYear } from '../oversight/calendar.ts';
 import { publicationRegister, registerZip } from '../oversight/register.ts';
-import { inAppDelivery, listReminders, sendReminders, sentReminders, setDismissed, type ReminderDelivery } from '../oversight/reminders.ts';
+import { inAppDelivery, listReminders, type ReminderDelivery, sendReminders, sentReminders, setDismissed } from '../oversight/reminders.ts';
 import { cellContributions, loadRollup } from '../oversight/rollup.ts';
 import { oversightTimeline } from '../oversight/timeline.ts';
 import { query } from './reports.ts';

@@ -4,33 +4,33 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import {
-  createReportRequest,
-  deleteReportRequest,
-  DOCUMENT_BODY_LIMIT,
-  saveRequest,
   type CreatedAnswer,
+  createReportRequest,
   type DiffAnswer,
+  DOCUMENT_BODY_LIMIT,
   type DuplicateReportBody,
+  deleteReportRequest,
   type LastYear,
-  type ReportStateBody,
-  type ReportListItem,
   type ReportAnswer,
+  type ReportListItem,
+  type ReportStateBody,
   type RevisionAnswer,
   type SaveAnswer,
   type StaleRevisionBody,
+  saveRequest,
 } from '../../api/reports.ts';
 import { EDITABLE, STATUS_LABELS, STATUSES } from '../../api/workflow.ts';
-import { createBlankDocument, describeRemoved, diffDocuments, isEmptyDiff, parseDocument, reportYearSchema, stripInvisible, type AgencyKind, type ReportDocument } from '../../core/index.ts';
-import { LIVE, reportFor, REPORT_COLUMNS, SUBTREE_SQL, type ReportRow } from '../access.ts';
+import { type AgencyKind, createBlankDocument, describeRemoved, diffDocuments, isEmptyDiff, parseDocument, type ReportDocument, reportYearSchema, stripInvisible } from '../../core/index.ts';
+import { LIVE, REPORT_COLUMNS, type ReportRow, reportFor, SUBTREE_SQL } from '../access.ts';
 import { audit } from '../audit.ts';
 import { currentUser } from '../auth/sessions.ts';
 import type { AppEnv } from '../context.ts';
 import { readJson } from '../http/body.ts';
-import { HttpError, badRequest, forbidden, notFound } from '../http/errors.ts';
+import { badRequest, forbidden, HttpError, notFound } from '../http/errors.ts';
 import { lastYear, lastYearDocument } from '../last-year.ts';
 import { recountFollowingYear } from '../oversight/recount.ts';
 import { getRevision, insertRevision, listRevisions } from '../revisions.ts';
-import { iso, reportSummary } from '../serialize.ts';
+import { reportSummary } from '../serialize.ts';
 
 const yearSchema = z.coerce.number().pipe(reportYearSchema);
 const revisionNumber = z.coerce.number().int().min(1).max(1_000_000_000);
@@ -55,7 +55,12 @@ function asStored(document: ReportDocument, agency: { name: string; kind: Report
 
 export function query<S extends z.ZodType>(schema: S, raw: Record<string, string>): z.output<S> {
   const r = schema.safeParse(raw);
-  if (!r.success) throw badRequest('invalid_query', '查询参数不正确', r.error.issues.map((i) => `${i.path.join('.')}：${i.message}`));
+  if (!r.success)
+    throw badRequest(
+      'invalid_query',
+      '查询参数不正确',
+      r.error.issues.map((i) => `${i.path.join('.')}：${i.message}`),
+    );
   return r.data;
 }
 
@@ -173,18 +178,23 @@ export const reportRoutes = new Hono<AppEnv>()
       if (body.baseRevision !== report.head) {
         const base = await getRevision(tx, report.id, body.baseRevision);
         const { document: current, ...info } = head;
-        throw new HttpError(
-          409,
-          'stale_revision',
-          `报告已被${info.author.displayName}修改为第 ${info.number} 版，你的修改基于第 ${body.baseRevision} 版，未保存`,
-          undefined,
-          { current: { revision: info, document: current }, theirChanges: diffDocuments(base.document, current) } satisfies StaleRevisionBody,
-        );
+        throw new HttpError(409, 'stale_revision', `报告已被${info.author.displayName}修改为第 ${info.number} 版，你的修改基于第 ${body.baseRevision} 版，未保存`, undefined, {
+          current: { revision: info, document: current },
+          theirChanges: diffDocuments(base.document, current),
+        } satisfies StaleRevisionBody);
       }
       const { document: headDocument, ...headInfo } = head;
       if (isEmptyDiff(diffDocuments(headDocument, document))) return { revision: headInfo, unchanged: true, normalized };
       const number = report.head + 1;
-      const revision = await insertRevision(tx, { reportId: report.id, number, document, author: user, kind: 'save', changedFrom: headDocument, lastYear: lastYearDocument(await lastYear(tx, report)) });
+      const revision = await insertRevision(tx, {
+        reportId: report.id,
+        number,
+        document,
+        author: user,
+        kind: 'save',
+        changedFrom: headDocument,
+        lastYear: lastYearDocument(await lastYear(tx, report)),
+      });
       await tx.query('update reports set head = $2, updated_at = now() where id = $1', [report.id, number]);
       await recountFollowingYear(tx, report.agency_id, report.year);
       return { revision, unchanged: false, normalized };

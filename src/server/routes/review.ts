@@ -3,17 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import type { z } from 'zod';
-import {
-  commentRequest,
-  replyRequest,
-  resolveCommentRequest,
-  transitionRequest,
-  type AuditEntry,
-  type CommentTarget,
-  type ReviewComment,
-  type TransitionAnswer,
-} from '../../api/reports.ts';
-import { TRANSITIONS, type Action, type ReportStatus } from '../../api/workflow.ts';
+import { type AuditEntry, type CommentTarget, commentRequest, type ReviewComment, replyRequest, resolveCommentRequest, type TransitionAnswer, transitionRequest } from '../../api/reports.ts';
+import { type Action, type ReportStatus, TRANSITIONS } from '../../api/workflow.ts';
 import { reportFor } from '../access.ts';
 import { audit } from '../audit.ts';
 import { currentUser } from '../auth/sessions.ts';
@@ -97,7 +88,12 @@ async function commentsWhere(db: Queryable, where: string, params: unknown[]) {
       where ${where} order by p.id`,
     params,
   );
-  return rows.map((r) => commentOut(r, replies.filter((p) => p.comment_id === r.id)));
+  return rows.map((r) =>
+    commentOut(
+      r,
+      replies.filter((p) => p.comment_id === r.id),
+    ),
+  );
 }
 
 export const reviewRoutes = new Hono<AppEnv>()
@@ -139,10 +135,12 @@ export const reviewRoutes = new Hono<AppEnv>()
     const db = c.get('db');
     const report = await reportFor(db, user, c.req.param('id'));
     const body = await readJson(c, resolveCommentRequest);
-    const rows = await db.query<{ id: string }>(
-      'update comments set resolved_at = case when $3 then now() end, resolved_by = case when $3 then $4 end where id = $1 and report_id = $2 returning id',
-      [c.req.param('commentId'), report.id, body.resolved, user.id],
-    );
+    const rows = await db.query<{ id: string }>('update comments set resolved_at = case when $3 then now() end, resolved_by = case when $3 then $4 end where id = $1 and report_id = $2 returning id', [
+      c.req.param('commentId'),
+      report.id,
+      body.resolved,
+      user.id,
+    ]);
     if (rows.length === 0) throw notFound('未找到该意见');
     const [comment] = await commentsWhere(db, 'm.id = $1', [rows[0]!.id]);
     return c.json({ comment });
@@ -165,7 +163,17 @@ export const reviewRoutes = new Hono<AppEnv>()
   .get('/:id/audit', async (c) => {
     const db = c.get('db');
     const report = await reportFor(db, currentUser(c), c.req.param('id'));
-    const rows = await db.query<{ id: number; action: string; actor_id: string; actor_name: string; from_status: ReportStatus | null; to_status: ReportStatus | null; revision: number | null; detail: AuditEntry['detail']; at: Date | string }>(
+    const rows = await db.query<{
+      id: number;
+      action: string;
+      actor_id: string;
+      actor_name: string;
+      from_status: ReportStatus | null;
+      to_status: ReportStatus | null;
+      revision: number | null;
+      detail: AuditEntry['detail'];
+      at: Date | string;
+    }>(
       `select l.id, l.action, l.actor_id, u.display_name as actor_name, l.from_status, l.to_status, l.revision, l.detail, l.at
          from audit_log l join users u on u.id = l.actor_id where l.report_id = $1 order by l.id`,
       [report.id],

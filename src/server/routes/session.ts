@@ -1,13 +1,13 @@
 // Signing in and out, and who is signed in.
 import { Hono } from 'hono';
-import { passwordChangeRequest, signInRequest, type Role, type SessionAnswer } from '../../api/accounts.ts';
-import { hashPassword, verifyPassword, DUMMY_HASH } from '../auth/password.ts';
+import { passwordChangeRequest, type Role, type SessionAnswer, signInRequest } from '../../api/accounts.ts';
+import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password.ts';
 import { clearLoginFailures, reserveLoginAttempt } from '../auth/rate-limit.ts';
 import { createSession, currentUser, endSession } from '../auth/sessions.ts';
 import type { AppEnv, SessionUser } from '../context.ts';
 import { readJson } from '../http/body.ts';
 import { HttpError } from '../http/errors.ts';
-import { agencyOut, type AgencyRow } from '../serialize.ts';
+import { type AgencyRow, agencyOut } from '../serialize.ts';
 
 interface LoginRow {
   id: string;

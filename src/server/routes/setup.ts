@@ -6,9 +6,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { AGENCY_KINDS, passwordSchema, usernameSchema } from '../../api/accounts.ts';
 import { agencyKindLabel } from '../../core/index.ts';
+import { audit } from '../audit.ts';
 import { hashPassword } from '../auth/password.ts';
 import { createSession } from '../auth/sessions.ts';
-import { audit } from '../audit.ts';
 import type { AppContext, AppEnv } from '../context.ts';
 import type { Queryable } from '../db/adapter.ts';
 import { findIllFormedText, readBodyText } from '../http/body.ts';
@@ -106,13 +106,7 @@ export const setupRoutes = new Hono<AppEnv>()
       const agencyId = randomUUID();
       const userId = randomUUID();
       await tx.query('insert into agencies (id, name, kind, parent_id) values ($1, $2, $3, null)', [agencyId, v.agencyName, v.agencyKind]);
-      await tx.query("insert into users (id, username, display_name, password_hash, role, agency_id) values ($1, $2, $3, $4, 'admin', $5)", [
-        userId,
-        v.username,
-        v.displayName,
-        hash,
-        agencyId,
-      ]);
+      await tx.query("insert into users (id, username, display_name, password_hash, role, agency_id) values ($1, $2, $3, $4, 'admin', $5)", [userId, v.username, v.displayName, hash, agencyId]);
       await audit(tx, { actorId: userId, action: 'setup', detail: { agencyId, username: v.username } });
       return { id: userId, username: v.username, displayName: v.displayName, role: 'admin' as const, agencyId };
     });

@@ -1,10 +1,10 @@
 // Runs the real server in-process on a random loopback port, over either engine: in-memory PGlite
 // or a fresh database on the test's own PostgreSQL cluster.
-import { serve, type ServerType } from '@hono/node-server';
-import { createApp, type AppOptions } from '../../../src/server/app.ts';
+import { type ServerType, serve } from '@hono/node-server';
+import { type AppOptions, createApp } from '../../../src/server/app.ts';
 import type { Db } from '../../../src/server/db/adapter.ts';
 import { openDatabase } from '../../../src/server/db/open.ts';
-import { startPostgres, type PostgresCluster } from './postgres.ts';
+import { type PostgresCluster, startPostgres } from './postgres.ts';
 
 export const ENGINES = ['pglite', 'postgres'] as const;
 export type Engine = (typeof ENGINES)[number];

@@ -5,9 +5,11 @@
 // with a clerk and a reviewer in deptA, deptB and other, a reviewer at gov, and the administrator.
 import { afterAll, beforeAll } from 'vitest';
 import { Client, setupAdmin } from './client.ts';
+
 export { brokenDocument, cleanDocument } from '../../support/documents.ts';
+
 import type { ReportDocument } from '../../../src/core/index.ts';
-import { startServer, stopPostgres, type Engine, type TestServer } from './harness.ts';
+import { type Engine, startServer, stopPostgres, type TestServer } from './harness.ts';
 
 export const PASSWORD = 'test-password-1';
 
@@ -48,7 +50,6 @@ export async function buildWorld(base: string): Promise<World> {
   );
   return { admin, agencies: { gov, deptA, deptB, other }, users: Object.fromEntries(entries) as World['users'], anonymous: new Client(base) };
 }
-
 
 /** Creates a report as `clerk` and returns its id and head revision. */
 export async function createReport(clerk: Client, year: number, document?: ReportDocument): Promise<{ id: string; head: number; document: ReportDocument }> {
