@@ -93,7 +93,7 @@ export function renderApp(store: ApiClient, hash = '#/') {
       </ApiClientProvider>
     </QueryClientProvider>,
   );
-  return { store, ...view };
+  return { store, client, ...view };
 }
 
 export const cell = (id: string) => document.querySelector<HTMLInputElement>(`[data-cell="${id}"]`)!;

@@ -32,8 +32,11 @@ describe('editor and session', () => {
     const store = await world.store();
     const record = await createReport(store, createBlankDocument({ agency: '测试市交通运输局', year: 2024 }));
     const id = record.report.id;
-    renderApp(store, `#/report/${id}/requests`);
+    const { client } = renderApp(store, `#/report/${id}/requests`);
     await screen.findByRole('heading', { level: 2, name: /^三、/ });
+    // The editor's own requests are answered first: one still in flight would meet the ended session
+    // before the clerk types, and the sign-in would show with nothing typed.
+    await waitFor(() => expect(client.isFetching() + client.isMutating()).toBe(0));
     // The session ends on the server (signed out in another tab, expired, password reset).
     await store.api.request('DELETE', '/api/session');
     await user.type(cell('t3.new.natural'), '6');
