@@ -2,7 +2,8 @@
 // `npm start` runs it (its own process, on a fresh embedded database), its administrator created
 // through /setup. Starting a server per file cost more than most of those files' tests; each file
 // still builds its own government, department and accounts on it (render-app.tsx), so no file sees
-// another's reports.
+// another's reports. Its password hashes are cheap (PASSWORD_HASH_COST=10): these tests are about screens;
+// hashing at the real cost is tested in tests/server.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: resolve(import.meta.dirname, '../..'),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', PASSWORD_HASH_COST: '10' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = async () => {
