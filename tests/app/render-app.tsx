@@ -2,6 +2,7 @@
 // app-server.global.ts in vitest's own Node process — jsdom's globals are not Node's, so the server
 // does not run inside the test): the ApiClient talks HTTP to it through a fetch that keeps the
 // session cookie like a browser does. Each file has its own government, department and accounts.
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { configure, render } from '@testing-library/react';
@@ -54,11 +55,28 @@ export interface AppWorld {
   store(username?: string): Promise<ApiClient>;
 }
 
+/** Waits until app-server.global.ts has written the ready file: the server is up and set up, or failed. */
+async function serverReady(): Promise<void> {
+  let ready: string | undefined;
+  while ((ready = readIfExists(shared.readyFile)) === undefined) await new Promise((next) => setTimeout(next, 25));
+  const state = JSON.parse(ready) as { ok: boolean; error?: string };
+  if (!state.ok) throw new Error(`the app tests' server did not start: ${state.error}`);
+}
+
+function readIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** This test file's government, department, clerk and reviewer on the shared server, named after the file. */
 export function withAppServer(): AppWorld {
   const tag = basename(TestRunner.getCurrentSuite().file.name).replace(/\.test\.tsx?$/, '');
   const world = { base: shared.base, government: `测试市人民政府·${tag}`, clerk: `clerk-${tag}`, reviewer: `reviewer-${tag}` } as AppWorld;
   beforeAll(async () => {
+    await serverReady();
     const admin = await new Client(world.base).login(ADMIN, PASSWORD);
     const government = (await admin.post('/api/agencies', { name: world.government, kind: 'government', parentId: null })).body.agency.id as string;
     const agency = (await admin.post('/api/agencies', { name: AGENCY, kind: 'department', parentId: government })).body.agency.id as string;
