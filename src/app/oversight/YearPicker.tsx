@@ -2,16 +2,20 @@
 import { getTemplate, openReportYear } from '../../core/index.ts';
 import { navigate, type OfficeView } from '../router.ts';
 
+const chinaToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
 /** Default: the earliest report year whose statutory deadline has not passed (today in China). */
 export function defaultYear(): number {
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
-  return openReportYear(getTemplate(), today);
+  return openReportYear(getTemplate(), chinaToday());
 }
 
-/** The open report year and the five before it (and `year`, if older), newest first. */
+/**
+ * Every year whose reporting period has begun, from this year (departments start it in January, while
+ * governments still finish last year's until March) back to five before the open year, and `year`.
+ */
 export function YearSelect({ year, onChange, className }: { year: number; onChange: (year: number) => void; className?: string }) {
-  const open = defaultYear();
-  const years = Array.from({ length: 6 }, (_, i) => open - i);
+  const newest = Number(chinaToday().slice(0, 4));
+  const years = Array.from({ length: newest - defaultYear() + 6 }, (_, i) => newest - i);
   if (!years.includes(year)) years.push(year);
   return (
     <label className={className}>
