@@ -10,7 +10,7 @@ describe('step progress and where findings belong', () => {
     doc.cells['t4.reconsideration.upheld'] = 0;
     doc.cellText['t4.reconsideration.other'] = 'x';
     doc.notApplicable = ['t4.litigationDirect.pending'];
-    expect(stepProgress(doc, 'appeals')).toEqual({ filled: 3, total: 12, lastYear: 0 });
+    expect(stepProgress(doc, 'appeals')).toEqual({ filled: 3, total: 12, lastYear: 0, begun: true });
     expect(stepProgress(doc, 'requests')!.total).toBe(144);
     expect(stepProgress(doc, 'check')).toBeNull();
   });
@@ -19,16 +19,17 @@ describe('step progress and where findings belong', () => {
     const last = createBlankDocument({ agency: '测试局', year: 2023 });
     last.prose['overview.proactive'] = '去年的主动公开情况。';
     const doc = nextYearDocument(last);
-    expect(stepProgress(doc, 'overview')).toEqual({ filled: 1, total: 5, lastYear: 1 });
+    expect(stepProgress(doc, 'overview')).toEqual({ filled: 1, total: 5, lastYear: 1, begun: true });
   });
 
-  it('does not count the optional introduction of 一 as a part to fill (issue 14 item 11)', () => {
+  it('does not count the optional introduction of 一 as a part to fill, but as a beginning (issue 14 item 11)', () => {
     const doc = createBlankDocument({ agency: '测试局', year: 2024 });
-    for (const k of ['proactive', 'onRequest', 'management', 'platform', 'oversight'] as const) doc.prose[`overview.${k}`] = '已写。';
-    expect(stepProgress(doc, 'overview')).toEqual({ filled: 5, total: 5, lastYear: 0 });
+    expect(stepProgress(doc, 'overview')).toEqual({ filled: 0, total: 5, lastYear: 0, begun: false });
     doc.prose['overview.intro'] = '概述。';
-    expect(stepProgress(doc, 'overview')).toEqual({ filled: 5, total: 5, lastYear: 0 });
-    expect(stepProgress(doc, 'problems')).toEqual({ filled: 0, total: 1, lastYear: 0 });
+    expect(stepProgress(doc, 'overview')).toEqual({ filled: 0, total: 5, lastYear: 0, begun: true });
+    for (const k of ['proactive', 'onRequest', 'management', 'platform', 'oversight'] as const) doc.prose[`overview.${k}`] = '已写。';
+    expect(stepProgress(doc, 'overview')).toEqual({ filled: 5, total: 5, lastYear: 0, begun: true });
+    expect(stepProgress(doc, 'problems')).toEqual({ filled: 0, total: 1, lastYear: 0, begun: false });
   });
 
   it('files findings under the step that can fix them', () => {

@@ -19,7 +19,7 @@ export function Navigator({ current }: { current: StepId }) {
           const { errors, warnings } = countFindings(store.findings.filter((f) => stepOfFinding(f) === step.id));
           const progress = stepProgress(store.doc, step.id);
           // A section with errors is not done, however full it is.
-          const state = !progress ? '' : progress.lastYear > 0 ? '含上年原文待改写' : progress.filled === 0 ? '未填写' : progress.filled < progress.total || errors > 0 ? '填写中' : '已填写';
+          const state = !progress ? '' : progress.lastYear > 0 ? '含上年原文待改写' : !progress.begun ? '未填写' : progress.filled < progress.total || errors > 0 ? '填写中' : '已填写';
           const commentCount = openComments.filter((c) => stepOfComment(c) === step.id).length;
           const counts = [errors && `${errors} 个错误`, warnings && `${warnings} 个提示`].filter(Boolean).join('，');
           return (
