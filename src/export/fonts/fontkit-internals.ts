@@ -12,7 +12,10 @@
 //   fontkit when first asked for.
 // - Subsetting decoded each simple glyph's whole outline only to learn that it is not composite; its
 //   bytes are now copied directly, as fontkit then does.
+// - Bytes whose outlines are read lazily (glyph-bytes.ts) get each glyph's outline read when fontkit
+//   makes the glyph, which every reader of an outline goes through.
 import type * as fontkit from 'fontkit';
+import { fillBytes, isLazy, wholeFont } from './glyph-bytes.ts';
 
 interface GlyfFont {
   _tables: Record<string, unknown>;
@@ -21,6 +24,7 @@ interface GlyfFont {
   directory: { tables: Record<string, { offset: number; length: number }> };
   loca: { offsets: ArrayLike<number> };
   getGlyph(id: number): { advanceWidth: number; _getMetrics(): { leftBearing: number } };
+  _getBaseGlyph(id: number, characters?: number[]): unknown;
   createSubset(): unknown;
 }
 
@@ -49,7 +53,19 @@ function isPlainGlyfFont(font: unknown, bytes: Uint8Array): font is GlyfFont {
 
 /** Applies the above to a font fontkit created from `bytes` (a font, not a collection). */
 export function speedUpFont(font: fontkit.Font, bytes: Uint8Array): void {
-  if (!isPlainGlyfFont(font, bytes)) return;
+  if (!isPlainGlyfFont(font, bytes)) {
+    wholeFont(bytes);
+    return;
+  }
+  if (isLazy(bytes)) {
+    const baseGlyph = font._getBaseGlyph.bind(font);
+    const glyf = font.directory.tables.glyf!.offset;
+    font._getBaseGlyph = (id, characters) => {
+      const { offsets } = font.loca;
+      if (id >= 0 && id + 1 < offsets.length) fillBytes(bytes, glyf + offsets[id]!, glyf + offsets[id + 1]!);
+      return baseGlyph(id, characters);
+    };
+  }
   const shared = decodedTables.get(bytes);
   if (shared) font._tables = shared;
   else {
@@ -148,9 +164,9 @@ function addSimpleGlyph(subset: TTFSubset, bytes: Uint8Array, gid: number): numb
   const start = offsets[gid]!;
   const end = offsets[gid + 1]!;
   const at = font.directory.tables.glyf!.offset + start;
+  const glyph = font.getGlyph(gid); // reads a lazily read outline
   // A glyph's first field, numberOfContours, is negative for a composite glyph.
   if (end > start && ((bytes[at]! << 8) | bytes[at + 1]!) & 0x8000) return null;
-  const glyph = font.getGlyph(gid);
   const data = bytes.slice(at, at + Math.max(0, end - start));
   subset.glyf.push(data);
   subset.loca.offsets.push(subset.offset);

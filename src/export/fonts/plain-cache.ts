@@ -11,6 +11,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import * as fontkit from 'fontkit';
 import { commonCodePoints } from './charset.ts';
+import { wholeFont } from './glyph-bytes.ts';
+import { identityOf, readFontLazily } from './lazy-read.ts';
 import { analyzePlainText, type PlainText, registerPlainText } from './plain-layout.ts';
 import { sfntFromWoff } from './woff.ts';
 
@@ -39,7 +41,6 @@ interface Entry {
 }
 
 type Identity = string;
-const identityOf = (s: { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint }): Identity => [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':');
 
 /** The file's bytes and identity, or its bytes alone when it changed while it was read. */
 async function readStable(path: string): Promise<{ bytes: Uint8Array; identity: Identity | null }> {
@@ -57,9 +58,11 @@ const entryFile = (cacheDir: string, key: string, extension: string) => join(cac
  * The font file's bytes, with its analysis registered for them (from the cache, else made and
  * cached). A file that changes while it is read, or that fontkit cannot parse, gets no analysis:
  * its text is then shaped as usual (and an unusable font is reported by the PDF export).
+ * `lazily`: a TrueType face's outlines are read as glyphs are used (lazy-read.ts), for the fonts
+ * a process keeps (the file stays open) and reads only through createFont.
  */
-export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE): Promise<Uint8Array> {
-  const { bytes, identity } = await readStable(path);
+export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE, lazily = false): Promise<Uint8Array> {
+  const { bytes, identity } = lazily ? readFontLazily(path) : await readStable(path);
   if (!identity) return bytes;
   const key = JSON.stringify({
     analysis: ANALYSIS_VERSION,
@@ -72,7 +75,7 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE):
   let table = await readEntry(file, key);
   if (!table) {
     try {
-      table = analyzePlainText(fontkit.create(bytes), commonCodePoints());
+      table = analyzePlainText(fontkit.create(wholeFont(bytes)), commonCodePoints());
     } catch {
       return bytes;
     }
@@ -93,13 +96,19 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE):
 /**
  * A WOFF font file unpacked to TrueType/OpenType (any other file as it is): from the cache while the
  * file is unchanged, else unpacked and cached. The entry's name is the hash of its key, which holds
- * the file's identity; an entry is complete (renamed into place only once written).
+ * the file's identity; an entry is complete (renamed into place only once written). `lazily`: as
+ * for readFontFile, when the entry is cached.
  */
-export async function readWoffFile(path: string, cacheDir = DEFAULT_FONT_CACHE): Promise<Uint8Array> {
+export async function readWoffFile(path: string, cacheDir = DEFAULT_FONT_CACHE, lazily = false): Promise<Uint8Array> {
   const key = async (identity: Identity) => JSON.stringify({ unpack: UNPACK_VERSION, file: await realpath(path), identity });
   const file = entryFile(cacheDir, await key(identityOf(await stat(path, { bigint: true }))), 'sfnt');
-  const cached = await readFile(file).catch(() => null);
-  if (cached) return new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength);
+  const read = async () => {
+    if (lazily) return readFontLazily(file).bytes;
+    const b = await readFile(file);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  };
+  const cached = await read().catch(() => null);
+  if (cached) return cached;
   const { bytes, identity } = await readStable(path);
   const sfnt = sfntFromWoff(bytes);
   // Cached under the identity the bytes were read with (a file replaced since the first stat misses next time).
