@@ -9,8 +9,6 @@
 // compiled. `node scripts/cli-build.mjs` (npm run build:cli) rebuilds; its PDF export also fills the
 // font cache (plain-cache.ts), so that even the first export after `npm ci` finds the shipped fonts
 // analysed and unpacked.
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -108,7 +106,9 @@ function lazyFontkitData(source) {
     .concat('\nfunction $lazyTrie(make) { let trie; return { get: (codePoint) => (trie ??= make()).get(codePoint) }; }\n');
 }
 
-const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+// Node's crypto and child_process take milliseconds to load, and a command starting from a fresh build needs neither.
+const require = createRequire(import.meta.url);
+const sha256 = (bytes) => require('node:crypto').createHash('sha256').update(bytes).digest('hex');
 
 /** The manifest of the current build, or null. */
 function readManifest(out) {
@@ -272,7 +272,7 @@ function compileBundle(file, cachedData) {
  */
 function warmUp(root, dir) {
   if (!existsSync(join(root, WARM_UP_SEED))) return;
-  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--warm-up', root, dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const run = require('node:child_process').spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--warm-up', root, dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (run.status !== 0) process.stderr.write(`nianbao: the CLI's code cache could not be made: ${run.stderr}\n`);
 }
 

@@ -4,9 +4,11 @@
 // face took a third of a PDF export). The cache is keyed by the file's identity — real path, device,
 // inode, size, and mtime and ctime to the nanosecond — and by the versions of the code that derives
 // the entry, so a font file changed or replaced in any way misses; an entry is written whole (temp
-// file + rename) or not.
+// file + rename) or not. A lookup reads synchronously: a few small reads that nothing overlaps with,
+// each of which would otherwise wait an event-loop turn for the thread pool.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import * as fontkit from 'fontkit';
@@ -28,7 +30,12 @@ function packageDir(name: string): string {
   const marker = `${sep}node_modules${sep}${name}${sep}`;
   return entry.slice(0, entry.lastIndexOf(marker) + marker.length - 1);
 }
-const versionOf = async (name: string): Promise<string> => (JSON.parse(await readFile(join(packageDir(name), 'package.json'), 'utf8')) as { version: string }).version;
+const versions = new Map<string, string>();
+const versionOf = (name: string): string => {
+  let version = versions.get(name);
+  if (!version) versions.set(name, (version = (JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as { version: string }).version));
+  return version;
+};
 
 export const DEFAULT_FONT_CACHE = join(packageDir('fontkit'), '..', '.cache', 'nianbao', 'fonts');
 
@@ -66,13 +73,13 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE, 
   if (!identity) return bytes;
   const key = JSON.stringify({
     analysis: ANALYSIS_VERSION,
-    fontkit: await versionOf('fontkit'),
-    unicodeProperties: await versionOf('unicode-properties'),
-    file: await realpath(path),
+    fontkit: versionOf('fontkit'),
+    unicodeProperties: versionOf('unicode-properties'),
+    file: realpathSync(path),
     identity,
   });
   const file = entryFile(cacheDir, key, 'json');
-  let table = await readEntry(file, key);
+  let table = readEntry(file, key);
   if (!table) {
     try {
       table = analyzePlainText(fontkit.create(wholeFont(bytes)), commonCodePoints());
@@ -100,8 +107,8 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE, 
  * for readFontFile, when the entry is cached.
  */
 export async function readWoffFile(path: string, cacheDir = DEFAULT_FONT_CACHE, lazily = false): Promise<Uint8Array> {
-  const key = async (identity: Identity) => JSON.stringify({ unpack: UNPACK_VERSION, file: await realpath(path), identity });
-  const file = entryFile(cacheDir, await key(identityOf(await stat(path, { bigint: true }))), 'sfnt');
+  const key = (identity: Identity) => JSON.stringify({ unpack: UNPACK_VERSION, file: realpathSync(path), identity });
+  const file = entryFile(cacheDir, key(identityOf(statSync(path, { bigint: true }))), 'sfnt');
   const read = async () => {
     if (lazily) return readFontLazily(file).bytes;
     const b = await readFile(file);
@@ -112,14 +119,14 @@ export async function readWoffFile(path: string, cacheDir = DEFAULT_FONT_CACHE, 
   const { bytes, identity } = await readStable(path);
   const sfnt = sfntFromWoff(bytes);
   // Cached under the identity the bytes were read with (a file replaced since the first stat misses next time).
-  if (identity && sfnt !== bytes) await writeEntry(entryFile(cacheDir, await key(identity), 'sfnt'), sfnt);
+  if (identity && sfnt !== bytes) await writeEntry(entryFile(cacheDir, key(identity), 'sfnt'), sfnt);
   return sfnt;
 }
 
-async function readEntry(file: string, key: string): Promise<PlainText | null> {
+function readEntry(file: string, key: string): PlainText | null {
   let entry: Entry;
   try {
-    entry = JSON.parse(await readFile(file, 'utf8')) as Entry;
+    entry = JSON.parse(readFileSync(file, 'utf8')) as Entry;
   } catch {
     return null; // absent, or not written by this code
   }
