@@ -12,6 +12,9 @@
 //   fontkit when first asked for.
 // - Subsetting decoded each simple glyph's whole outline only to learn that it is not composite; its
 //   bytes are now copied directly, as fontkit then does.
+// - A glyph's metrics (its advance, read for every glyph measured or embedded) made fontkit decode
+//   the glyph's outline header for a bounding box that only fonts without vertical metrics use; with
+//   vmtx they are now read from hmtx and vmtx alone, as fontkit then does.
 // - Bytes whose outlines are read lazily (glyph-bytes.ts) get each glyph's outline read when fontkit
 //   makes the glyph, which every reader of an outline goes through.
 import type * as fontkit from 'fontkit';
@@ -24,8 +27,21 @@ interface GlyfFont {
   directory: { tables: Record<string, { offset: number; length: number }> };
   loca: { offsets: ArrayLike<number> };
   getGlyph(id: number): { advanceWidth: number; _getMetrics(): { leftBearing: number } };
-  _getBaseGlyph(id: number, characters?: number[]): unknown;
+  _getBaseGlyph(id: number, characters?: number[]): TTFGlyph | null;
   createSubset(): unknown;
+}
+
+/** fontkit's TrueType glyph, as far as its metrics go. */
+interface TTFGlyph {
+  _metrics?: Metrics;
+  _getMetrics(): Metrics;
+  _getTableMetrics(table: unknown): { advance: number; bearing: number };
+}
+interface Metrics {
+  advanceWidth: number;
+  advanceHeight: number;
+  leftBearing: number;
+  topBearing: number;
 }
 
 /** fontkit's TrueType subset, as far as adding a glyph touches it. */
@@ -57,15 +73,16 @@ export function speedUpFont(font: fontkit.Font, bytes: Uint8Array): void {
     wholeFont(bytes);
     return;
   }
-  if (isLazy(bytes)) {
-    const baseGlyph = font._getBaseGlyph.bind(font);
-    const glyf = font.directory.tables.glyf!.offset;
-    font._getBaseGlyph = (id, characters) => {
-      const { offsets } = font.loca;
-      if (id >= 0 && id + 1 < offsets.length) fillBytes(bytes, glyf + offsets[id]!, glyf + offsets[id + 1]!);
-      return baseGlyph(id, characters);
-    };
-  }
+  const lazy = isLazy(bytes);
+  const baseGlyph = font._getBaseGlyph.bind(font);
+  const glyf = font.directory.tables.glyf!.offset;
+  font._getBaseGlyph = (id, characters) => {
+    const { offsets } = font.loca;
+    if (lazy && id >= 0 && id + 1 < offsets.length) fillBytes(bytes, glyf + offsets[id]!, glyf + offsets[id + 1]!);
+    const glyph = baseGlyph(id, characters);
+    if (glyph) glyph._getMetrics = metricsFromTables;
+    return glyph;
+  };
   const shared = decodedTables.get(bytes);
   if (shared) font._tables = shared;
   else {
@@ -81,6 +98,16 @@ export function speedUpFont(font: fontkit.Font, bytes: Uint8Array): void {
     subset._addGlyph = (gid) => addSimpleGlyph(subset, bytes, gid) ?? addGlyph(gid);
     return subset;
   };
+}
+
+/** fontkit's Glyph._getMetrics for a font with vmtx (not variable), without TTFGlyph's bounding box; fontkit's own otherwise. */
+function metricsFromTables(this: TTFGlyph & { _font: { hmtx: unknown; vmtx: unknown } }): Metrics {
+  if (this._metrics) return this._metrics;
+  if (!this._font.vmtx) return (Object.getPrototypeOf(this) as TTFGlyph)._getMetrics.call(this);
+  const { advance: advanceWidth, bearing: leftBearing } = this._getTableMetrics(this._font.hmtx);
+  const { advance: advanceHeight, bearing: topBearing } = this._getTableMetrics(this._font.vmtx);
+  this._metrics = { advanceWidth, advanceHeight, leftBearing, topBearing };
+  return this._metrics;
 }
 
 /** `loca`, `hmtx`, `vmtx` and the head of `post`, as fontkit's decoders give them. */
