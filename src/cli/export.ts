@@ -1,5 +1,5 @@
 // `nianbao export FILE --format FMT [-o OUT]` — one report file to a finished document.
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import type { ReportDocument } from '../core/index.ts';
 import { EXPORT_FORMATS, exportFormat } from '../export/formats.ts';
 import { ExportProblem } from '../export/pdf/problem.ts';
@@ -34,7 +34,8 @@ export async function runExport(args: string[]): Promise<number> {
     process.stderr.write(`无法导出：${e.message}\n`);
     return 2;
   }
-  if (values.output) await writeFile(values.output, out);
+  // Synchronously, as the report was read (read-report.ts).
+  if (values.output) writeFileSync(values.output, out);
   else process.stdout.write(out);
   return 0;
 }
