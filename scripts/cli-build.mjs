@@ -9,17 +9,14 @@
 // compiled. `node scripts/cli-build.mjs` (npm run build:cli) rebuilds; its PDF export also fills the
 // font cache (plain-cache.ts), so that even the first export after `npm ci` finds the shipped fonts
 // analysed and unpacked.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
+import { fileURLToPath } from 'node:url';
+import cliRun from './cli-run.cjs';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = 'dist-cli';
-const MANIFEST = 'manifest.json';
-const ENTRY = 'main.cjs';
-const CODE_CACHE = 'main.cjs.v8-cache';
+const { REPO, OUT, MANIFEST, ENTRY, CODE_CACHE, sha256, readManifest, compileBundle } = cliRun;
+export const { freshCliEntry, loadBuiltCli } = cliRun;
 /** What the build runs once to compile what a command runs into the code cache. */
 const WARM_UP_SEED = 'seeds/2022-zhongwei-spfw.json';
 /** How long a replaced build stays for the commands still running from it. */
@@ -28,7 +25,7 @@ const KEEP_REPLACED_MS = 60 * 60 * 1000;
  * Files that shape the output besides the bundled sources: esbuild reads tsconfig.json, and npm's
  * record of the installed packages stands for the bundled packages' files.
  */
-const BUILD_INPUTS = ['scripts/cli-build.mjs', 'package.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
+const BUILD_INPUTS = ['scripts/cli-build.mjs', 'scripts/cli-run.cjs', 'package.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
 /**
  * pdf.js finds its worker and character maps beside its own files, so it stays in node_modules; so
  * does the Brotli decoder, which only WOFF2 fonts need: 1.4 MB that every start would compile.
@@ -104,19 +101,6 @@ function lazyFontkitData(source) {
     .replace(tries, (_, data) => `$lazyTrie(() => new (0, $52ZIf$unicodetrie)(${data}));`)
     .replace(brotli, 'const $52ZIf$brotlidecompressjs = (...args) => require("brotli/decompress.js")(...args);')
     .concat('\nfunction $lazyTrie(make) { let trie; return { get: (codePoint) => (trie ??= make()).get(codePoint) }; }\n');
-}
-
-// Node's crypto and child_process take milliseconds to load, and a command starting from a fresh build needs neither.
-const require = createRequire(import.meta.url);
-const sha256 = (bytes) => require('node:crypto').createHash('sha256').update(bytes).digest('hex');
-
-/** The manifest of the current build, or null. */
-function readManifest(out) {
-  try {
-    return JSON.parse(readFileSync(join(out, MANIFEST), 'utf8'));
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -219,60 +203,13 @@ export async function buildCli(root = REPO) {
 }
 
 /**
- * The built CLI's entry (a file: URL), or null when there is no complete build or any file it was
- * built from has changed since. A file whose size and mtime are as recorded is taken as unchanged;
- * one whose mtime differs (a checkout touches files) is compared by its hash.
- */
-export function freshCliEntry(root = REPO) {
-  const out = join(root, OUT);
-  const manifest = readManifest(out);
-  if (!manifest?.build) return null;
-  for (const [file, recorded] of Object.entries(manifest.inputs)) {
-    const path = join(root, file);
-    let info;
-    try {
-      info = statSync(path);
-    } catch {
-      return null;
-    }
-    if (info.size !== recorded.size) return null;
-    if (info.mtimeMs !== recorded.mtimeMs && sha256(readFileSync(path)) !== recorded.sha256) return null;
-  }
-  const entry = join(out, manifest.build, ENTRY);
-  return statSync(entry, { throwIfNoEntry: false }) ? pathToFileURL(entry).href : null;
-}
-
-/**
- * The built CLI's `main`, compiled from its code cache when the cache was made after the bundle last
- * changed (V8 itself refuses a cache made by another V8, other flags, or for a source of another
- * length); `fromCache` says whether it was.
- */
-export function loadBuiltCli(entry) {
-  const file = fileURLToPath(entry);
-  const cache = join(dirname(file), CODE_CACHE);
-  const cacheTime = statSync(cache, { throwIfNoEntry: false })?.mtimeMs ?? -1;
-  const cachedData = cacheTime >= statSync(file).mtimeMs ? readFileSync(cache) : undefined;
-  const { exports, script } = compileBundle(file, cachedData);
-  return { main: exports.main, fromCache: !!cachedData && !script.cachedDataRejected };
-}
-
-/** Runs the CommonJS bundle as Node's loader would, compiled by a vm.Script that can use and make a code cache. */
-function compileBundle(file, cachedData) {
-  const source = readFileSync(file, 'utf8');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  return { exports: module.exports, script };
-}
-
-/**
  * Makes the build's code cache in a process of its own (a command's output goes nowhere): the
  * commands people run most, run once, so that what they compile lazily is in the cache too. Without
  * the seed, or if it fails, the build has no cache and compiles as it runs.
  */
 function warmUp(root, dir) {
   if (!existsSync(join(root, WARM_UP_SEED))) return;
-  const run = require('node:child_process').spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--warm-up', root, dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--warm-up', root, dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (run.status !== 0) process.stderr.write(`nianbao: the CLI's code cache could not be made: ${run.stderr}\n`);
 }
 
