@@ -152,6 +152,15 @@ export async function buildCli(root = REPO) {
           },
         },
         {
+          // fflate's Node build loads worker_threads when it loads (~5 ms of every start) for its
+          // asynchronous functions, which the CLI does not use; its browser build is the same code
+          // without them (the plugin above has taken pdf-lib's imports).
+          name: 'fflate-without-workers',
+          setup(b) {
+            b.onResolve({ filter: /^fflate$/ }, ({ kind, resolveDir }) => b.resolve('fflate/browser', { kind, resolveDir }));
+          },
+        },
+        {
           name: 'lazy-for-pdf-lib',
           setup(b) {
             b.onResolve({ filter: /^(node-html-better-parser|culori)$/ }, ({ path, importer }) =>
