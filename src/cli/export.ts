@@ -24,8 +24,9 @@ export async function runExport(args: string[]): Promise<number> {
     process.stderr.write(`无法读取 ${e.message}\n`);
     return 2;
   }
-  // `--font role=path` files are for the PDF; the renderer loads with them only when asked for.
-  const makePdf = async (d: ReportDocument) => (await import('../export/pdf/node.ts')).renderPdfInNode(d, values.font ?? []);
+  // `--font role=path` files are for the PDF; the renderer loads with them only when asked for. The
+  // command exits after one export: the shipped fonts' outlines are read as glyphs are used.
+  const makePdf = async (d: ReportDocument) => (await import('../export/pdf/node.ts')).renderPdfInNode(d, values.font ?? [], true);
   let out: Uint8Array;
   try {
     out = await exporter.render(doc, makePdf);

@@ -8,7 +8,7 @@ import { parseDocumentJson } from '../../src/core/index.ts';
 import { SHIPPED_FACES } from '../../src/export/fonts/faces.ts';
 import { isLazy, wholeFont } from '../../src/export/fonts/glyph-bytes.ts';
 import { readFontLazily } from '../../src/export/fonts/lazy-read.ts';
-import { loadShippedFonts } from '../../src/export/fonts/node.ts';
+import { loadShippedFonts, nodeFontFiles } from '../../src/export/fonts/node.ts';
 import { createFont } from '../../src/export/fonts/plain-layout.ts';
 import { renderPdf } from '../../src/export/pdf/index.ts';
 
@@ -40,5 +40,10 @@ describe('lazily read fonts', () => {
     const fromLazy = await renderPdf(parsed.document, { fonts: { shipped: lazily }, now });
     const fromWhole = await renderPdf(parsed.document, { fonts: { shipped: await loadShippedFonts() }, now });
     expect(Buffer.from(fromLazy).equals(Buffer.from(fromWhole))).toBe(true);
+  });
+
+  it('are only for a process that asks for them: a server thread reads the fonts whole (no file stays open)', async () => {
+    expect(Object.values((await nodeFontFiles()).shipped).some(isLazy)).toBe(false);
+    expect(Object.values((await nodeFontFiles([], true)).shipped).every(isLazy)).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 // Reads a TrueType font file in Node without its glyph outlines, which are read glyph by glyph as
-// fonts use them (glyph-bytes.ts): a PDF export then reads ~0.5 MB of each shipped 10–16 MB face.
-// The file stays open for those reads, so they come from the file that was read first even if it is
-// replaced meanwhile (npm and the font cache replace files, they do not rewrite them in place).
+// fonts use them (glyph-bytes.ts): a CLI PDF export then reads ~0.5 MB of each shipped 10–16 MB
+// face. The file stays open until the process exits (so only a process that exports and exits reads
+// this way), and later reads come from the file that was read first even if it is replaced meanwhile
+// (npm and the font cache replace files, they do not rewrite them in place).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { registerLazyBytes } from './glyph-bytes.ts';
 

@@ -12,8 +12,8 @@ const shipped: { whole?: Shipped; lazily?: Shipped } = {};
 /**
  * The shipped fonts, read once per process, with their cached plain-text analysis (plain-cache.ts).
  * The Kai face ships as WOFF: unpacked (and the unpacked face cached) and always shaped — it sets only
- * （一） headings, and analysing its large substitution tables costs minutes. `lazily` (the PDF
- * export's fonts, read only through createFont): their outlines are read as glyphs are used.
+ * （一） headings, and analysing its large substitution tables costs minutes. `lazily` (the CLI's PDF
+ * export, which reads them only through createFont): their outlines are read as glyphs are used.
  */
 export function loadShippedFonts(lazily = false): Shipped {
   shipped[lazily ? 'lazily' : 'whole'] ??= (async () => {
@@ -56,6 +56,11 @@ export function setInstalledFontSource(source: InstalledFontSource): void {
   installed = source;
 }
 
-export async function nodeFontFiles(userSpecs: string[] = []): Promise<FontFiles> {
-  return { shipped: await loadShippedFonts(true), user: { ...(await installed()), ...(await readUserFonts(userSpecs)) } };
+/**
+ * The fonts of a Node export. `lazyOutlines`: the shipped faces' outlines are read as glyphs are used,
+ * their files open until the process ends — for a process that exports and exits (the CLI), not for
+ * threads that come and go in a server.
+ */
+export async function nodeFontFiles(userSpecs: string[] = [], lazyOutlines = false): Promise<FontFiles> {
+  return { shipped: await loadShippedFonts(lazyOutlines), user: { ...(await installed()), ...(await readUserFonts(userSpecs)) } };
 }
