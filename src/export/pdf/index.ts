@@ -9,7 +9,7 @@ import { reportMetadata } from '../metadata.ts';
 import { type Block, reportOutline } from '../outline.ts';
 import { charAdvancePt, PT_PER_MM } from '../page-grid.ts';
 import { signatureIndents } from '../signature.ts';
-import { layoutCells, layoutTable } from '../table-layout.ts';
+import { layoutCells, layoutTable, type TableLayout } from '../table-layout.ts';
 import { breakLines, type Line } from '../text/line-break.ts';
 import { Composer } from './composer.ts';
 import { FontBook } from './font-book.ts';
@@ -44,6 +44,14 @@ export interface MissingGlyph {
   context: string;
 }
 
+/** A table block's layout, made once: the glyph check reads its cells, the composer sets it. */
+const tableLayouts = new WeakMap<Block, TableLayout>();
+function tableLayoutOf(block: Extract<Block, { kind: 'table' }>, style: PageStyle): TableLayout {
+  let layout = tableLayouts.get(block);
+  if (!layout) tableLayouts.set(block, (layout = layoutTable(block.table, style, block.text)));
+  return layout;
+}
+
 /** The text each font role prints, for the glyph check. */
 function textsByRole(blocks: Block[], style: PageStyle): [FontRoleName, string][] {
   const out: [FontRoleName, string][] = [['pageNumber', style.pageNumber.pattern + '0123456789']];
@@ -52,7 +60,7 @@ function textsByRole(blocks: Block[], style: PageStyle): [FontRoleName, string][
     else if (b.kind === 'paragraph') out.push(['body', b.text]);
     else if (b.kind === 'heading') out.push([b.level === 1 ? 'heading1' : 'heading2', b.text]);
     else if (b.kind === 'signature') out.push(['body', b.signatory], ['body', b.date ?? '']);
-    else out.push(...layoutCells(layoutTable(b.table, style, b.text)).map((cell): [FontRoleName, string] => ['table', cell.text]));
+    else out.push(...layoutCells(tableLayoutOf(b, style)).map((cell): [FontRoleName, string] => ['table', cell.text]));
   }
   return out;
 }
@@ -190,7 +198,7 @@ function layoutsOf(c: Composer) {
 function tableOf(c: Composer, block: Extract<Block, { kind: 'table' }>): SetTable {
   const { tables } = layoutsOf(c);
   let table = tables.get(block);
-  if (!table) tables.set(block, (table = setTable(c, layoutTable(block.table, c.style, block.text))));
+  if (!table) tables.set(block, (table = setTable(c, tableLayoutOf(block, c.style))));
   return table;
 }
 
