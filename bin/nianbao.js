@@ -1,13 +1,21 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (dist-cli/, built by `npm ci`) when it is up to date with the sources, else
-// the TypeScript sources through tsx — slower to start, never stale.
-import { freshCliEntry } from '../scripts/cli-build.mjs';
+// the TypeScript sources through tsx — slower to start, never stale. CommonJS (bin/package.json):
+// starting as an ES module would set up Node's ES module loader, which the compiled CLI never uses.
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { freshCliEntry, loadBuiltCli } = require('../scripts/cli-run.cjs');
 
-let entry = freshCliEntry();
-if (!entry) {
+async function sources() {
   const { register } = await import('tsx/esm/api');
   register();
-  entry = new URL('../src/cli/main.ts', import.meta.url).href;
+  return import(pathToFileURL(join(__dirname, '../src/cli/main.ts')).href);
 }
-const { main } = await import(entry);
-process.exitCode = await main(process.argv.slice(2));
+
+async function run() {
+  const entry = freshCliEntry();
+  const { main } = entry ? loadBuiltCli(entry) : await sources();
+  process.exitCode = await main(process.argv.slice(2));
+}
+
+run();

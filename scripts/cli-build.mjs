@@ -1,25 +1,31 @@
-// The compiled CLI: src/cli and the npm packages it uses bundled by esbuild into dist-cli/ (one chunk
-// per lazily imported command or renderer), so `npx nianbao` starts without compiling TypeScript or
-// resolving hundreds of package modules (pdf-lib alone has ~300). `npm ci` builds it (the `prepare`
-// script); bin/nianbao.js runs it only while every file it was built from is unchanged, and the
-// TypeScript sources otherwise. Plain JavaScript: it runs before anything is compiled.
-// `node scripts/cli-build.mjs` (npm run build:cli) rebuilds, and fills the font cache (plain-cache.ts)
-// so that even the first PDF export after `npm ci` finds the shipped fonts analysed and unpacked.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+// The compiled CLI: src/cli and the npm packages it uses bundled by esbuild into one CommonJS file in
+// dist-cli/ (commands and renderers still initialised lazily), so `npx nianbao` starts without
+// compiling TypeScript or resolving hundreds of package modules (pdf-lib alone has ~300). Beside it
+// lies V8's code cache of the bundle, made by running a check and a PDF export once at build time:
+// a command then starts from compiled code instead of parsing and compiling ~4 MB of JavaScript (Node
+// 20 has no code cache for ES modules, hence CommonJS, run through vm.Script). `npm ci` builds it
+// (the `prepare` script); bin/nianbao.js runs it only while every file it was built from is
+// unchanged, and the TypeScript sources otherwise. Plain JavaScript: it runs before anything is
+// compiled. `node scripts/cli-build.mjs` (npm run build:cli) rebuilds; its PDF export also fills the
+// font cache (plain-cache.ts), so that even the first export after `npm ci` finds the shipped fonts
+// analysed and unpacked.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import cliRun from './cli-run.cjs';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = 'dist-cli';
-const MANIFEST = 'manifest.json';
-/** How long a replaced build stays for the commands still running from it (their chunks load lazily). */
+const { REPO, OUT, MANIFEST, ENTRY, CODE_CACHE, sha256, readManifest, compileBundle } = cliRun;
+export const { freshCliEntry, loadBuiltCli } = cliRun;
+/** What the build runs once to compile what a command runs into the code cache. */
+const WARM_UP_SEED = 'seeds/2022-zhongwei-spfw.json';
+/** How long a replaced build stays for the commands still running from it. */
 const KEEP_REPLACED_MS = 60 * 60 * 1000;
 /**
  * Files that shape the output besides the bundled sources: esbuild reads tsconfig.json, and npm's
  * record of the installed packages stands for the bundled packages' files.
  */
-const BUILD_INPUTS = ['scripts/cli-build.mjs', 'package.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
+const BUILD_INPUTS = ['scripts/cli-build.mjs', 'scripts/cli-run.cjs', 'package.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
 /**
  * pdf.js finds its worker and character maps beside its own files, so it stays in node_modules; so
  * does the Brotli decoder, which only WOFF2 fonts need: 1.4 MB that every start would compile.
@@ -97,22 +103,11 @@ function lazyFontkitData(source) {
     .concat('\nfunction $lazyTrie(make) { let trie; return { get: (codePoint) => (trie ??= make()).get(codePoint) }; }\n');
 }
 
-const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
-
-/** The manifest of the current build, or null. */
-function readManifest(out) {
-  try {
-    return JSON.parse(readFileSync(join(out, MANIFEST), 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Bundles `root`/src/cli/main.ts into a new folder under `root`/dist-cli, recording every input
  * file's size, mtime and hash in dist-cli/manifest.json, whose rename makes the new build current:
- * a CLI starting meanwhile finds the old build or the new one, complete. A replaced build is removed
- * by a build an hour or more later, so that commands running from it can still load their chunks.
+ * a CLI starting meanwhile finds the old build or the new one, complete, with its code cache. A
+ * replaced build is removed by a build an hour or more later, not under commands still running from it.
  */
 export async function buildCli(root = REPO) {
   const { build } = await import('esbuild');
@@ -133,17 +128,19 @@ export async function buildCli(root = REPO) {
   try {
     await build({
       absWorkingDir: root,
-      // fonts: what the build fills the font cache with (loadShippedFonts).
-      entryPoints: { main: 'src/cli/main.ts', fonts: 'src/export/fonts/node.ts' },
+      entryPoints: { main: 'src/cli/main.ts' },
       outdir: dir,
+      outExtension: { '.js': '.cjs' },
       bundle: true,
-      splitting: true,
-      format: 'esm',
+      format: 'cjs',
       platform: 'node',
       target: 'node20.19',
+      // pdf.js, an ES module, is required (Node ≥ 20.19 requires ES modules): code run by vm.Script has no import().
+      supported: { 'dynamic-import': false },
       external: EXTERNAL,
-      // Bundled CommonJS packages require Node's modules; an ES module has no `require` of its own.
-      banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+      // The sources' import.meta.url: the bundle's own URL, as it was for the chunks of an ES module build.
+      define: { 'import.meta.url': '__bundleUrl' },
+      banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
       charset: 'utf8',
       logLevel: 'warning',
       plugins: [
@@ -152,6 +149,15 @@ export async function buildCli(root = REPO) {
           setup(b) {
             b.onResolve({ filter: /^fflate$/ }, ({ importer }) => (importer.includes(`${sep}@cantoo${sep}pdf-lib${sep}`) ? { path: 'fflate', namespace: 'pdf-lib-zlib' } : undefined));
             b.onLoad({ filter: /.*/, namespace: 'pdf-lib-zlib' }, () => ({ contents: PDF_LIB_ZLIB, resolveDir: root, loader: 'js' }));
+          },
+        },
+        {
+          // fflate's Node build loads worker_threads when it loads (~5 ms of every start) for its
+          // asynchronous functions, which the CLI does not use; its browser build is the same code
+          // without them (the plugin above has taken pdf-lib's imports).
+          name: 'fflate-without-workers',
+          setup(b) {
+            b.onResolve({ filter: /^fflate$/ }, ({ kind, resolveDir }) => b.resolve('fflate/browser', { kind, resolveDir }));
           },
         },
         {
@@ -192,6 +198,7 @@ export async function buildCli(root = REPO) {
     rmSync(dir, { recursive: true, force: true });
     throw e;
   }
+  warmUp(root, dir);
   const manifest = join(out, MANIFEST);
   const replaced = readManifest(out)?.build;
   writeFileSync(`${manifest}.${name}`, JSON.stringify({ build: name, inputs }, null, 1));
@@ -205,46 +212,38 @@ export async function buildCli(root = REPO) {
 }
 
 /**
- * The built CLI's entry (a file: URL), or null when there is no complete build or any file it was
- * built from has changed since. A file whose size and mtime are as recorded is taken as unchanged;
- * one whose mtime differs (a checkout touches files) is compared by its hash.
+ * Makes the build's code cache in a process of its own (a command's output goes nowhere): the
+ * commands people run most, run once, so that what they compile lazily is in the cache too. Without
+ * the seed, or if it fails, the build has no cache and compiles as it runs.
  */
-export function freshCliEntry(root = REPO) {
-  const out = join(root, OUT);
-  const manifest = readManifest(out);
-  if (!manifest?.build) return null;
-  for (const [file, recorded] of Object.entries(manifest.inputs)) {
-    const path = join(root, file);
-    let info;
-    try {
-      info = statSync(path);
-    } catch {
-      return null;
-    }
-    if (info.size !== recorded.size) return null;
-    if (info.mtimeMs !== recorded.mtimeMs && sha256(readFileSync(path)) !== recorded.sha256) return null;
-  }
-  const entry = join(out, manifest.build, 'main.js');
-  return statSync(entry, { throwIfNoEntry: false }) ? pathToFileURL(entry).href : null;
+function warmUp(root, dir) {
+  if (!existsSync(join(root, WARM_UP_SEED))) return;
+  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--warm-up', root, dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (run.status !== 0) process.stderr.write(`nianbao: the CLI's code cache could not be made: ${run.stderr}\n`);
 }
 
-/** Reads the shipped fonts once with the new build, which analyses and unpacks them into the font cache. */
-async function fillFontCache(root = REPO) {
-  const { build } = readManifest(join(root, OUT));
-  const { loadShippedFonts } = await import(pathToFileURL(join(root, OUT, build, 'fonts.js')).href);
-  await loadShippedFonts();
+async function warmUpHere(root, dir) {
+  const file = join(dir, ENTRY);
+  const { exports, script } = compileBundle(file);
+  const seed = join(root, WARM_UP_SEED);
+  const pdf = join(dir, 'warm-up.pdf');
+  // Their exit codes do not matter here (a check that finds an error exits 1); a failure throws.
+  await exports.main(['check', seed]);
+  await exports.main(['export', seed, '--format', 'pdf', '-o', pdf]);
+  rmSync(pdf, { force: true });
+  writeFileSync(`${join(dir, CODE_CACHE)}.tmp`, script.createCachedData());
+  renameSync(`${join(dir, CODE_CACHE)}.tmp`, join(dir, CODE_CACHE));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  let built = false;
-  try {
-    await buildCli();
-    built = true;
-  } catch (e) {
-    process.stderr.write(`nianbao: the CLI could not be compiled, so bin/nianbao.js runs the sources: ${e.message}\n`);
-    // Within `npm ci` a failed build must not fail the install: the sources still run.
-    process.exitCode = process.env.npm_lifecycle_event === 'prepare' ? 0 : 1;
+  if (process.argv[2] === '--warm-up') await warmUpHere(process.argv[3], process.argv[4]);
+  else {
+    try {
+      await buildCli();
+    } catch (e) {
+      process.stderr.write(`nianbao: the CLI could not be compiled, so bin/nianbao.js runs the sources: ${e.message}\n`);
+      // Within `npm ci` a failed build must not fail the install: the sources still run.
+      process.exitCode = process.env.npm_lifecycle_event === 'prepare' ? 0 : 1;
+    }
   }
-  // A cache: without it the first export fills it.
-  if (built) await fillFontCache().catch((e) => process.stderr.write(`nianbao: the font cache could not be filled: ${e.message}\n`));
 }

@@ -1,5 +1,5 @@
 // `nianbao export FILE --format FMT [-o OUT]` — one report file to a finished document.
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import type { ReportDocument } from '../core/index.ts';
 import { EXPORT_FORMATS, exportFormat } from '../export/formats.ts';
 import { ExportProblem } from '../export/pdf/problem.ts';
@@ -24,8 +24,9 @@ export async function runExport(args: string[]): Promise<number> {
     process.stderr.write(`无法读取 ${e.message}\n`);
     return 2;
   }
-  // `--font role=path` files are for the PDF; the renderer loads with them only when asked for.
-  const makePdf = async (d: ReportDocument) => (await import('../export/pdf/node.ts')).renderPdfInNode(d, values.font ?? []);
+  // `--font role=path` files are for the PDF; the renderer loads with them only when asked for. The
+  // command exits after one export: the shipped fonts' outlines are read as glyphs are used.
+  const makePdf = async (d: ReportDocument) => (await import('../export/pdf/node.ts')).renderPdfInNode(d, values.font ?? [], true);
   let out: Uint8Array;
   try {
     out = await exporter.render(doc, makePdf);
@@ -34,7 +35,8 @@ export async function runExport(args: string[]): Promise<number> {
     process.stderr.write(`无法导出：${e.message}\n`);
     return 2;
   }
-  if (values.output) await writeFile(values.output, out);
+  // Synchronously, as the report was read (read-report.ts).
+  if (values.output) writeFileSync(values.output, out);
   else process.stdout.write(out);
   return 0;
 }

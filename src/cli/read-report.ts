@@ -1,5 +1,7 @@
 // Reading any report file the CLI is given into a report document (Node side of the importer).
-import { readFile, stat } from 'node:fs/promises';
+// Files are read synchronously: a command has nothing to do meanwhile, and an asynchronous read
+// waits for a thread-pool thread, which a busy machine schedules late.
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileTooLargeMessage, MAX_FILE_BYTES } from '../import/check.ts';
@@ -16,7 +18,7 @@ configurePdf({ cMapUrl: join(dirname(createRequire(import.meta.url).resolve('pdf
 export async function readReport(path: string): Promise<ReadReport> {
   let size: number;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) throw new Error('not a file');
     size = info.size;
   } catch {
@@ -24,7 +26,7 @@ export async function readReport(path: string): Promise<ReadReport> {
   }
   if (size > MAX_FILE_BYTES) throw new UnreadableFileError(`${path}：${fileTooLargeMessage(size)}`);
   try {
-    return await importReportFile(path, new Uint8Array(await readFile(path)));
+    return await importReportFile(path, new Uint8Array(readFileSync(path)));
   } catch (e) {
     if (e instanceof ImportError) throw new UnreadableFileError(`${path}：${e.message}`);
     throw e;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { CELL_IDS, type CellId, cellRecord, isCellId } from './cells.ts';
+import { groupThousands } from './count-text.ts';
 import { AGENCY_KINDS, type AgencyKind, FORMAT_IDS, GOV_2021, getTemplate, type ProseKey, proseKeys } from './template.ts';
 
 // Schema errors reach users (CLI, import, API); they read Chinese.
@@ -15,7 +16,7 @@ export const PROSE_KEYS = proseKeys(GOV_2021) as [ProseKey, ...ProseKey[]];
 
 /** Characters a yearly report's text can need, all sections together (the longest real ones have ~20,000). */
 export const MAX_TEXT_CHARS = 200_000;
-const tooLong = { message: `文字过长（上限 ${MAX_TEXT_CHARS.toLocaleString('en-US')} 字），年度报告不需要这么长` };
+const tooLong = { message: `文字过长（上限 ${groupThousands(MAX_TEXT_CHARS)} 字），年度报告不需要这么长` };
 const text = z.string().max(MAX_TEXT_CHARS, tooLong);
 const shortText = z.string().max(500);
 const metaText = z.string().max(1000);
@@ -110,7 +111,7 @@ export const reportDocumentSchema = z
   .superRefine((doc, ctx) => {
     const total = (doc.preamble ?? '').length + doc.closing.length + Object.values(doc.prose).reduce((n, t) => n + t.length, 0);
     if (total > MAX_TEXT_CHARS) {
-      ctx.addIssue({ code: 'custom', path: ['prose'], message: `正文共 ${total.toLocaleString('en-US')} 字，超过上限 ${MAX_TEXT_CHARS.toLocaleString('en-US')} 字，年度报告不需要这么长` });
+      ctx.addIssue({ code: 'custom', path: ['prose'], message: `正文共 ${groupThousands(total)} 字，超过上限 ${groupThousands(MAX_TEXT_CHARS)} 字，年度报告不需要这么长` });
     }
   });
 

@@ -1,6 +1,7 @@
 // The domain core: pure TypeScript, no React and no Node APIs. Everything else imports from here.
 
 export * from './cells.ts';
+export * from './count-text.ts';
 export * from './diff.ts';
 export * from './document.ts';
 export * from './finding.ts';

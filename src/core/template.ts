@@ -219,8 +219,10 @@ function resolveTable(table: TableSource & { id: TableId; section: SectionId }):
                 ).label;
     return { text: label, role: cell.role, ...spans };
   };
+  // Every command loads the template: the ids are listed once, not searched for per drawn cell.
+  const cellIds = new Set(table.rows.flatMap((r) => r.columns.map((c) => `${table.id}.${r.id}.${c}`)));
   const dataCell = (id: string): TemplateCellId => {
-    need(table.rows.some((r) => r.columns.some((c) => `${table.id}.${r.id}.${c}` === id)) ? id : undefined, `cell ${id}`);
+    need(cellIds.has(id) ? id : undefined, `cell ${id}`);
     // Checked just above against the rows and columns TemplateCellId is derived from.
     return id as TemplateCellId;
   };

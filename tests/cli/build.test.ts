@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, freshCliEntry } from '../../scripts/cli-build.mjs';
+import { buildCli, freshCliEntry, loadBuiltCli } from '../../scripts/cli-build.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'nianbao-cli-build-'));
@@ -17,7 +17,7 @@ const temp = mkdtempSync(join(tmpdir(), 'nianbao-cli-build-'));
 function copyRepo(name: string): string {
   const root = join(temp, name);
   mkdirSync(root);
-  for (const entry of ['bin', 'scripts', 'src', 'templates', 'package.json', 'tsconfig.json']) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
+  for (const entry of ['bin', 'scripts', 'seeds', 'src', 'templates', 'package.json', 'tsconfig.json']) cpSync(join(REPO, entry), join(root, entry), { recursive: true });
   symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
   return root;
 }
@@ -75,8 +75,12 @@ describe('the built CLI', () => {
   }
 
   it('is the one that runs: it was built from these sources', () => {
-    expect(freshCliEntry(built)).toMatch(new RegExp(`^file://${built}/dist-cli/build-[^/]+/main\\.js$`));
+    expect(freshCliEntry(built)).toMatch(new RegExp(`^file://${built}/dist-cli/build-[^/]+/main\\.cjs$`));
     expect(freshCliEntry(source)).toBeNull();
+  });
+
+  it('starts from the code cache the build made', () => {
+    expect(loadBuiltCli(freshCliEntry(built)!).fromCache).toBe(true);
   });
 
   it('checks documents and published text exactly as the sources do', async () => {
@@ -148,6 +152,8 @@ describe('a stale build', () => {
 
   it('runs while its sources are unchanged, even when a checkout has touched them', async () => {
     expect(await help()).toMatch(/^用法（编译版）：/);
+    // The code cache of the bundle before the edit is not used.
+    expect(loadBuiltCli(freshCliEntry(root)!).fromCache).toBe(false);
     utimesSync(join(root, 'src/cli/main.ts'), new Date(), new Date(2030, 0, 1));
     expect(await help()).toMatch(/^用法（编译版）：/);
   });
@@ -190,8 +196,8 @@ describe('a stale build', () => {
     const old = manifest();
     await buildCli(root);
     expect(manifest()).not.toBe(old);
-    expect(freshCliEntry(root)).toContain(`/dist-cli/${manifest()}/main.js`);
-    expect(readFileSync(join(root, 'dist-cli', old, 'main.js'), 'utf8')).toContain('用法（编译版）：');
+    expect(freshCliEntry(root)).toContain(`/dist-cli/${manifest()}/main.cjs`);
+    expect(readFileSync(join(root, 'dist-cli', old, 'main.cjs'), 'utf8')).toContain('用法（编译版）：');
     expect(await help()).toMatch(/^用法（源码版）：/);
   });
 });

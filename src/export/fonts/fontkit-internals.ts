@@ -12,7 +12,13 @@
 //   fontkit when first asked for.
 // - Subsetting decoded each simple glyph's whole outline only to learn that it is not composite; its
 //   bytes are now copied directly, as fontkit then does.
+// - A glyph's metrics (its advance, read for every glyph measured or embedded) made fontkit decode
+//   the glyph's outline header for a bounding box that only fonts without vertical metrics use; with
+//   vmtx they are now read from hmtx and vmtx alone, as fontkit then does.
+// - Bytes whose outlines are read lazily (glyph-bytes.ts) get each glyph's outline read when fontkit
+//   makes the glyph, which every reader of an outline goes through.
 import type * as fontkit from 'fontkit';
+import { fillBytes, isLazy, wholeFont } from './glyph-bytes.ts';
 
 interface GlyfFont {
   _tables: Record<string, unknown>;
@@ -21,7 +27,21 @@ interface GlyfFont {
   directory: { tables: Record<string, { offset: number; length: number }> };
   loca: { offsets: ArrayLike<number> };
   getGlyph(id: number): { advanceWidth: number; _getMetrics(): { leftBearing: number } };
+  _getBaseGlyph(id: number, characters?: number[]): TTFGlyph | null;
   createSubset(): unknown;
+}
+
+/** fontkit's TrueType glyph, as far as its metrics go. */
+interface TTFGlyph {
+  _metrics?: Metrics;
+  _getMetrics(): Metrics;
+  _getTableMetrics(table: unknown): { advance: number; bearing: number };
+}
+interface Metrics {
+  advanceWidth: number;
+  advanceHeight: number;
+  leftBearing: number;
+  topBearing: number;
 }
 
 /** fontkit's TrueType subset, as far as adding a glyph touches it. */
@@ -49,7 +69,20 @@ function isPlainGlyfFont(font: unknown, bytes: Uint8Array): font is GlyfFont {
 
 /** Applies the above to a font fontkit created from `bytes` (a font, not a collection). */
 export function speedUpFont(font: fontkit.Font, bytes: Uint8Array): void {
-  if (!isPlainGlyfFont(font, bytes)) return;
+  if (!isPlainGlyfFont(font, bytes)) {
+    wholeFont(bytes);
+    return;
+  }
+  const lazy = isLazy(bytes);
+  const baseGlyph = font._getBaseGlyph.bind(font);
+  const glyf = font.directory.tables.glyf!.offset;
+  font._getBaseGlyph = (id, characters) => {
+    const { offsets } = font.loca;
+    if (lazy && id >= 0 && id + 1 < offsets.length) fillBytes(bytes, glyf + offsets[id]!, glyf + offsets[id + 1]!);
+    const glyph = baseGlyph(id, characters);
+    if (glyph) glyph._getMetrics = metricsFromTables;
+    return glyph;
+  };
   const shared = decodedTables.get(bytes);
   if (shared) font._tables = shared;
   else {
@@ -65,6 +98,16 @@ export function speedUpFont(font: fontkit.Font, bytes: Uint8Array): void {
     subset._addGlyph = (gid) => addSimpleGlyph(subset, bytes, gid) ?? addGlyph(gid);
     return subset;
   };
+}
+
+/** fontkit's Glyph._getMetrics for a font with vmtx (not variable), without TTFGlyph's bounding box; fontkit's own otherwise. */
+function metricsFromTables(this: TTFGlyph & { _font: { hmtx: unknown; vmtx: unknown } }): Metrics {
+  if (this._metrics) return this._metrics;
+  if (!this._font.vmtx) return (Object.getPrototypeOf(this) as TTFGlyph)._getMetrics.call(this);
+  const { advance: advanceWidth, bearing: leftBearing } = this._getTableMetrics(this._font.hmtx);
+  const { advance: advanceHeight, bearing: topBearing } = this._getTableMetrics(this._font.vmtx);
+  this._metrics = { advanceWidth, advanceHeight, leftBearing, topBearing };
+  return this._metrics;
 }
 
 /** `loca`, `hmtx`, `vmtx` and the head of `post`, as fontkit's decoders give them. */
@@ -148,9 +191,9 @@ function addSimpleGlyph(subset: TTFSubset, bytes: Uint8Array, gid: number): numb
   const start = offsets[gid]!;
   const end = offsets[gid + 1]!;
   const at = font.directory.tables.glyf!.offset + start;
+  const glyph = font.getGlyph(gid); // reads a lazily read outline
   // A glyph's first field, numberOfContours, is negative for a composite glyph.
   if (end > start && ((bytes[at]! << 8) | bytes[at + 1]!) & 0x8000) return null;
-  const glyph = font.getGlyph(gid);
   const data = bytes.slice(at, at + Math.max(0, end - start));
   subset.glyf.push(data);
   subset.loca.offsets.push(subset.offset);

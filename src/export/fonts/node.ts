@@ -6,20 +6,22 @@ import { FONT_ROLES, type FontFiles, isFontRole, SHIPPED_FACES, type ShippedFace
 import { readFontFile, readWoffFile } from './plain-cache.ts';
 
 const require = createRequire(import.meta.url);
-let shipped: Promise<Record<ShippedFace, Uint8Array>> | null = null;
+type Shipped = Promise<Record<ShippedFace, Uint8Array>>;
+const shipped: { whole?: Shipped; lazily?: Shipped } = {};
 
 /**
  * The shipped fonts, read once per process, with their cached plain-text analysis (plain-cache.ts).
  * The Kai face ships as WOFF: unpacked (and the unpacked face cached) and always shaped — it sets only
- * （一） headings, and analysing its large substitution tables costs minutes.
+ * （一） headings, and analysing its large substitution tables costs minutes. `lazily` (the CLI's PDF
+ * export, which reads them only through createFont): their outlines are read as glyphs are used.
  */
-export function loadShippedFonts(): Promise<Record<ShippedFace, Uint8Array>> {
-  shipped ??= (async () => {
-    const read = (file: string) => (file.endsWith('.woff') ? readWoffFile(file) : readFontFile(file));
+export function loadShippedFonts(lazily = false): Shipped {
+  shipped[lazily ? 'lazily' : 'whole'] ??= (async () => {
+    const read = (file: string) => (file.endsWith('.woff') ? readWoffFile(file, undefined, lazily) : readFontFile(file, undefined, lazily));
     const entries = await Promise.all((Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, await read(require.resolve(SHIPPED_FACES[face].file))] as const));
     return Object.fromEntries(entries) as Record<ShippedFace, Uint8Array>;
   })();
-  return shipped;
+  return shipped[lazily ? 'lazily' : 'whole']!;
 }
 
 /** A `role=path` argument that names no role or no readable file; the message is Chinese. */
@@ -54,6 +56,11 @@ export function setInstalledFontSource(source: InstalledFontSource): void {
   installed = source;
 }
 
-export async function nodeFontFiles(userSpecs: string[] = []): Promise<FontFiles> {
-  return { shipped: await loadShippedFonts(), user: { ...(await installed()), ...(await readUserFonts(userSpecs)) } };
+/**
+ * The fonts of a Node export. `lazyOutlines`: the shipped faces' outlines are read as glyphs are used,
+ * their files open until the process ends — for a process that exports and exits (the CLI), not for
+ * threads that come and go in a server.
+ */
+export async function nodeFontFiles(userSpecs: string[] = [], lazyOutlines = false): Promise<FontFiles> {
+  return { shipped: await loadShippedFonts(lazyOutlines), user: { ...(await installed()), ...(await readUserFonts(userSpecs)) } };
 }

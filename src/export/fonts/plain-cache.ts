@@ -4,13 +4,17 @@
 // face took a third of a PDF export). The cache is keyed by the file's identity — real path, device,
 // inode, size, and mtime and ctime to the nanosecond — and by the versions of the code that derives
 // the entry, so a font file changed or replaced in any way misses; an entry is written whole (temp
-// file + rename) or not.
+// file + rename) or not. A lookup reads synchronously: a few small reads that nothing overlaps with,
+// each of which would otherwise wait an event-loop turn for the thread pool.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import * as fontkit from 'fontkit';
 import { commonCodePoints } from './charset.ts';
+import { wholeFont } from './glyph-bytes.ts';
+import { identityOf, readFontLazily } from './lazy-read.ts';
 import { analyzePlainText, type PlainText, registerPlainText } from './plain-layout.ts';
 import { sfntFromWoff } from './woff.ts';
 
@@ -26,7 +30,12 @@ function packageDir(name: string): string {
   const marker = `${sep}node_modules${sep}${name}${sep}`;
   return entry.slice(0, entry.lastIndexOf(marker) + marker.length - 1);
 }
-const versionOf = async (name: string): Promise<string> => (JSON.parse(await readFile(join(packageDir(name), 'package.json'), 'utf8')) as { version: string }).version;
+const versions = new Map<string, string>();
+const versionOf = (name: string): string => {
+  let version = versions.get(name);
+  if (!version) versions.set(name, (version = (JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as { version: string }).version));
+  return version;
+};
 
 export const DEFAULT_FONT_CACHE = join(packageDir('fontkit'), '..', '.cache', 'nianbao', 'fonts');
 
@@ -39,7 +48,6 @@ interface Entry {
 }
 
 type Identity = string;
-const identityOf = (s: { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint }): Identity => [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':');
 
 /** The file's bytes and identity, or its bytes alone when it changed while it was read. */
 async function readStable(path: string): Promise<{ bytes: Uint8Array; identity: Identity | null }> {
@@ -57,22 +65,24 @@ const entryFile = (cacheDir: string, key: string, extension: string) => join(cac
  * The font file's bytes, with its analysis registered for them (from the cache, else made and
  * cached). A file that changes while it is read, or that fontkit cannot parse, gets no analysis:
  * its text is then shaped as usual (and an unusable font is reported by the PDF export).
+ * `lazily`: a TrueType face's outlines are read as glyphs are used (lazy-read.ts), for the fonts
+ * a process keeps (the file stays open) and reads only through createFont.
  */
-export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE): Promise<Uint8Array> {
-  const { bytes, identity } = await readStable(path);
+export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE, lazily = false): Promise<Uint8Array> {
+  const { bytes, identity } = lazily ? readFontLazily(path) : await readStable(path);
   if (!identity) return bytes;
   const key = JSON.stringify({
     analysis: ANALYSIS_VERSION,
-    fontkit: await versionOf('fontkit'),
-    unicodeProperties: await versionOf('unicode-properties'),
-    file: await realpath(path),
+    fontkit: versionOf('fontkit'),
+    unicodeProperties: versionOf('unicode-properties'),
+    file: realpathSync(path),
     identity,
   });
   const file = entryFile(cacheDir, key, 'json');
-  let table = await readEntry(file, key);
+  let table = readEntry(file, key);
   if (!table) {
     try {
-      table = analyzePlainText(fontkit.create(bytes), commonCodePoints());
+      table = analyzePlainText(fontkit.create(wholeFont(bytes)), commonCodePoints());
     } catch {
       return bytes;
     }
@@ -93,24 +103,30 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE):
 /**
  * A WOFF font file unpacked to TrueType/OpenType (any other file as it is): from the cache while the
  * file is unchanged, else unpacked and cached. The entry's name is the hash of its key, which holds
- * the file's identity; an entry is complete (renamed into place only once written).
+ * the file's identity; an entry is complete (renamed into place only once written). `lazily`: as
+ * for readFontFile, when the entry is cached.
  */
-export async function readWoffFile(path: string, cacheDir = DEFAULT_FONT_CACHE): Promise<Uint8Array> {
-  const key = async (identity: Identity) => JSON.stringify({ unpack: UNPACK_VERSION, file: await realpath(path), identity });
-  const file = entryFile(cacheDir, await key(identityOf(await stat(path, { bigint: true }))), 'sfnt');
-  const cached = await readFile(file).catch(() => null);
-  if (cached) return new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength);
+export async function readWoffFile(path: string, cacheDir = DEFAULT_FONT_CACHE, lazily = false): Promise<Uint8Array> {
+  const key = (identity: Identity) => JSON.stringify({ unpack: UNPACK_VERSION, file: realpathSync(path), identity });
+  const file = entryFile(cacheDir, key(identityOf(statSync(path, { bigint: true }))), 'sfnt');
+  const read = async () => {
+    if (lazily) return readFontLazily(file).bytes;
+    const b = await readFile(file);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  };
+  const cached = await read().catch(() => null);
+  if (cached) return cached;
   const { bytes, identity } = await readStable(path);
   const sfnt = sfntFromWoff(bytes);
   // Cached under the identity the bytes were read with (a file replaced since the first stat misses next time).
-  if (identity && sfnt !== bytes) await writeEntry(entryFile(cacheDir, await key(identity), 'sfnt'), sfnt);
+  if (identity && sfnt !== bytes) await writeEntry(entryFile(cacheDir, key(identity), 'sfnt'), sfnt);
   return sfnt;
 }
 
-async function readEntry(file: string, key: string): Promise<PlainText | null> {
+function readEntry(file: string, key: string): PlainText | null {
   let entry: Entry;
   try {
-    entry = JSON.parse(await readFile(file, 'utf8')) as Entry;
+    entry = JSON.parse(readFileSync(file, 'utf8')) as Entry;
   } catch {
     return null; // absent, or not written by this code
   }

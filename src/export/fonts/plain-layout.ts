@@ -8,6 +8,7 @@
 import * as fontkit from 'fontkit';
 import { getScript } from 'unicode-properties';
 import { speedUpFont } from './fontkit-internals.ts';
+import { wholeFont } from './glyph-bytes.ts';
 
 /**
  * What a font's runs may skip shaping for. A run takes the script of its first character that has one
@@ -171,6 +172,7 @@ export function plainTextFor(bytes: Uint8Array): PlainText | undefined {
 export function createFont(bytes: Uint8Array, postscriptName?: string): fontkit.Font {
   const font = fontkit.create(bytes, postscriptName);
   if (postscriptName === undefined) speedUpFont(font, bytes);
+  else wholeFont(bytes);
   const table = plainTextFor(bytes);
   if (table && typeof font.hasGlyphForCodePoint === 'function') {
     // The cmap is consulted for every character of every measured run: its answers are kept (the

@@ -3,6 +3,7 @@
 // a cmap for the kept characters, and name, OS/2 and post (version 3, no glyph names) — so the
 // browser downloads a GB2312-sized font instead of the whole 30,000-glyph face.
 import * as fontkit from 'fontkit';
+import { wholeFont } from './glyph-bytes.ts';
 
 interface SubsetWriter {
   includeGlyph(glyphId: number): number;
@@ -10,7 +11,7 @@ interface SubsetWriter {
 }
 
 export function subsetFont(bytes: Uint8Array, codePoints: Iterable<number>): Uint8Array {
-  const font = fontkit.create(bytes) as fontkit.Font & { createSubset(): SubsetWriter };
+  const font = fontkit.create(wholeFont(bytes)) as fontkit.Font & { createSubset(): SubsetWriter };
   const subset = font.createSubset();
   const map: [number, number][] = [];
   for (const cp of [...new Set(codePoints)].sort((a, b) => a - b)) {

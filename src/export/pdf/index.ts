@@ -9,12 +9,12 @@ import { reportMetadata } from '../metadata.ts';
 import { type Block, reportOutline } from '../outline.ts';
 import { charAdvancePt, PT_PER_MM } from '../page-grid.ts';
 import { signatureIndents } from '../signature.ts';
-import { layoutCells, layoutTable } from '../table-layout.ts';
+import { layoutCells, layoutTable, type TableLayout } from '../table-layout.ts';
 import { breakLines, type Line } from '../text/line-break.ts';
 import { Composer } from './composer.ts';
 import { FontBook } from './font-book.ts';
 import { ExportProblem } from './problem.ts';
-import { drawTable, setTable, tableStartHeight } from './table.ts';
+import { drawTable, type SetTable, setTable, tableStartHeight } from './table.ts';
 
 export type { FontFiles } from '../fonts/faces.ts';
 export { FontFileError } from './font-book.ts';
@@ -44,6 +44,14 @@ export interface MissingGlyph {
   context: string;
 }
 
+/** A table block's layout, made once: the glyph check reads its cells, the composer sets it. */
+const tableLayouts = new WeakMap<Block, TableLayout>();
+function tableLayoutOf(block: Extract<Block, { kind: 'table' }>, style: PageStyle): TableLayout {
+  let layout = tableLayouts.get(block);
+  if (!layout) tableLayouts.set(block, (layout = layoutTable(block.table, style, block.text)));
+  return layout;
+}
+
 /** The text each font role prints, for the glyph check. */
 function textsByRole(blocks: Block[], style: PageStyle): [FontRoleName, string][] {
   const out: [FontRoleName, string][] = [['pageNumber', style.pageNumber.pattern + '0123456789']];
@@ -52,7 +60,7 @@ function textsByRole(blocks: Block[], style: PageStyle): [FontRoleName, string][
     else if (b.kind === 'paragraph') out.push(['body', b.text]);
     else if (b.kind === 'heading') out.push([b.level === 1 ? 'heading1' : 'heading2', b.text]);
     else if (b.kind === 'signature') out.push(['body', b.signatory], ['body', b.date ?? '']);
-    else out.push(...layoutCells(layoutTable(b.table, style, b.text)).map((cell): [FontRoleName, string] => ['table', cell.text]));
+    else out.push(...layoutCells(tableLayoutOf(b, style)).map((cell): [FontRoleName, string] => ['table', cell.text]));
   }
   return out;
 }
@@ -129,7 +137,7 @@ function startHeight(c: Composer, blocks: Block[], i: number): number {
       return c.geo.pitch * (lines <= 3 ? lines : 2) + (next?.kind === 'signature' && lines === 1 ? signatureHeight(c, next) : 0);
     }
     case 'table':
-      return tableStartHeight(setTable(c, layoutTable(block.table, c.style, block.text)));
+      return tableStartHeight(tableOf(c, block));
     case 'signature':
       return signatureHeight(c, block);
     case 'title':
@@ -161,7 +169,7 @@ async function drawBlock(c: Composer, block: Block, blocks: Block[], i: number):
       return flowText(c, role, block.text, startHeight(c, blocks, i + 1));
     }
     case 'table':
-      await drawTable(c, setTable(c, layoutTable(block.table, c.style, block.text)));
+      await drawTable(c, tableOf(c, block));
       c.snapToGrid();
       return;
     case 'signature':
@@ -177,11 +185,37 @@ async function drawBlock(c: Composer, block: Block, blocks: Block[], i: number):
 export const MAX_STRETCH_EM = 0.12;
 
 /**
+ * What a render laid out, by composer: startHeight looks at the block after the one being drawn,
+ * which is then drawn with the same lines or table (each was laid out twice).
+ */
+const laidOut = new WeakMap<Composer, { paragraphs: Map<string, Line[]>; tables: Map<Block, SetTable> }>();
+function layoutsOf(c: Composer) {
+  let known = laidOut.get(c);
+  if (!known) laidOut.set(c, (known = { paragraphs: new Map(), tables: new Map() }));
+  return known;
+}
+
+function tableOf(c: Composer, block: Extract<Block, { kind: 'table' }>): SetTable {
+  const { tables } = layoutsOf(c);
+  let table = tables.get(block);
+  if (!table) tables.set(block, (table = setTable(c, tableLayoutOf(block, c.style))));
+  return table;
+}
+
+/**
  * A paragraph on the line grid: first-line indent, justified, broken with 禁则, commas and stops
  * hanging as in Word, punctuation squeezed to fit. The spacing after a line's last character lies
  * outside the text block, so the last glyph ends flush with its edge.
  */
-function paragraphLines(c: Composer, role: FontRoleName, text: string) {
+function paragraphLines(c: Composer, role: FontRoleName, text: string): Line[] {
+  const { paragraphs } = layoutsOf(c);
+  const key = `${role}\n${text}`;
+  let lines = paragraphs.get(key);
+  if (!lines) paragraphs.set(key, (lines = breakParagraph(c, role, text)));
+  return lines;
+}
+
+function breakParagraph(c: Composer, role: FontRoleName, text: string): Line[] {
   const spec = c.style.roles[role];
   return breakLines(text, {
     width: c.geo.textWidth + c.tracking(role),

@@ -3,6 +3,7 @@ import type { ReportDocument } from '../../core/index.ts';
 import { nodeFontFiles } from '../fonts/node.ts';
 import { renderPdf } from './index.ts';
 
-export async function renderPdfInNode(doc: ReportDocument, fontSpecs: string[] = []): Promise<Uint8Array> {
-  return renderPdf(doc, { fonts: await nodeFontFiles(fontSpecs) });
+/** `lazyOutlines`: see nodeFontFiles. */
+export async function renderPdfInNode(doc: ReportDocument, fontSpecs: string[] = [], lazyOutlines = false): Promise<Uint8Array> {
+  return renderPdf(doc, { fonts: await nodeFontFiles(fontSpecs, lazyOutlines) });
 }

@@ -4,6 +4,7 @@
 // of thousands of elements nested about 15 deep, a web page a few thousand about 30 deep.
 import type { Document } from 'domhandler';
 import { DomHandler, Parser, type ParserOptions } from 'htmlparser2';
+import { groupThousands } from '../../core/count-text.ts';
 import { ImportError } from '../errors.ts';
 
 export const MAX_DEPTH = 256;
@@ -15,7 +16,7 @@ class BoundedHandler extends DomHandler {
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     if (++this.depth > MAX_DEPTH) throw new ImportError(`文件中的标签嵌套超过 ${MAX_DEPTH} 层，不像是年度报告（可能是恶意构造的文件）`);
-    if (++this.elements > MAX_ELEMENTS) throw new ImportError(`文件中的元素超过 ${MAX_ELEMENTS.toLocaleString('en-US')} 个，不像是年度报告（可能是恶意构造的文件）`);
+    if (++this.elements > MAX_ELEMENTS) throw new ImportError(`文件中的元素超过 ${groupThousands(MAX_ELEMENTS)} 个，不像是年度报告（可能是恶意构造的文件）`);
     super.onopentag(name, attribs);
   }
 

@@ -1,5 +1,6 @@
 // HTML and Word tables → lines: rowspan/colspan expanded so every value keeps its grid column
 // (merged-away positions become empty cells), which is what the label and header matching expect.
+import { groupThousands } from '../../core/count-text.ts';
 import { ImportError } from '../errors.ts';
 import type { TextLine } from '../layout.ts';
 
@@ -25,7 +26,7 @@ export function gridLines(rows: SourceCell[][]): TextLine[] {
       const colSpan = Math.min(Math.max(1, cell.colSpan), MAX_SPAN);
       const rowSpan = Math.min(Math.max(1, cell.rowSpan), MAX_SPAN, rows.length - r);
       cells += rowSpan * colSpan;
-      if (cells > MAX_GRID_CELLS) throw new ImportError(`表格展开后超过 ${MAX_GRID_CELLS.toLocaleString('en-US')} 个单元格，不像是年度报告的表格（可能是恶意构造的文件）`);
+      if (cells > MAX_GRID_CELLS) throw new ImportError(`表格展开后超过 ${groupThousands(MAX_GRID_CELLS)} 个单元格，不像是年度报告的表格（可能是恶意构造的文件）`);
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) {
           occupied[r + dr]![c + dc] = true;
