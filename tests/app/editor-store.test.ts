@@ -84,4 +84,23 @@ describe('editor store', () => {
     expect(woken(store, () => store.undo()).heard).toContain('t3.granted.total');
     expect(views).toBe(2);
   });
+
+  it('a keystroke is judged after its paint: its marks wait for the flush, saving sees its totals at once', () => {
+    let scheduled: (() => void) | null = null;
+    const doc = createBlankDocument({ agency: '测试局', year: 2024 });
+    for (const c of INPUT_CELLS) if (c.table === 't3') doc.cells[c.id] = 0;
+    const store = new EditorStore(doc, null, (run) => {
+      scheduled = run;
+    });
+    // 一·自然人 = 5 breaks the column's balance (一 + 二 = （七）总计 + 四).
+    store.edit(cellField('t3.new.natural'), '5');
+    expect(store.cellFindings('t3.new.natural')).toBeUndefined();
+    scheduled!();
+    expect(store.cellFindings('t3.new.natural')?.severity).toBe('error');
+    store.edit(cellField('t3.new.natural'), '0');
+    expect(store.derived.cells['t3.new.total']).toBe(0);
+    expect(store.findings.some((f) => f.rule === 't3.balance')).toBe(false);
+    scheduled!();
+    expect(store.cellFindings('t3.new.natural')).toBeUndefined();
+  });
 });

@@ -4,7 +4,8 @@
 // they draw (one cell's text, its findings, one total), and a table cell hears of a change only
 // when something about that cell changed, so a keystroke wakes and re-renders only what changed.
 // A keystroke's own field is redrawn at once; the views derived from it (totals, marks, findings,
-// progress) hear of it after the next paint, so the typed character is painted first.
+// progress) hear of it after the next paint, so the typed character is painted first. A keystroke's
+// totals and findings are computed when first read (by the flush, or by saving), not in its frame.
 import { type ChangeEvent, useMemo, useRef, useSyncExternalStore } from 'react';
 import { assessReport, CELL_IDS, type CellId, checkReport, type Finding, preambleText, type ReportDocument, type Unassessed, withDerivedTotals } from '../../core/index.ts';
 import { BalanceSuspects } from './balance-suspect.ts';
@@ -26,31 +27,28 @@ const DRAWN_LATER = (field: FieldName) => field.startsWith('cells.') || field.st
 
 type Drawn = { values: FormValues; derived: ReportDocument; byCell: Map<CellId, CellFindings>; doc: ReportDocument };
 
+const CELL_FIELDS = CELL_IDS.map((id) => [id, cellField(id)] as const);
+const CELL_OF_FIELD = new Map<FieldName, CellId>(CELL_FIELDS.map(([id, field]) => [field, id]));
+
 const formValues = (doc: ReportDocument) => toFormValues(doc, preambleText({ ...doc, preamble: null }));
 
 export class EditorStore {
   doc: ReportDocument;
   /** Every field's text as typed (what the inputs show); `doc` is made from it. */
   values: FormValues;
-  /** The document with computed totals filled in: what is saved and exported. */
-  derived!: ReportDocument;
-  /** Findings of the draft: a sum with empty cells is not judged until they are filled (unfilled). */
-  findings: Finding[] = [];
-  /** Sums not judged yet because some of their cells are empty: shown as 未填完. */
-  unfilled: Unassessed[] = [];
+  private judged!: { derived: ReportDocument; findings: Finding[]; unfilled: Unassessed[] };
   private final: { of: ReportDocument; findings: Finding[] } | null = null;
   /** Bumped whenever the document changes; lets list-like views re-render once per change. */
   version = 0;
+  private versioned: ReportDocument;
   private byCell = new Map<CellId, CellFindings>();
   private listeners = new Set<() => void>();
   private viewListeners = new Set<() => void>();
   private fieldListeners = new Map<FieldName, Set<() => void>>();
   private cellListeners = new Map<CellId, Set<() => void>>();
   private cellSubscribers = new Map<CellId, (listener: () => void) => () => void>();
-  /** The text and document as of the last change heard of. */
-  private notified: { values: FormValues; doc: ReportDocument };
   /** The state views last drew, for telling which cells changed since. */
-  private before!: Drawn;
+  private drawn: Drawn;
   private suspects = new BalanceSuspects();
   /** The clerk's edits, for undo and redo. */
   private readonly history = new EditHistory();
@@ -67,9 +65,25 @@ export class EditorStore {
     private readonly schedule: (flush: () => void) => void = afterNextPaint,
   ) {
     this.doc = doc;
+    this.versioned = doc;
     this.values = formValues(doc);
-    this.notified = { values: this.values, doc };
     this.recompute();
+    this.drawn = this.current();
+  }
+
+  /** The document with computed totals filled in: what is saved and exported. */
+  get derived(): ReportDocument {
+    return this.judge().derived;
+  }
+
+  /** Findings of the draft: a sum with empty cells is not judged until they are filled (unfilled). */
+  get findings(): Finding[] {
+    return this.judge().findings;
+  }
+
+  /** Sums not judged yet because some of their cells are empty: shown as 未填完. */
+  get unfilled(): Unassessed[] {
+    return this.judge().unfilled;
   }
 
   /** Hears of every change at once (saving); views use subscribeView. */
@@ -165,25 +179,26 @@ export class EditorStore {
     return this.final.findings;
   }
 
-  /** The findings marking a cell; the same object while they stay the same. */
+  /** The findings marking a cell, as last drawn (a keystroke's are judged after its paint); the same object while they stay the same. */
   cellFindings(id: CellId): CellFindings | undefined {
     return this.byCell.get(id);
   }
 
   /** A change typed into `typed` redraws that field now and the rest after the next paint; any other change redraws all now. */
   private commit(doc: ReportDocument, typed?: FieldName) {
+    if (this.batching) {
+      this.doc = doc;
+      return;
+    }
     this.doc = doc;
-    if (this.batching) return;
-    if (!this.pending) this.before = { values: this.notified.values, derived: this.derived, byCell: this.byCell, doc: this.notified.doc };
-    if (doc !== this.checked) {
-      this.recompute();
+    if (doc !== this.versioned) {
+      this.versioned = doc;
       this.version += 1;
     }
-    this.notified = { values: this.values, doc };
     for (const l of this.listeners) l();
     if (typed === undefined) return this.flush();
     for (const l of this.fieldListeners.get(typed) ?? []) l();
-    const id = typed.startsWith('cells.') ? CELL_IDS.find((c) => cellField(c) === typed) : undefined;
+    const id = CELL_OF_FIELD.get(typed);
     for (const l of (id && this.cellListeners.get(id)) || []) l();
     if (this.pending) return;
     this.pending = true;
@@ -193,35 +208,49 @@ export class EditorStore {
   /** Redraws every view whose slice changed since views last drew. */
   private flush() {
     this.pending = false;
-    const before = this.before;
-    for (const id of CELL_IDS) {
+    this.judge();
+    const before = this.drawn;
+    this.drawn = this.current();
+    for (const [id, field] of CELL_FIELDS) {
       const listeners = this.cellListeners.get(id);
-      if (listeners?.size && this.cellChanged(id, before)) for (const l of listeners) l();
+      if (listeners?.size && this.cellChanged(id, field, before)) for (const l of listeners) l();
     }
     for (const [field, listeners] of this.fieldListeners) if (fieldText(before.values, field) !== this.text(field)) for (const l of listeners) l();
     for (const l of this.viewListeners) l();
   }
 
   /** Whether anything a cell shows changed; the unchanged parts (shared objects) are skipped at once. */
-  private cellChanged(id: CellId, before: Drawn): boolean {
+  private cellChanged(id: CellId, field: FieldName, before: Drawn): boolean {
     const was = before.doc;
+    const derived = this.judged.derived;
     return (
       before.byCell.get(id) !== this.byCell.get(id) ||
-      (before.derived.cells !== this.derived.cells && before.derived.cells[id] !== this.derived.cells[id]) ||
-      (before.values.cells !== this.values.cells && fieldText(before.values, cellField(id)) !== this.text(cellField(id))) ||
+      (before.derived.cells !== derived.cells && before.derived.cells[id] !== derived.cells[id]) ||
+      (before.values.cells !== this.values.cells && fieldText(before.values, field) !== this.text(field)) ||
       (was.notApplicable !== this.doc.notApplicable && was.notApplicable.includes(id) !== this.doc.notApplicable.includes(id)) ||
       (was.origin.cells !== this.doc.origin.cells && was.origin.cells[id] !== this.doc.origin.cells[id])
     );
   }
 
+  /** What views draw now: the text, document, totals and marks. */
+  private current(): Drawn {
+    return { values: this.values, derived: this.judged.derived, byCell: this.byCell, doc: this.doc };
+  }
+
+  /** The totals and findings of the document as it is now, computed once per change. */
+  private judge() {
+    if (this.doc !== this.checked) this.recompute();
+    return this.judged;
+  }
+
   private recompute() {
     this.checked = this.doc;
-    this.derived = withDerivedTotals(this.doc);
+    const derived = withDerivedTotals(this.doc);
     const assessed = assessReport(this.doc, { totals: 'computed', previous: this.previous, draft: true });
-    this.findings = this.suspects.update(this.derived.cells, assessed.findings);
-    this.unfilled = assessed.unassessed;
+    const findings = this.suspects.update(derived.cells, assessed.findings);
+    this.judged = { derived, findings, unfilled: assessed.unassessed };
     const next = new Map<CellId, CellFindings>();
-    for (const f of this.findings) {
+    for (const f of findings) {
       if (!MARKS_CELLS(f)) continue;
       // The cell a finding most likely concerns shows it too, even when outside the equation.
       for (const id of f.focus && !f.cells.includes(f.focus) ? [...f.cells, f.focus] : f.cells) {
