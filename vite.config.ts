@@ -37,8 +37,11 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     projects: [
-      // The app-component tests share one real server, started only when one of them runs.
-      { extends: true, test: { name: 'app', include: ['tests/app/**/*.test.{ts,tsx}'], globalSetup: ['tests/app/app-server.global.ts'] } },
+      // The app-component tests share one real server, started only when one of them runs. Vitest
+      // queues files project by project in name order: 'other' < 'webapp', so the server starts
+      // while the other tests run instead of keeping the workers waiting at the start. Worker threads
+      // start them faster than processes; 'other' keeps processes (hostile.test.ts measures its RSS).
+      { extends: true, test: { name: 'webapp', include: ['tests/app/**/*.test.{ts,tsx}'], globalSetup: ['tests/app/app-server.global.ts'], pool: 'threads' } },
       { extends: true, test: { name: 'other', include: ['tests/!(app)/**/*.test.{ts,tsx}'] } },
     ],
   },

@@ -1,4 +1,4 @@
-// One real server for all app-component test files (vitest globalSetup of the `app` project), run as
+// One real server for all app-component test files (vitest globalSetup of the `webapp` project), run as
 // `npm start` runs it (its own process, on a fresh embedded database), its administrator created
 // through /setup. Starting a server per file cost more than most of those files' tests; each file
 // still builds its own government, department and accounts on it (render-app.tsx), so no file sees
