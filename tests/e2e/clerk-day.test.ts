@@ -101,6 +101,31 @@ describe("the clerk's day at 1366×768", () => {
     await page.evaluate(() => window.scrollTo(0, 0));
   });
 
+  it("each table row is a form of its own (autofill reads only the typed input's form), and Enter in a row of one input reloads nothing", async () => {
+    await openStep(/^三、/);
+    const forms = await page.locator('.grid-wrap .cell-input').evaluateAll((inputs) =>
+      inputs.map((el) => {
+        const form = (el as HTMLInputElement).form;
+        return { size: form?.elements.length ?? 0, sameRow: !!form && [...form.elements].every((f) => f.closest('tr') === el.closest('tr')) };
+      }),
+    );
+    expect(forms).toHaveLength(175);
+    expect(forms.filter((f) => f.size < 1 || f.size > 7 || !f.sameRow)).toEqual([]);
+    // 行政事业性收费 is the last cell of table 二 and alone in its row: Enter there would submit its form.
+    await openStep(/^二、/);
+    // Whether each submit was cancelled, read once every handler has seen it.
+    await page.evaluate(() => {
+      const submits: boolean[] = [];
+      document.addEventListener('submit', (e) => setTimeout(() => submits.push(e.defaultPrevented)), true);
+      Object.assign(window, { submits });
+    });
+    await cell('t2.fees.amount').fill('1.5');
+    await cell('t2.fees.amount').press('Enter');
+    await page.waitForFunction(() => (window as unknown as { submits: boolean[] }).submits.length > 0);
+    expect(await page.evaluate(() => (window as unknown as { submits: boolean[] }).submits)).toEqual([true]);
+    expect(await cell('t2.fees.amount').inputValue()).toBe('1.5');
+  });
+
   it('the cover shows the year fixed and names what is missing; submitting asks first, listing the warnings', async () => {
     await openStep(/^封面与前言/);
     expect(await page.getByLabel('报告年度').evaluate((el) => (el as HTMLInputElement).readOnly)).toBe(true);

@@ -11,6 +11,13 @@ import { describePaste, planPaste } from './paste.ts';
 import { useSession } from './session.ts';
 
 const cellSelector = (id: CellId) => `[data-cell="${id}"]`;
+/**
+ * The id of the <form> a cell's input belongs to: one per table row. Chromium's autofill reads every
+ * field of the form a typed input belongs to on each keystroke, and a field in no form belongs to one
+ * made of every such field on the page: ~175 inputs of table 三, read (styles and layout included)
+ * after each character — half of what a keystroke cost the browser. A row's form holds at most 7.
+ */
+const rowForm = (table: string, row: string) => `cells-${table}.${row}`;
 /** The cell an input of the grid stands for (its data-cell). */
 const cellOf = (el: EventTarget): CellId | undefined => {
   const id = (el as HTMLElement).dataset.cell;
@@ -87,6 +94,7 @@ const InputCell = memo(function InputCell({ id }: { id: CellId }) {
         maxLength={500}
         autoComplete="off"
         spellCheck={false}
+        form={rowForm(info.table, info.row.id)}
       />
       <CellMessage id={id} />
       <PreviousValue id={id} />
@@ -107,6 +115,7 @@ const ComputedCell = memo(function ComputedCell({ id }: { id: CellId }) {
         aria-label={`${cellInfo(id).label}（自动计算）`}
         aria-describedby={marks || comments ? `msg-${id}` : undefined}
         value={formatCellValue(value)}
+        form={rowForm(cellInfo(id).table, cellInfo(id).row.id)}
         readOnly
         tabIndex={-1}
       />
@@ -204,6 +213,10 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
   return (
     <div className={`grid-wrap${showPrevious ? ' show-prev' : ''}`} onKeyDown={onKeyDown} onPaste={onPaste} onFocus={onFocus} onBlur={onBlur}>
       <LayoutTable table={table} renderCell={renderCell} cellProps={previousTitle} label={`表${table.number}`} />
+      {table.rows.map((row) => (
+        // Enter in a row's only input would submit its form (and reload the page).
+        <form key={row.id} id={rowForm(table.id, row.id)} onSubmit={(e) => e.preventDefault()} />
+      ))}
     </div>
   );
 });

@@ -76,7 +76,8 @@ export class Autosaver {
   changed() {
     this.dirty = true;
     if (this.blocked) return this.keepLocally();
-    if (this.state.kind !== 'saving' && this.state.kind !== 'offline') this.set({ kind: 'pending' });
+    // Already pending: the indicator stays as it is (it would redraw on every keystroke).
+    if (this.state.kind !== 'saving' && this.state.kind !== 'offline' && this.state.kind !== 'pending') this.set({ kind: 'pending' });
     this.schedule(this.delays.afterTypingMs);
   }
 

@@ -10,7 +10,7 @@ import { type ChangeEvent, useMemo, useRef, useSyncExternalStore } from 'react';
 import { assessReport, CELL_IDS, type CellId, checkReport, type Finding, preambleText, type ReportDocument, type Unassessed, withDerivedTotals } from '../../core/index.ts';
 import { BalanceSuspects } from './balance-suspect.ts';
 import { EditHistory } from './edit-history.ts';
-import { applyFormField, cellField, type FieldName, type FormValues, fieldText, toFormValues, withField } from './form-model.ts';
+import { applyFormField, cellField, cellKey, type FieldName, type FormValues, fieldText, toFormValues, withField } from './form-model.ts';
 
 export interface CellFindings {
   severity: 'error' | 'warning';
@@ -27,7 +27,7 @@ const DRAWN_LATER = (field: FieldName) => field.startsWith('cells.') || field.st
 
 type Drawn = { values: FormValues; derived: ReportDocument; byCell: Map<CellId, CellFindings>; doc: ReportDocument };
 
-const CELL_FIELDS = CELL_IDS.map((id) => [id, cellField(id)] as const);
+const CELL_FIELDS = CELL_IDS.map((id) => [id, cellField(id), cellKey(id)] as const);
 const CELL_OF_FIELD = new Map<FieldName, CellId>(CELL_FIELDS.map(([id, field]) => [field, id]));
 
 const formValues = (doc: ReportDocument) => toFormValues(doc, preambleText({ ...doc, preamble: null }));
@@ -211,22 +211,22 @@ export class EditorStore {
     this.judge();
     const before = this.drawn;
     this.drawn = this.current();
-    for (const [id, field] of CELL_FIELDS) {
+    for (const [id, , key] of CELL_FIELDS) {
       const listeners = this.cellListeners.get(id);
-      if (listeners?.size && this.cellChanged(id, field, before)) for (const l of listeners) l();
+      if (listeners?.size && this.cellChanged(id, key, before)) for (const l of listeners) l();
     }
     for (const [field, listeners] of this.fieldListeners) if (fieldText(before.values, field) !== this.text(field)) for (const l of listeners) l();
     for (const l of this.viewListeners) l();
   }
 
   /** Whether anything a cell shows changed; the unchanged parts (shared objects) are skipped at once. */
-  private cellChanged(id: CellId, field: FieldName, before: Drawn): boolean {
+  private cellChanged(id: CellId, key: string, before: Drawn): boolean {
     const was = before.doc;
     const derived = this.judged.derived;
     return (
       before.byCell.get(id) !== this.byCell.get(id) ||
       (before.derived.cells !== derived.cells && before.derived.cells[id] !== derived.cells[id]) ||
-      (before.values.cells !== this.values.cells && fieldText(before.values, field) !== this.text(field)) ||
+      (before.values.cells !== this.values.cells && before.values.cells[key] !== this.values.cells[key]) ||
       (was.notApplicable !== this.doc.notApplicable && was.notApplicable.includes(id) !== this.doc.notApplicable.includes(id)) ||
       (was.origin.cells !== this.doc.origin.cells && was.origin.cells[id] !== this.doc.origin.cells[id])
     );

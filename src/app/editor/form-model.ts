@@ -24,7 +24,9 @@ export type FieldName = {
 
 const encode = (id: string) => id.replaceAll('.', '_');
 
-export const cellField = (id: CellId) => `cells.${encode(id)}` as const;
+/** A cell's key in `FormValues.cells`. */
+export const cellKey = (id: CellId) => encode(id);
+export const cellField = (id: CellId) => `cells.${cellKey(id)}` as const;
 export const proseField = (key: ProseKey) => `prose.${encode(key)}` as const;
 
 /** The text a field holds. */
