@@ -16,7 +16,6 @@ import { commonCodePoints } from './charset.ts';
 import { wholeFont } from './glyph-bytes.ts';
 import { identityOf, readFontLazily } from './lazy-read.ts';
 import { analyzePlainText, type PlainText, registerPlainText } from './plain-layout.ts';
-import { sfntFromWoff } from './woff.ts';
 
 /** Bump when analyzePlainText's answer may change for the same font. */
 const ANALYSIS_VERSION = 3;
@@ -103,24 +102,23 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE, 
 /**
  * A WOFF font file unpacked to TrueType/OpenType (any other file as it is): from the cache while the
  * file is unchanged, else unpacked and cached. The entry's name is the hash of its key, which holds
- * the file's identity; an entry is complete (renamed into place only once written). `lazily`: as
- * for readFontFile, when the entry is cached.
+ * the file's identity; an entry is complete (renamed into place only once written). The unpacked
+ * face is read from its entry as readFontFile reads a font file (`lazily` too), with its plain-text
+ * analysis (cached beside it); only when the cache cannot be written does it go without.
  */
 export async function readWoffFile(path: string, cacheDir = DEFAULT_FONT_CACHE, lazily = false): Promise<Uint8Array> {
   const key = (identity: Identity) => JSON.stringify({ unpack: UNPACK_VERSION, file: realpathSync(path), identity });
-  const file = entryFile(cacheDir, key(identityOf(statSync(path, { bigint: true }))), 'sfnt');
-  const read = async () => {
-    if (lazily) return readFontLazily(file).bytes;
-    const b = await readFile(file);
-    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  };
-  const cached = await read().catch(() => null);
+  const fromEntry = (identity: Identity) => readFontFile(entryFile(cacheDir, key(identity), 'sfnt'), cacheDir, lazily).catch(() => null);
+  const cached = await fromEntry(identityOf(statSync(path, { bigint: true })));
   if (cached) return cached;
   const { bytes, identity } = await readStable(path);
+  // Loaded only here: the unpacker's inflate tables cost every start that finds the face cached.
+  const { sfntFromWoff } = await import('./woff.ts');
   const sfnt = sfntFromWoff(bytes);
+  if (!identity || sfnt === bytes) return sfnt;
   // Cached under the identity the bytes were read with (a file replaced since the first stat misses next time).
-  if (identity && sfnt !== bytes) await writeEntry(entryFile(cacheDir, key(identity), 'sfnt'), sfnt);
-  return sfnt;
+  await writeEntry(entryFile(cacheDir, key(identity), 'sfnt'), sfnt);
+  return (await fromEntry(identity)) ?? sfnt;
 }
 
 function readEntry(file: string, key: string): PlainText | null {
