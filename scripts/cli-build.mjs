@@ -38,23 +38,25 @@ const EXTERNAL = ['pdfjs-dist', 'brotli/*'];
  * node:zlib: the same PDF objects, compressed by zlib (a different but equally valid deflate); what
  * zlib cannot inflate is left to fflate, whose answer it then is.
  */
-const PDF_LIB_ZLIB = `export * from 'fflate';
-import { unzlibSync as fflateUnzlibSync } from 'fflate';
-import { deflateSync, inflateSync } from 'node:zlib';
+const PDF_LIB_ZLIB = `import { deflateSync, inflateSync as zlibInflateSync } from 'node:zlib';
+// fflate builds its Huffman tables when it loads (~5 ms): loaded only for what zlib leaves to it.
+let fflate;
+const loadFflate = () => (fflate ??= require('fflate'));
 export function zlibSync(data, options = {}) {
   const out = deflateSync(data, { level: options.level ?? 6 });
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 export function unzlibSync(data, options) {
-  if (options) return fflateUnzlibSync(data, options);
+  if (options) return loadFflate().unzlibSync(data, options);
   let out;
   try {
-    out = inflateSync(data);
+    out = zlibInflateSync(data);
   } catch {
-    return fflateUnzlibSync(data);
+    return loadFflate().unzlibSync(data);
   }
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-}`;
+}
+export const inflateSync = (...args) => loadFflate().inflateSync(...args);`;
 
 /**
  * pdf-lib's SVG and XFA support (node-html-better-parser, with html-entities' tables) and its colour
