@@ -15,7 +15,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliRun from './cli-run.cjs';
 
-const { REPO, OUT, MANIFEST, ENTRY, CODE_CACHE, sha256, readManifest, compileBundle } = cliRun;
+const { REPO, OUT, MANIFEST, ENTRY, CODE_CACHE, MODULE_WRAPPER_START, MODULE_WRAPPER_END, sha256, readManifest, compileBundle } = cliRun;
 export const { freshCliEntry, loadBuiltCli } = cliRun;
 /** What the build runs once to compile what a command runs into the code cache. */
 const WARM_UP_SEED = 'seeds/2022-zhongwei-spfw.json';
@@ -106,6 +106,16 @@ function lazyFontkitData(source) {
 }
 
 /**
+ * esbuild's ASCII output still has other characters in regular expressions and comments, where an
+ * escape means the same. All ASCII, the bundle is read as Latin-1 (cli-run.cjs): a plain copy into a
+ * string of one byte per character, where UTF-8 text with Chinese in it is decoded into two.
+ */
+function asciiOnly(source) {
+  // Unit by unit (both halves of a surrogate pair): a pair of escapes is the pair in a regular expression too.
+  return source.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * Bundles `root`/src/cli/main.ts into a new folder under `root`/dist-cli, recording every input
  * file's size, mtime and hash in dist-cli/manifest.json, whose rename makes the new build current:
  * a CLI starting meanwhile finds the old build or the new one, complete, with its code cache. A
@@ -142,8 +152,11 @@ export async function buildCli(root = REPO) {
       external: EXTERNAL,
       // The sources' import.meta.url: the bundle's own URL, as it was for the chunks of an ES module build.
       define: { 'import.meta.url': '__bundleUrl' },
-      banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-      charset: 'utf8',
+      // The bundle is the function Node's loader would wrap a CommonJS module in (cli-run.cjs
+      // compiles it as it is: no second copy of 4 MB of source to wrap it), and ASCII (see asciiOnly).
+      banner: { js: `${MODULE_WRAPPER_START}const __bundleUrl = require('node:url').pathToFileURL(__filename).href;` },
+      footer: { js: MODULE_WRAPPER_END },
+      charset: 'ascii',
       logLevel: 'warning',
       plugins: [
         {
@@ -200,6 +213,8 @@ export async function buildCli(root = REPO) {
     rmSync(dir, { recursive: true, force: true });
     throw e;
   }
+  const bundle = join(dir, ENTRY);
+  writeFileSync(bundle, asciiOnly(readFileSync(bundle, 'utf8')));
   warmUp(root, dir);
   const manifest = join(out, MANIFEST);
   const replaced = readManifest(out)?.build;

@@ -13,6 +13,9 @@ const OUT = 'dist-cli';
 const MANIFEST = 'manifest.json';
 const ENTRY = 'main.cjs';
 const CODE_CACHE = 'main.cjs.v8-cache';
+/** The bundle is a function expression, as Node's loader wraps a CommonJS module (cli-build.mjs writes it so). */
+const MODULE_WRAPPER_START = '(function (exports, require, module, __filename, __dirname) {';
+const MODULE_WRAPPER_END = '\n})';
 
 // Loaded when needed: Node's crypto takes milliseconds to load, and a fresh build's start rarely hashes.
 const sha256 = (bytes) => require('node:crypto').createHash('sha256').update(bytes).digest('hex');
@@ -77,11 +80,11 @@ const V8_FLAGS = '--interrupt-budget=1081344';
 /** Runs the CommonJS bundle as Node's loader would, compiled by a vm.Script that can use and make a code cache. */
 function compileBundle(file, cachedData) {
   require('node:v8').setFlagsFromString(V8_FLAGS);
-  const source = readFileSync(file, 'utf8');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  // ASCII (cli-build.mjs): read as Latin-1, a copy into one byte per character.
+  const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return { exports: module.exports, script };
 }
 
-module.exports = { REPO, OUT, MANIFEST, ENTRY, CODE_CACHE, sha256, readManifest, freshCliEntry, loadBuiltCli, compileBundle };
+module.exports = { REPO, OUT, MANIFEST, ENTRY, CODE_CACHE, MODULE_WRAPPER_START, MODULE_WRAPPER_END, sha256, readManifest, freshCliEntry, loadBuiltCli, compileBundle };
