@@ -7,10 +7,9 @@
 // file + rename) or not. A lookup reads synchronously: a few small reads that nothing overlaps with,
 // each of which would otherwise wait an event-loop turn for the thread pool.
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { commonCodePoints } from './charset.ts';
 import { wholeFont } from './glyph-bytes.ts';
@@ -23,12 +22,18 @@ const ANALYSIS_VERSION = 3;
 const UNPACK_VERSION = 1;
 
 const require = createRequire(import.meta.url);
-/** An installed package's folder (found from its entry point: these packages do not export package.json). */
+/**
+ * An installed package's folder: the first node_modules folder on Node's lookup path that holds it,
+ * where resolving the package would find it (these packages do not export package.json; resolving
+ * their entry point through "exports" costs a command milliseconds).
+ */
 function packageDir(name: string): string {
-  const entry = require.resolve(name);
-  const marker = `${sep}node_modules${sep}${name}${sep}`;
-  return entry.slice(0, entry.lastIndexOf(marker) + marker.length - 1);
+  const dir = require.resolve.paths(name)?.find((modules) => existsSync(join(modules, name, 'package.json')));
+  if (!dir) throw new Error(`${name} is not installed`);
+  return join(dir, name);
 }
+/** node:fs/promises, loaded when first used: a command that finds its fonts cached never needs it. */
+const fsp = (): typeof import('node:fs/promises') => require('node:fs/promises');
 const versions = new Map<string, string>();
 const versionOf = (name: string): string => {
   let version = versions.get(name);
@@ -50,6 +55,7 @@ type Identity = string;
 
 /** The file's bytes and identity, or its bytes alone when it changed while it was read. */
 async function readStable(path: string): Promise<{ bytes: Uint8Array; identity: Identity | null }> {
+  const { stat, readFile } = fsp();
   const before = await stat(path, { bigint: true });
   const buffer = await readFile(path);
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -139,6 +145,7 @@ function readEntry(file: string, key: string): PlainText | null {
 /** Best effort: a cache that cannot be written (a read-only install) only costs the next run time. */
 async function writeEntry(file: string, data: string | Uint8Array): Promise<void> {
   const tmp = `${file}.${randomUUID()}.tmp`;
+  const { mkdir, writeFile, rename, rm } = fsp();
   try {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(tmp, data);
