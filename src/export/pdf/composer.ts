@@ -129,7 +129,7 @@ export class Composer {
         const p = pieces[i]!;
         const gap = p.x - end;
         if (Math.abs(gap) > 1e-3) array.push(PDFNumber.of(round((-gap * 1000) / size)));
-        array.push(await this.book.encode(face, p.text, this.pdf));
+        array.push(this.book.encode(face, font, p.text));
         end = p.x + p.width;
       }
       ops.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]));

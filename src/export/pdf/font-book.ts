@@ -114,13 +114,13 @@ export class FontBook {
     return list;
   }
 
-  /** Glyph ids of `text` in the face's embedding (adds the glyphs to its subset). */
-  async encode(face: Face, text: string, doc: PDFDocument): Promise<PDFHexString> {
+  /**
+   * Glyph ids of `text` in `font`, the face's embedding (pdfFont), adding the glyphs to its subset.
+   * Synchronous: each of a report's thousands of pieces of text awaited a promise long settled.
+   */
+  encode(face: Face, font: PDFFont, text: string): PDFHexString {
     let hex = face.encoded.get(text);
-    if (!hex) {
-      hex = (await this.pdfFont(face, doc)).encodeText(text);
-      face.encoded.set(text, hex);
-    }
+    if (!hex) face.encoded.set(text, (hex = font.encodeText(text)));
     return hex;
   }
 
