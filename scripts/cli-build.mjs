@@ -59,8 +59,9 @@ export function unzlibSync(data, options) {
 export const inflateSync = (...args) => loadFflate().inflateSync(...args);`;
 
 /**
- * pdf-lib's SVG and XFA support (node-html-better-parser, with html-entities' tables) and its colour
- * parsing (culori, ~130 modules) are evaluated when it loads, though a report uses neither. In the
+ * pdf-lib's SVG and XFA support (node-html-better-parser), its colour parsing (culori, ~130 modules)
+ * and the entity tables of html-entities (built when it loads, for escaping XMP metadata) are
+ * evaluated when pdf-lib loads, though a report needs none of them before it is saved. In the
  * bundle pdf-lib imports each through a stand-in that loads the package when first used.
  */
 const LAZY_FOR_PDF_LIB = {
@@ -68,6 +69,8 @@ const LAZY_FOR_PDF_LIB = {
 const load = () => (parser ??= require('node-html-better-parser'));
 export const parse = (...args) => load().parse(...args);
 export const NodeType = new Proxy({}, { get: (_, key) => load().NodeType[key] });`,
+  'html-entities': `let entities;
+export const encode = (...args) => (entities ??= require('html-entities')).encode(...args);`,
   culori: `let culori;
 export function converter(mode) {
   let convert;
@@ -178,7 +181,7 @@ export async function buildCli(root = REPO) {
         {
           name: 'lazy-for-pdf-lib',
           setup(b) {
-            b.onResolve({ filter: /^(node-html-better-parser|culori)$/ }, ({ path, importer }) =>
+            b.onResolve({ filter: /^(node-html-better-parser|culori|html-entities)$/ }, ({ path, importer }) =>
               importer.includes(`${sep}@cantoo${sep}pdf-lib${sep}`) ? { path, namespace: 'lazy-for-pdf-lib' } : undefined,
             );
             b.onLoad({ filter: /.*/, namespace: 'lazy-for-pdf-lib' }, ({ path }) => ({ contents: LAZY_FOR_PDF_LIB[path], resolveDir: root, loader: 'js' }));
