@@ -1,6 +1,7 @@
-// The plain-text fast path of the PDF export (src/export/fonts/plain-layout.ts) gives exactly the
-// glyphs fontkit's shaping gives, for every shipped face, on the seed reports' texts and on seeded
-// random mixes of what reports contain; the PDF is byte for byte the same with it and without it; and
+// The plain-text fast path of the PDF export (src/export/fonts/plain-layout.ts), and its shaping of
+// the other runs without positioning, give exactly the glyphs fontkit's shaping gives, for every
+// shipped face, on the seed reports' texts and on seeded random mixes of what reports contain; the
+// PDF is byte for byte the same with it and without it; and
 // its disk cache (plain-cache.ts) is used while the font file is unchanged and never after, as is the
 // cache of the unpacked WOFF face.
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { commonCodePoints } from '../../src/export/fonts/charset.ts';
 import { SHIPPED_FACES, type ShippedFace } from '../../src/export/fonts/faces.ts';
 import { readFontFile, readWoffFile } from '../../src/export/fonts/plain-cache.ts';
-import { analyzePlainText, type PlainText, plainRun, plainTextFor } from '../../src/export/fonts/plain-layout.ts';
+import { analyzePlainText, createFont, type PlainText, plainRun, plainTextFor, registerPlainText } from '../../src/export/fonts/plain-layout.ts';
 import { sfntFromWoff } from '../../src/export/fonts/woff.ts';
 import { reportOutline } from '../../src/export/outline.ts';
 import { renderPdf } from '../../src/export/pdf/index.ts';
@@ -132,11 +133,21 @@ describe('plain runs', () => {
       const fast = fontkit.create(bytes);
       const shaped = fontkit.create(bytes);
       const table = analysisOf(face);
+      // The export's font: plain runs by the fast path, the others shaped without positioning.
+      const exported = new Uint8Array(bytes);
+      registerPlainText(exported, table);
+      const exportFont = createFont(exported);
       const check = (texts: string[]) => {
         let plain = 0;
         for (const text of texts) {
           const run = plainRun(fast, table, text);
-          if (!run) continue;
+          if (!run) {
+            expect(
+              exportFont.layout(text).glyphs.map((g) => g.id),
+              text,
+            ).toEqual(shaped.layout(text).glyphs.map((g) => g.id));
+            continue;
+          }
           plain++;
           const expected = shaped.layout(text);
           expect(
