@@ -137,8 +137,8 @@ function readEntry(file: string, key: string): PlainText | null {
   if (entry.key !== key) return null;
   return {
     tags: new Map(Object.entries(entry.tags)),
-    usable: new Set(fromRanges(entry.usable)),
-    shaped: new Map(Object.entries(entry.shaped).map(([tag, ranges]) => [tag, new Set(fromRanges(ranges))])),
+    usable: fromRanges(entry.usable),
+    shaped: new Map(Object.entries(entry.shaped).map(([tag, ranges]) => [tag, fromRanges(ranges)])),
   };
 }
 
@@ -166,8 +166,9 @@ function toRanges(cps: Iterable<number>): Ranges {
   return out;
 }
 
-function fromRanges(ranges: Ranges): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < ranges.length; i += 2) for (let k = 0; k < ranges[i + 1]!; k++) out.push(ranges[i]! + k);
+function fromRanges(ranges: Ranges): Set<number> {
+  // Straight into the set: a face has ~8,000 usable code points, four faces are read at every start.
+  const out = new Set<number>();
+  for (let i = 0; i < ranges.length; i += 2) for (let cp = ranges[i]!, end = cp + ranges[i + 1]!; cp < end; cp++) out.add(cp);
   return out;
 }
