@@ -93,9 +93,14 @@ export class Composer {
     return this.geo.pageHeight - this.geo.top - boxTop - boxHeight / 2 - EM_BOX_CENTRE * size;
   }
 
+  private readonly trackings = new Map<FontRoleName, number>();
+
   /** Spacing after each glyph of the role, points: the page grid's condensing (28 characters per line). */
   tracking(role: FontRoleName): number {
-    return gridTrackingPt(this.style, role);
+    let tracking = this.trackings.get(role);
+    // Kept: every piece of text measured asks for it.
+    if (tracking === undefined) this.trackings.set(role, (tracking = gridTrackingPt(this.style, role)));
+    return tracking;
   }
 
   /** Width of text as drawLine sets it: the role's glyphs at `size` plus its tracking. */

@@ -37,6 +37,7 @@ export class FontBook {
   private readonly chains = new Map<FontRoleName, Face[]>();
   private readonly faces: Face[] = [];
   private readonly measured = new Map<FontRoleName, Map<string, Metrics[]>>();
+  private readonly split = new Map<FontRoleName, Map<string, readonly { face: Face; text: string }[]>>();
 
   constructor(files: FontFiles, pageStyle: PageStyle) {
     const shipped = new Map<ShippedFace, Face>();
@@ -80,8 +81,19 @@ export class FontBook {
     return null;
   }
 
-  /** Splits text into runs of characters drawn by the same face (characters no font has are skipped). */
-  runs(role: FontRoleName, text: string): { face: Face; text: string }[] {
+  /**
+   * Splits text into runs of characters drawn by the same face (characters no font has are skipped),
+   * kept by role and text: a report draws the same characters again and again. Not to be changed.
+   */
+  runs(role: FontRoleName, text: string): readonly { face: Face; text: string }[] {
+    let byText = this.split.get(role);
+    if (!byText) this.split.set(role, (byText = new Map()));
+    let runs = byText.get(text);
+    if (!runs) byText.set(text, (runs = this.splitRuns(role, text)));
+    return runs;
+  }
+
+  private splitRuns(role: FontRoleName, text: string): { face: Face; text: string }[] {
     const runs: { face: Face; text: string }[] = [];
     for (const ch of text) {
       const face = this.faceFor(role, ch);
