@@ -62,7 +62,7 @@ async function seedTexts(): Promise<string[]> {
   return texts.filter(Boolean);
 }
 
-/** Mixes of Han, digits, Latin (with ligature pairs), kana, Greek, Cyrillic and the punctuation fonts substitute. */
+/** Mixes of Han, digits, Latin (with ligature pairs), kana, Greek, Cyrillic, fractions and the punctuation fonts substitute. */
 function randomTexts(count: number): string[] {
   const next = random(2);
   const pieces = [
@@ -116,6 +116,8 @@ function randomTexts(count: number): string[] {
     '\u00ad',
     '\u200b',
     '\ufe00',
+    // A fraction slash: the digits around it take fraction features, only there.
+    '⁄',
   ];
   return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
 }

@@ -197,11 +197,11 @@ export function createFont(bytes: Uint8Array, postscriptName?: string): fontkit.
     font.hasGlyphForCodePoint = (cp) => has.get(cp) ?? has.set(cp, hasGlyph(cp)).get(cp)!;
     font.glyphForCodePoint = (cp) => glyphs.get(cp) ?? glyphs.set(cp, glyphFor(cp)).get(cp)!;
     const shape = font.layout.bind(font);
-    let unpositioned: Record<string, false> | null | undefined;
-    const glyphsOnly = () => (unpositioned ??= positioningOnly(font) ? Object.fromEntries(POSITIONING_FEATURES.map((tag) => [tag, false])) : null);
+    let glyphsOnly: boolean | undefined;
     font.layout = (text: string, features?: unknown) => {
       if (features !== undefined) return shape(text, features);
-      return plainRun(font, table, text) ?? shape(text, glyphsOnly() ?? undefined);
+      // A new object each time: fontkit adds the features it applied to the one it is given.
+      return plainRun(font, table, text) ?? shape(text, (glyphsOnly ??= positioningOnly(font)) ? Object.fromEntries(POSITIONING_FEATURES.map((tag) => [tag, false])) : undefined);
     };
   }
   return font;
