@@ -15,7 +15,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliRun from './cli-run.cjs';
 
-const { REPO, OUT, MANIFEST, ENTRY, CODE_CACHE, sha256, readManifest, compileBundle } = cliRun;
+const { REPO, OUT, MANIFEST, ENTRY, CODE_CACHE, MODULE_WRAPPER_START, MODULE_WRAPPER_END, sha256, readManifest, compileBundle } = cliRun;
 export const { freshCliEntry, loadBuiltCli } = cliRun;
 /** What the build runs once to compile what a command runs into the code cache. */
 const WARM_UP_SEED = 'seeds/2022-zhongwei-spfw.json';
@@ -38,27 +38,30 @@ const EXTERNAL = ['pdfjs-dist', 'brotli/*'];
  * node:zlib: the same PDF objects, compressed by zlib (a different but equally valid deflate); what
  * zlib cannot inflate is left to fflate, whose answer it then is.
  */
-const PDF_LIB_ZLIB = `export * from 'fflate';
-import { unzlibSync as fflateUnzlibSync } from 'fflate';
-import { deflateSync, inflateSync } from 'node:zlib';
+const PDF_LIB_ZLIB = `import { deflateSync, inflateSync as zlibInflateSync } from 'node:zlib';
+// fflate builds its Huffman tables when it loads (~5 ms): loaded only for what zlib leaves to it.
+let fflate;
+const loadFflate = () => (fflate ??= require('fflate'));
 export function zlibSync(data, options = {}) {
   const out = deflateSync(data, { level: options.level ?? 6 });
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 export function unzlibSync(data, options) {
-  if (options) return fflateUnzlibSync(data, options);
+  if (options) return loadFflate().unzlibSync(data, options);
   let out;
   try {
-    out = inflateSync(data);
+    out = zlibInflateSync(data);
   } catch {
-    return fflateUnzlibSync(data);
+    return loadFflate().unzlibSync(data);
   }
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-}`;
+}
+export const inflateSync = (...args) => loadFflate().inflateSync(...args);`;
 
 /**
- * pdf-lib's SVG and XFA support (node-html-better-parser, with html-entities' tables) and its colour
- * parsing (culori, ~130 modules) are evaluated when it loads, though a report uses neither. In the
+ * pdf-lib's SVG and XFA support (node-html-better-parser), its colour parsing (culori, ~130 modules)
+ * and the entity tables of html-entities (built when it loads, for escaping XMP metadata) are
+ * evaluated when pdf-lib loads, though a report needs none of them before it is saved. In the
  * bundle pdf-lib imports each through a stand-in that loads the package when first used.
  */
 const LAZY_FOR_PDF_LIB = {
@@ -66,6 +69,8 @@ const LAZY_FOR_PDF_LIB = {
 const load = () => (parser ??= require('node-html-better-parser'));
 export const parse = (...args) => load().parse(...args);
 export const NodeType = new Proxy({}, { get: (_, key) => load().NodeType[key] });`,
+  'html-entities': `let entities;
+export const encode = (...args) => (entities ??= require('html-entities')).encode(...args);`,
   culori: `let culori;
 export function converter(mode) {
   let convert;
@@ -101,6 +106,16 @@ function lazyFontkitData(source) {
     .replace(tries, (_, data) => `$lazyTrie(() => new (0, $52ZIf$unicodetrie)(${data}));`)
     .replace(brotli, 'const $52ZIf$brotlidecompressjs = (...args) => require("brotli/decompress.js")(...args);')
     .concat('\nfunction $lazyTrie(make) { let trie; return { get: (codePoint) => (trie ??= make()).get(codePoint) }; }\n');
+}
+
+/**
+ * esbuild's ASCII output still has other characters in regular expressions and comments, where an
+ * escape means the same. All ASCII, the bundle is read as Latin-1 (cli-run.cjs): a plain copy into a
+ * string of one byte per character, where UTF-8 text with Chinese in it is decoded into two.
+ */
+function asciiOnly(source) {
+  // Unit by unit (both halves of a surrogate pair): a pair of escapes is the pair in a regular expression too.
+  return source.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -140,8 +155,11 @@ export async function buildCli(root = REPO) {
       external: EXTERNAL,
       // The sources' import.meta.url: the bundle's own URL, as it was for the chunks of an ES module build.
       define: { 'import.meta.url': '__bundleUrl' },
-      banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-      charset: 'utf8',
+      // The bundle is the function Node's loader would wrap a CommonJS module in (cli-run.cjs
+      // compiles it as it is: no second copy of 4 MB of source to wrap it), and ASCII (see asciiOnly).
+      banner: { js: `${MODULE_WRAPPER_START}const __bundleUrl = require('node:url').pathToFileURL(__filename).href;` },
+      footer: { js: MODULE_WRAPPER_END },
+      charset: 'ascii',
       logLevel: 'warning',
       plugins: [
         {
@@ -163,7 +181,7 @@ export async function buildCli(root = REPO) {
         {
           name: 'lazy-for-pdf-lib',
           setup(b) {
-            b.onResolve({ filter: /^(node-html-better-parser|culori)$/ }, ({ path, importer }) =>
+            b.onResolve({ filter: /^(node-html-better-parser|culori|html-entities)$/ }, ({ path, importer }) =>
               importer.includes(`${sep}@cantoo${sep}pdf-lib${sep}`) ? { path, namespace: 'lazy-for-pdf-lib' } : undefined,
             );
             b.onLoad({ filter: /.*/, namespace: 'lazy-for-pdf-lib' }, ({ path }) => ({ contents: LAZY_FOR_PDF_LIB[path], resolveDir: root, loader: 'js' }));
@@ -198,6 +216,8 @@ export async function buildCli(root = REPO) {
     rmSync(dir, { recursive: true, force: true });
     throw e;
   }
+  const bundle = join(dir, ENTRY);
+  writeFileSync(bundle, asciiOnly(readFileSync(bundle, 'utf8')));
   warmUp(root, dir);
   const manifest = join(out, MANIFEST);
   const replaced = readManifest(out)?.build;

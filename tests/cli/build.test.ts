@@ -24,6 +24,9 @@ function copyRepo(name: string): string {
 
 type Run = { code: number; stdout: string; stderr: string };
 
+/** Text as the bundle holds it: the bundle is ASCII, everything else escaped as esbuild escapes it. */
+const inBundle = (text: string) => [...text].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch : `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)).join('');
+
 /** An imported document is stamped with the time of the import. */
 const unstamped = (run: Run): Run => ({ ...run, stdout: run.stdout.replace(/"(createdAt|updatedAt)": "[^"]*"/g, '"$1": ""') });
 
@@ -81,6 +84,12 @@ describe('the built CLI', () => {
 
   it('starts from the code cache the build made', () => {
     expect(loadBuiltCli(freshCliEntry(built)!).fromCache).toBe(true);
+  });
+
+  it('is ASCII, which it is read as (Latin-1)', () => {
+    const bundle = readFileSync(fileURLToPath(freshCliEntry(built)!));
+    expect(bundle.length).toBeGreaterThan(1_000_000);
+    expect(bundle.every((byte) => byte < 0x80)).toBe(true);
   });
 
   it('checks documents and published text exactly as the sources do', async () => {
@@ -147,7 +156,7 @@ describe('a stale build', () => {
     await buildCli(root);
     // Marks the build's help text, to see which of the two runs.
     const main = fileURLToPath(freshCliEntry(root)!);
-    writeFileSync(main, readFileSync(main, 'utf8').replace('用法：', '用法（编译版）：'));
+    writeFileSync(main, readFileSync(main, 'latin1').replace(inBundle('用法：'), inBundle('用法（编译版）：')));
   });
 
   it('runs while its sources are unchanged, even when a checkout has touched them', async () => {
@@ -197,7 +206,7 @@ describe('a stale build', () => {
     await buildCli(root);
     expect(manifest()).not.toBe(old);
     expect(freshCliEntry(root)).toContain(`/dist-cli/${manifest()}/main.cjs`);
-    expect(readFileSync(join(root, 'dist-cli', old, 'main.cjs'), 'utf8')).toContain('用法（编译版）：');
+    expect(readFileSync(join(root, 'dist-cli', old, 'main.cjs'), 'latin1')).toContain(inBundle('用法（编译版）：'));
     expect(await help()).toMatch(/^用法（源码版）：/);
   });
 });

@@ -11,9 +11,8 @@ const shipped: { whole?: Shipped; lazily?: Shipped } = {};
 
 /**
  * The shipped fonts, read once per process, with their cached plain-text analysis (plain-cache.ts).
- * The Kai face ships as WOFF: unpacked (and the unpacked face cached) and always shaped — it sets only
- * （一） headings, and analysing its large substitution tables costs minutes. `lazily` (the CLI's PDF
- * export, which reads them only through createFont): their outlines are read as glyphs are used.
+ * The Kai face ships as WOFF: unpacked, and the unpacked face cached and analysed. `lazily` (the
+ * CLI's PDF export, which reads them only through createFont): their outlines are read as glyphs are used.
  */
 export function loadShippedFonts(lazily = false): Shipped {
   shipped[lazily ? 'lazily' : 'whole'] ??= (async () => {

@@ -7,16 +7,14 @@
 // file + rename) or not. A lookup reads synchronously: a few small reads that nothing overlaps with,
 // each of which would otherwise wait an event-loop turn for the thread pool.
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { commonCodePoints } from './charset.ts';
 import { wholeFont } from './glyph-bytes.ts';
 import { identityOf, readFontLazily } from './lazy-read.ts';
 import { analyzePlainText, type PlainText, registerPlainText } from './plain-layout.ts';
-import { sfntFromWoff } from './woff.ts';
 
 /** Bump when analyzePlainText's answer may change for the same font. */
 const ANALYSIS_VERSION = 3;
@@ -24,12 +22,18 @@ const ANALYSIS_VERSION = 3;
 const UNPACK_VERSION = 1;
 
 const require = createRequire(import.meta.url);
-/** An installed package's folder (found from its entry point: these packages do not export package.json). */
+/**
+ * An installed package's folder: the first node_modules folder on Node's lookup path that holds it,
+ * where resolving the package would find it (these packages do not export package.json; resolving
+ * their entry point through "exports" costs a command milliseconds).
+ */
 function packageDir(name: string): string {
-  const entry = require.resolve(name);
-  const marker = `${sep}node_modules${sep}${name}${sep}`;
-  return entry.slice(0, entry.lastIndexOf(marker) + marker.length - 1);
+  const dir = require.resolve.paths(name)?.find((modules) => existsSync(join(modules, name, 'package.json')));
+  if (!dir) throw new Error(`${name} is not installed`);
+  return join(dir, name);
 }
+/** node:fs/promises, loaded when first used: a command that finds its fonts cached never needs it. */
+const fsp = (): typeof import('node:fs/promises') => require('node:fs/promises');
 const versions = new Map<string, string>();
 const versionOf = (name: string): string => {
   let version = versions.get(name);
@@ -51,6 +55,7 @@ type Identity = string;
 
 /** The file's bytes and identity, or its bytes alone when it changed while it was read. */
 async function readStable(path: string): Promise<{ bytes: Uint8Array; identity: Identity | null }> {
+  const { stat, readFile } = fsp();
   const before = await stat(path, { bigint: true });
   const buffer = await readFile(path);
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -103,24 +108,23 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE, 
 /**
  * A WOFF font file unpacked to TrueType/OpenType (any other file as it is): from the cache while the
  * file is unchanged, else unpacked and cached. The entry's name is the hash of its key, which holds
- * the file's identity; an entry is complete (renamed into place only once written). `lazily`: as
- * for readFontFile, when the entry is cached.
+ * the file's identity; an entry is complete (renamed into place only once written). The unpacked
+ * face is read from its entry as readFontFile reads a font file (`lazily` too), with its plain-text
+ * analysis (cached beside it); only when the cache cannot be written does it go without.
  */
 export async function readWoffFile(path: string, cacheDir = DEFAULT_FONT_CACHE, lazily = false): Promise<Uint8Array> {
   const key = (identity: Identity) => JSON.stringify({ unpack: UNPACK_VERSION, file: realpathSync(path), identity });
-  const file = entryFile(cacheDir, key(identityOf(statSync(path, { bigint: true }))), 'sfnt');
-  const read = async () => {
-    if (lazily) return readFontLazily(file).bytes;
-    const b = await readFile(file);
-    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  };
-  const cached = await read().catch(() => null);
+  const fromEntry = (identity: Identity) => readFontFile(entryFile(cacheDir, key(identity), 'sfnt'), cacheDir, lazily).catch(() => null);
+  const cached = await fromEntry(identityOf(statSync(path, { bigint: true })));
   if (cached) return cached;
   const { bytes, identity } = await readStable(path);
+  // Loaded only here: the unpacker's inflate tables cost every start that finds the face cached.
+  const { sfntFromWoff } = await import('./woff.ts');
   const sfnt = sfntFromWoff(bytes);
+  if (!identity || sfnt === bytes) return sfnt;
   // Cached under the identity the bytes were read with (a file replaced since the first stat misses next time).
-  if (identity && sfnt !== bytes) await writeEntry(entryFile(cacheDir, key(identity), 'sfnt'), sfnt);
-  return sfnt;
+  await writeEntry(entryFile(cacheDir, key(identity), 'sfnt'), sfnt);
+  return (await fromEntry(identity)) ?? sfnt;
 }
 
 function readEntry(file: string, key: string): PlainText | null {
@@ -133,14 +137,15 @@ function readEntry(file: string, key: string): PlainText | null {
   if (entry.key !== key) return null;
   return {
     tags: new Map(Object.entries(entry.tags)),
-    usable: new Set(fromRanges(entry.usable)),
-    shaped: new Map(Object.entries(entry.shaped).map(([tag, ranges]) => [tag, new Set(fromRanges(ranges))])),
+    usable: fromRanges(entry.usable),
+    shaped: new Map(Object.entries(entry.shaped).map(([tag, ranges]) => [tag, fromRanges(ranges)])),
   };
 }
 
 /** Best effort: a cache that cannot be written (a read-only install) only costs the next run time. */
 async function writeEntry(file: string, data: string | Uint8Array): Promise<void> {
   const tmp = `${file}.${randomUUID()}.tmp`;
+  const { mkdir, writeFile, rename, rm } = fsp();
   try {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(tmp, data);
@@ -161,8 +166,9 @@ function toRanges(cps: Iterable<number>): Ranges {
   return out;
 }
 
-function fromRanges(ranges: Ranges): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < ranges.length; i += 2) for (let k = 0; k < ranges[i + 1]!; k++) out.push(ranges[i]! + k);
+function fromRanges(ranges: Ranges): Set<number> {
+  // Straight into the set: a face has ~8,000 usable code points, four faces are read at every start.
+  const out = new Set<number>();
+  for (let i = 0; i < ranges.length; i += 2) for (let cp = ranges[i]!, end = cp + ranges[i + 1]!; cp < end; cp++) out.add(cp);
   return out;
 }

@@ -151,6 +151,19 @@ export function plainRun(font: fontkit.Font, table: PlainText, text: string): fo
   return { glyphs, script };
 }
 
+/**
+ * The default shaper's features that only move glyphs (GPOS). A shaped run's glyphs — all that is
+ * read of a layout here — are the same without them, and fontkit then skips decoding the font's
+ * positioning lookups (its kerning pairs: milliseconds in a cold process).
+ */
+const POSITIONING_FEATURES = ['kern', 'mark', 'mkmk', 'curs'];
+
+/** Whether the font's substitutions (GSUB) use none of POSITIONING_FEATURES' tags. */
+function positioningOnly(font: fontkit.Font): boolean {
+  const gsub = (font as unknown as { GSUB?: Gsub }).GSUB;
+  return !gsub?.featureList.some((record) => POSITIONING_FEATURES.includes(record.tag));
+}
+
 const registered = new WeakMap<Uint8Array, PlainText>();
 
 /** Makes fonts created from these bytes (createFont) lay out plain runs without shaping. */
@@ -165,9 +178,9 @@ export function plainTextFor(bytes: Uint8Array): PlainText | undefined {
 
 /**
  * fontkit.create, sped up (fontkit-internals.ts), with the fast path when the bytes have a registered
- * analysis: the font's `layout` then answers plain runs itself (glyphs only — the one field pdf-lib
- * and the font book read). pdf-lib is handed `{ create: createFont }` as its fontkit, so its own copy
- * of the font is fast too.
+ * analysis: the font's `layout` then answers plain runs itself and shapes the others without
+ * positioning (glyphs only — the one field pdf-lib and the font book read). pdf-lib is handed
+ * `{ create: createFont }` as its fontkit, so its own copy of the font is fast too.
  */
 export function createFont(bytes: Uint8Array, postscriptName?: string): fontkit.Font {
   const font = fontkit.create(bytes, postscriptName);
@@ -184,7 +197,12 @@ export function createFont(bytes: Uint8Array, postscriptName?: string): fontkit.
     font.hasGlyphForCodePoint = (cp) => has.get(cp) ?? has.set(cp, hasGlyph(cp)).get(cp)!;
     font.glyphForCodePoint = (cp) => glyphs.get(cp) ?? glyphs.set(cp, glyphFor(cp)).get(cp)!;
     const shape = font.layout.bind(font);
-    font.layout = (text: string, features?: unknown) => (features === undefined && plainRun(font, table, text)) || shape(text, features);
+    let glyphsOnly: boolean | undefined;
+    font.layout = (text: string, features?: unknown) => {
+      if (features !== undefined) return shape(text, features);
+      // A new object each time: fontkit adds the features it applied to the one it is given.
+      return plainRun(font, table, text) ?? shape(text, (glyphsOnly ??= positioningOnly(font)) ? Object.fromEntries(POSITIONING_FEATURES.map((tag) => [tag, false])) : undefined);
+    };
   }
   return font;
 }

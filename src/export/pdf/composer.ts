@@ -93,9 +93,14 @@ export class Composer {
     return this.geo.pageHeight - this.geo.top - boxTop - boxHeight / 2 - EM_BOX_CENTRE * size;
   }
 
+  private readonly trackings = new Map<FontRoleName, number>();
+
   /** Spacing after each glyph of the role, points: the page grid's condensing (28 characters per line). */
   tracking(role: FontRoleName): number {
-    return gridTrackingPt(this.style, role);
+    let tracking = this.trackings.get(role);
+    // Kept: every piece of text measured asks for it.
+    if (tracking === undefined) this.trackings.set(role, (tracking = gridTrackingPt(this.style, role)));
+    return tracking;
   }
 
   /** Width of text as drawLine sets it: the role's glyphs at `size` plus its tracking. */
@@ -129,7 +134,7 @@ export class Composer {
         const p = pieces[i]!;
         const gap = p.x - end;
         if (Math.abs(gap) > 1e-3) array.push(PDFNumber.of(round((-gap * 1000) / size)));
-        array.push(await this.book.encode(face, p.text, this.pdf));
+        array.push(this.book.encode(face, font, p.text));
         end = p.x + p.width;
       }
       ops.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]));

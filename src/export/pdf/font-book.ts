@@ -37,6 +37,7 @@ export class FontBook {
   private readonly chains = new Map<FontRoleName, Face[]>();
   private readonly faces: Face[] = [];
   private readonly measured = new Map<FontRoleName, Map<string, Metrics[]>>();
+  private readonly split = new Map<FontRoleName, Map<string, readonly { face: Face; text: string }[]>>();
 
   constructor(files: FontFiles, pageStyle: PageStyle) {
     const shipped = new Map<ShippedFace, Face>();
@@ -80,8 +81,19 @@ export class FontBook {
     return null;
   }
 
-  /** Splits text into runs of characters drawn by the same face (characters no font has are skipped). */
-  runs(role: FontRoleName, text: string): { face: Face; text: string }[] {
+  /**
+   * Splits text into runs of characters drawn by the same face (characters no font has are skipped),
+   * kept by role and text: a report draws the same characters again and again. Not to be changed.
+   */
+  runs(role: FontRoleName, text: string): readonly { face: Face; text: string }[] {
+    let byText = this.split.get(role);
+    if (!byText) this.split.set(role, (byText = new Map()));
+    let runs = byText.get(text);
+    if (!runs) byText.set(text, (runs = this.splitRuns(role, text)));
+    return runs;
+  }
+
+  private splitRuns(role: FontRoleName, text: string): { face: Face; text: string }[] {
     const runs: { face: Face; text: string }[] = [];
     for (const ch of text) {
       const face = this.faceFor(role, ch);
@@ -114,13 +126,13 @@ export class FontBook {
     return list;
   }
 
-  /** Glyph ids of `text` in the face's embedding (adds the glyphs to its subset). */
-  async encode(face: Face, text: string, doc: PDFDocument): Promise<PDFHexString> {
+  /**
+   * Glyph ids of `text` in `font`, the face's embedding (pdfFont), adding the glyphs to its subset.
+   * Synchronous: each of a report's thousands of pieces of text awaited a promise long settled.
+   */
+  encode(face: Face, font: PDFFont, text: string): PDFHexString {
     let hex = face.encoded.get(text);
-    if (!hex) {
-      hex = (await this.pdfFont(face, doc)).encodeText(text);
-      face.encoded.set(text, hex);
-    }
+    if (!hex) face.encoded.set(text, (hex = font.encodeText(text)));
     return hex;
   }
 

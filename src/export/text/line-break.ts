@@ -154,10 +154,13 @@ export function breakLines(text: string, options: BreakOptions): Line[] {
   const justify = options.justify ?? true;
   const allowed = breakPositions(text);
   const units: Unit[] = [];
-  const unit = (start: number, piece: string): Unit => {
-    const w = measure(piece);
-    return { start, end: start + piece.length, text: piece, width: w, squeezable: options.squeeze && (SQUEEZE_CLOSING.has(piece) || SQUEEZE_OPENING.has(piece)) ? w / 2 : 0 };
-  };
+  const unit = (start: number, piece: string, w = measure(piece)): Unit => ({
+    start,
+    end: start + piece.length,
+    text: piece,
+    width: w,
+    squeezable: options.squeeze && (SQUEEZE_CLOSING.has(piece) || SQUEEZE_OPENING.has(piece)) ? w / 2 : 0,
+  });
   for (const u of segmentUnits(text)) {
     const w = measure(u.text);
     // A word wider than the column is broken between its characters rather than overflowing.
@@ -169,9 +172,14 @@ export function breakLines(text: string, options: BreakOptions): Line[] {
         p += ch.length;
       }
     } else {
-      let from = 0;
       // Most units are one character: only words can have breaks inside.
-      for (const at of [...(u.text.length > 2 ? wordBreaks(u.text) : []), u.text.length]) {
+      const cuts = u.text.length > 2 ? wordBreaks(u.text) : [];
+      if (!cuts.length) {
+        units.push(unit(u.start, u.text, w));
+        continue;
+      }
+      let from = 0;
+      for (const at of [...cuts, u.text.length]) {
         units.push(unit(u.start + from, u.text.slice(from, at)));
         if (from > 0) allowed.add(u.start + from);
         from = at;
@@ -238,7 +246,10 @@ function measureLine(units: Unit[], avail: number, hangs: boolean) {
 
 /** Space justification would add between two units to fill the line. */
 function lineStretch(units: Unit[], avail: number, hangs: boolean): number {
-  const { naturalWidth, gaps } = measureLine(units, avail, hangs);
+  return stretchOf(measureLine(units, avail, hangs), avail);
+}
+
+function stretchOf({ naturalWidth, gaps }: { naturalWidth: number; gaps: number }, avail: number): number {
   return gaps > 0 && naturalWidth < avail ? (avail - naturalWidth) / gaps : 0;
 }
 
@@ -262,8 +273,9 @@ export function balancedLines(text: string, width: number, measure: (t: string) 
 }
 
 function placeLine(units: Unit[], indent: number, avail: number, justify: boolean, hangs: boolean, maxStretch: number): Line {
-  const { visible, squeeze, naturalWidth, stretchable } = measureLine(units, avail, hangs);
-  const stretch = justify ? Math.min(maxStretch, lineStretch(units, avail, hangs)) : 0;
+  const measured = measureLine(units, avail, hangs);
+  const { visible, squeeze, naturalWidth, stretchable } = measured;
+  const stretch = justify ? Math.min(maxStretch, stretchOf(measured, avail)) : 0;
   let x = indent;
   const placed = units.map((u, i) => {
     const cut = i < visible ? squeeze * u.squeezable : 0;
