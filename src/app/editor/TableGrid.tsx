@@ -104,6 +104,7 @@ const InputCell = memo(function InputCell({ id }: { id: CellId }) {
 
 const ComputedCell = memo(function ComputedCell({ id }: { id: CellId }) {
   const { store } = useSession();
+  const info = cellInfo(id);
   const value = useCellSelector(store, id, (s) => s.derived.cells[id] ?? null);
   const marks = useCellSelector(store, id, (s) => s.cellFindings(id));
   const comments = useCellComments(id);
@@ -112,10 +113,10 @@ const ComputedCell = memo(function ComputedCell({ id }: { id: CellId }) {
       <input
         className={`cell-input computed ${marks?.severity ?? ''}${comments ? ' commented' : ''}`}
         data-cell={id}
-        aria-label={`${cellInfo(id).label}（自动计算）`}
+        aria-label={`${info.label}（自动计算）`}
         aria-describedby={marks || comments ? `msg-${id}` : undefined}
         value={formatCellValue(value)}
-        form={rowForm(cellInfo(id).table, cellInfo(id).row.id)}
+        form={rowForm(info.table, info.row.id)}
         readOnly
         tabIndex={-1}
       />
