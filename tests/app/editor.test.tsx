@@ -186,7 +186,7 @@ describe('table 三 in the editor', () => {
     expect(nav()).toContain('已填写');
     await user.clear(cell('t3.new.natural'));
     await user.type(cell('t3.new.natural'), '5');
-    expect(nav()).toContain('填写中');
+    await waitFor(() => expect(nav()).toContain('填写中'));
     expect(nav()).not.toContain('已填写');
   });
 
