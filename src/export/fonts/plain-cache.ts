@@ -7,14 +7,15 @@
 // file + rename) or not. A lookup reads synchronously: a few small reads that nothing overlaps with,
 // each of which would otherwise wait an event-loop turn for the thread pool.
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { commonCodePoints } from './charset.ts';
 import { wholeFont } from './glyph-bytes.ts';
+import { packageDir } from './installed.ts';
 import { identityOf, readFontLazily } from './lazy-read.ts';
-import { analyzePlainText, type PlainText, registerPlainText } from './plain-layout.ts';
+import { analyzePlainText, type CodePoints, type PlainText, registerPlainText } from './plain-layout.ts';
 
 /** Bump when analyzePlainText's answer may change for the same font. */
 const ANALYSIS_VERSION = 3;
@@ -22,16 +23,6 @@ const ANALYSIS_VERSION = 3;
 const UNPACK_VERSION = 1;
 
 const require = createRequire(import.meta.url);
-/**
- * An installed package's folder: the first node_modules folder on Node's lookup path that holds it,
- * where resolving the package would find it (these packages do not export package.json; resolving
- * their entry point through "exports" costs a command milliseconds).
- */
-function packageDir(name: string): string {
-  const dir = require.resolve.paths(name)?.find((modules) => existsSync(join(modules, name, 'package.json')));
-  if (!dir) throw new Error(`${name} is not installed`);
-  return join(dir, name);
-}
 /** node:fs/promises, loaded when first used: a command that finds its fonts cached never needs it. */
 const fsp = (): typeof import('node:fs/promises') => require('node:fs/promises');
 const versions = new Map<string, string>();
@@ -86,8 +77,9 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE, 
   const file = entryFile(cacheDir, key, 'json');
   let table = readEntry(file, key);
   if (!table) {
+    let analysed: PlainText<Set<number>>;
     try {
-      table = analyzePlainText(fontkit.create(wholeFont(bytes)), commonCodePoints());
+      analysed = analyzePlainText(fontkit.create(wholeFont(bytes)), commonCodePoints());
     } catch {
       return bytes;
     }
@@ -95,11 +87,12 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE, 
       file,
       JSON.stringify({
         key,
-        tags: Object.fromEntries(table.tags),
-        usable: toRanges(table.usable),
-        shaped: Object.fromEntries([...table.shaped].map(([tag, cps]) => [tag, toRanges(cps)])),
+        tags: Object.fromEntries(analysed.tags),
+        usable: toRanges(analysed.usable),
+        shaped: Object.fromEntries([...analysed.shaped].map(([tag, cps]) => [tag, toRanges(cps)])),
       } satisfies Entry),
     );
+    table = analysed;
   }
   registerPlainText(bytes, table);
   return bytes;
@@ -166,9 +159,15 @@ function toRanges(cps: Iterable<number>): Ranges {
   return out;
 }
 
-function fromRanges(ranges: Ranges): Set<number> {
-  // Straight into the set: a face has ~8,000 usable code points, four faces are read at every start.
-  const out = new Set<number>();
-  for (let i = 0; i < ranges.length; i += 2) for (let cp = ranges[i]!, end = cp + ranges[i + 1]!; cp < end; cp++) out.add(cp);
-  return out;
+/**
+ * Code points from [first, count] pairs, as a bitmap: a face has ~8,000 usable code points, and four
+ * faces are read at every start (filling Sets with them took a CLI PDF export ~8 ms, and its
+ * collector more).
+ */
+function fromRanges(ranges: Ranges): CodePoints {
+  let end = 0;
+  for (let i = 0; i < ranges.length; i += 2) end = Math.max(end, ranges[i]! + ranges[i + 1]!);
+  const bits = new Uint8Array((end + 7) >> 3);
+  for (let i = 0; i < ranges.length; i += 2) for (let cp = ranges[i]!, last = cp + ranges[i + 1]!; cp < last; cp++) bits[cp >> 3]! |= 1 << (cp & 7);
+  return { has: (cp) => (((bits[cp >> 3] ?? 0) >> (cp & 7)) & 1) === 1 };
 }
