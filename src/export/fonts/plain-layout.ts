@@ -137,8 +137,10 @@ export function plainRun(font: fontkit.Font, table: PlainText, text: string): fo
   if (!text) return null;
   const cps: number[] = [];
   let tag: string | undefined;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  // By index, not for-of: the string iterator made a string of each character, for every run measured.
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
     if (!table.usable.has(cp)) return null;
     cps.push(cp);
     if (tag === undefined) {
