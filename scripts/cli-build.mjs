@@ -109,6 +109,63 @@ function lazyFontkitData(source) {
 }
 
 /**
+ * pdf-lib decodes the encodings of its standard 14 fonts when it loads, and maps WinAnsi back for its
+ * text extraction (~0.5 MB of allocation and a millisecond or two of every PDF export), though a
+ * report embeds its own fonts and extracts nothing. In the bundle both are made when first used.
+ * A pdf-lib whose code differs keeps them eager, with a warning.
+ */
+const LAZY_PDF_LIB_ENCODINGS = {
+  'standard-fonts/Encoding.js': [
+    [
+      'const decompressedEncodings = decompressJson(AllEncodingsCompressed);\nconst allUnicodeMappings = JSON.parse(decompressedEncodings);',
+      'let allUnicodeMappings;\nconst unicodeMappings = () => (allUnicodeMappings ??= JSON.parse(decompressJson(AllEncodingsCompressed)));\nconst made = {};',
+    ],
+    [
+      `export const Encodings = {
+    Symbol: new Encoding('Symbol', allUnicodeMappings.symbol),
+    ZapfDingbats: new Encoding('ZapfDingbats', allUnicodeMappings.zapfdingbats),
+    WinAnsi: new Encoding('WinAnsi', allUnicodeMappings.win1252),
+};`,
+      `export const Encodings = {
+    get Symbol() { return (made.Symbol ??= new Encoding('Symbol', unicodeMappings().symbol)); },
+    get ZapfDingbats() { return (made.ZapfDingbats ??= new Encoding('ZapfDingbats', unicodeMappings().zapfdingbats)); },
+    get WinAnsi() { return (made.WinAnsi ??= new Encoding('WinAnsi', unicodeMappings().win1252)); },
+};`,
+    ],
+  ],
+  'extraction/FontDecoder.js': [
+    ['const winAnsiReverse = (() => {', 'let winAnsiReverseMap;\nconst winAnsiReverse = () => (winAnsiReverseMap ??= (() => {'],
+    ['    return map;\n})();', '    return map;\n})());'],
+    ['return winAnsiReverse;', 'return winAnsiReverse();', 2],
+  ],
+};
+
+function lazyPdfLibEncodings(file, source) {
+  const edits = LAZY_PDF_LIB_ENCODINGS[file];
+  // Each edit's text occurs as often as expected (once unless said otherwise).
+  if (edits.some(([from, , count = 1]) => source.split(from).length !== count + 1)) {
+    process.stderr.write(`nianbao: pdf-lib is not the expected version; its ${file} loads eagerly\n`);
+    return source;
+  }
+  return edits.reduce((out, [from, to]) => out.replaceAll(from, to), source);
+}
+
+/**
+ * pdf-lib writes every number of a page's drawing operators through numberToString, which turns the
+ * number into a string three times and splits two of them to look for an exponent (~5 ms of a PDF
+ * export). In the bundle it returns the first string when it has no exponent, which is then its
+ * answer anyway. A pdf-lib whose code differs keeps its own, with a warning.
+ */
+function fastNumberToString(source) {
+  const start = 'let numStr = String(num);';
+  if (source.split(start).length !== 2) {
+    process.stderr.write('nianbao: pdf-lib is not the expected version; its numberToString is kept\n');
+    return source;
+  }
+  return source.replace(start, `${start}\n    if (!numStr.includes('e')) return numStr;`);
+}
+
+/**
  * esbuild's ASCII output still has other characters in regular expressions and comments, where an
  * escape means the same. All ASCII, the bundle is read as Latin-1 (cli-run.cjs): a plain copy into a
  * string of one byte per character, where UTF-8 text with Chinese in it is decoded into two.
@@ -198,6 +255,26 @@ export async function buildCli(root = REPO) {
           name: 'lazy-fontkit-data',
           setup(b) {
             b.onLoad({ filter: /[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, ({ path }) => ({ contents: lazyFontkitData(readFileSync(path, 'utf8')), resolveDir: dirname(path), loader: 'js' }));
+          },
+        },
+        {
+          name: 'lazy-pdf-lib-encodings',
+          setup(b) {
+            b.onLoad({ filter: /[\\/]@cantoo[\\/]pdf-lib[\\/]es[\\/](packages[\\/]standard-fonts[\\/]Encoding|api[\\/]extraction[\\/]FontDecoder)\.js$/ }, ({ path }) => ({
+              contents: lazyPdfLibEncodings(relative(join(path, '../..'), path).split(sep).join('/'), readFileSync(path, 'utf8')),
+              resolveDir: dirname(path),
+              loader: 'js',
+            }));
+          },
+        },
+        {
+          name: 'fast-number-to-string',
+          setup(b) {
+            b.onLoad({ filter: /[\\/]@cantoo[\\/]pdf-lib[\\/]es[\\/]utils[\\/]numbers\.js$/ }, ({ path }) => ({
+              contents: fastNumberToString(readFileSync(path, 'utf8')),
+              resolveDir: dirname(path),
+              loader: 'js',
+            }));
           },
         },
         {

@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { z } from 'zod';
 import { fileTooLargeMessage, MAX_FILE_BYTES } from '../import/check.ts';
 import { configurePdf, ImportError, type ImportResult, importReportFile } from '../import/index.ts';
 
@@ -11,6 +12,10 @@ export type ReadReport = ImportResult;
 
 /** A file that cannot be used at all; the message is Chinese and says why. */
 export class UnreadableFileError extends Error {}
+
+// A command parses a few documents: zod's JIT, which compiles a parser per object schema on first
+// use (compiled code that V8's code cache cannot hold), cost a cold parse ~2 ms more than it saves.
+z.config({ jitless: true });
 
 // PDFs that use predefined Chinese CMaps need pdfjs's character maps; in Node they are files.
 configurePdf({ cMapUrl: join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/' });

@@ -1,11 +1,10 @@
 // Font files in Node (CLI, tests, bench): the shipped fonts from node_modules, user fonts from disk.
-import { createRequire } from 'node:module';
 import type { FontRoleName } from '../../core/index.ts';
 import { ExportProblem } from '../pdf/problem.ts';
 import { FONT_ROLES, type FontFiles, isFontRole, SHIPPED_FACES, type ShippedFace } from './faces.ts';
+import { packageFile } from './installed.ts';
 import { readFontFile, readWoffFile } from './plain-cache.ts';
 
-const require = createRequire(import.meta.url);
 type Shipped = Promise<Record<ShippedFace, Uint8Array>>;
 const shipped: { whole?: Shipped; lazily?: Shipped } = {};
 
@@ -17,7 +16,7 @@ const shipped: { whole?: Shipped; lazily?: Shipped } = {};
 export function loadShippedFonts(lazily = false): Shipped {
   shipped[lazily ? 'lazily' : 'whole'] ??= (async () => {
     const read = (file: string) => (file.endsWith('.woff') ? readWoffFile(file, undefined, lazily) : readFontFile(file, undefined, lazily));
-    const entries = await Promise.all((Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, await read(require.resolve(SHIPPED_FACES[face].file))] as const));
+    const entries = await Promise.all((Object.keys(SHIPPED_FACES) as ShippedFace[]).map(async (face) => [face, await read(packageFile(SHIPPED_FACES[face].file))] as const));
     return Object.fromEntries(entries) as Record<ShippedFace, Uint8Array>;
   })();
   return shipped[lazily ? 'lazily' : 'whole']!;

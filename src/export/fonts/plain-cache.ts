@@ -6,15 +6,15 @@
 // the entry, so a font file changed or replaced in any way misses; an entry is written whole (temp
 // file + rename) or not. A lookup reads synchronously: a few small reads that nothing overlaps with,
 // each of which would otherwise wait an event-loop turn for the thread pool.
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { commonCodePoints } from './charset.ts';
 import { wholeFont } from './glyph-bytes.ts';
+import { packageDir } from './installed.ts';
 import { identityOf, readFontLazily } from './lazy-read.ts';
-import { analyzePlainText, type PlainText, registerPlainText } from './plain-layout.ts';
+import { analyzePlainText, type CodePoints, type PlainText, registerPlainText } from './plain-layout.ts';
 
 /** Bump when analyzePlainText's answer may change for the same font. */
 const ANALYSIS_VERSION = 3;
@@ -22,16 +22,6 @@ const ANALYSIS_VERSION = 3;
 const UNPACK_VERSION = 1;
 
 const require = createRequire(import.meta.url);
-/**
- * An installed package's folder: the first node_modules folder on Node's lookup path that holds it,
- * where resolving the package would find it (these packages do not export package.json; resolving
- * their entry point through "exports" costs a command milliseconds).
- */
-function packageDir(name: string): string {
-  const dir = require.resolve.paths(name)?.find((modules) => existsSync(join(modules, name, 'package.json')));
-  if (!dir) throw new Error(`${name} is not installed`);
-  return join(dir, name);
-}
 /** node:fs/promises, loaded when first used: a command that finds its fonts cached never needs it. */
 const fsp = (): typeof import('node:fs/promises') => require('node:fs/promises');
 const versions = new Map<string, string>();
@@ -64,7 +54,13 @@ async function readStable(path: string): Promise<{ bytes: Uint8Array; identity: 
   return { bytes, identity: stable ? identityOf(after) : null };
 }
 
-const entryFile = (cacheDir: string, key: string, extension: string) => join(cacheDir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.${extension}`);
+/**
+ * An entry's path: named by the font file's name and identity (its device and inode make it one file
+ * of this machine) and by the versions of the code that derived the entry. Not a hash of the key:
+ * Node's crypto module took a CLI start ~2 ms to load.
+ */
+const entryFile = (cacheDir: string, realPath: string, identity: Identity, derivation: string, extension: string) =>
+  join(cacheDir, `${basename(realPath).slice(0, 80)}.${identity.replaceAll(':', '-')}.${derivation}.${extension}`);
 
 /**
  * The font file's bytes, with its analysis registered for them (from the cache, else made and
@@ -76,18 +72,15 @@ const entryFile = (cacheDir: string, key: string, extension: string) => join(cac
 export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE, lazily = false): Promise<Uint8Array> {
   const { bytes, identity } = lazily ? readFontLazily(path) : await readStable(path);
   if (!identity) return bytes;
-  const key = JSON.stringify({
-    analysis: ANALYSIS_VERSION,
-    fontkit: versionOf('fontkit'),
-    unicodeProperties: versionOf('unicode-properties'),
-    file: realpathSync(path),
-    identity,
-  });
-  const file = entryFile(cacheDir, key, 'json');
+  const versions = { analysis: ANALYSIS_VERSION, fontkit: versionOf('fontkit'), unicodeProperties: versionOf('unicode-properties') };
+  const realPath = realpathSync(path);
+  const key = JSON.stringify({ ...versions, file: realPath, identity });
+  const file = entryFile(cacheDir, realPath, identity, Object.values(versions).join('-'), 'json');
   let table = readEntry(file, key);
   if (!table) {
+    let analysed: PlainText<Set<number>>;
     try {
-      table = analyzePlainText(fontkit.create(wholeFont(bytes)), commonCodePoints());
+      analysed = analyzePlainText(fontkit.create(wholeFont(bytes)), commonCodePoints());
     } catch {
       return bytes;
     }
@@ -95,11 +88,12 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE, 
       file,
       JSON.stringify({
         key,
-        tags: Object.fromEntries(table.tags),
-        usable: toRanges(table.usable),
-        shaped: Object.fromEntries([...table.shaped].map(([tag, cps]) => [tag, toRanges(cps)])),
+        tags: Object.fromEntries(analysed.tags),
+        usable: toRanges(analysed.usable),
+        shaped: Object.fromEntries([...analysed.shaped].map(([tag, cps]) => [tag, toRanges(cps)])),
       } satisfies Entry),
     );
+    table = analysed;
   }
   registerPlainText(bytes, table);
   return bytes;
@@ -107,14 +101,14 @@ export async function readFontFile(path: string, cacheDir = DEFAULT_FONT_CACHE, 
 
 /**
  * A WOFF font file unpacked to TrueType/OpenType (any other file as it is): from the cache while the
- * file is unchanged, else unpacked and cached. The entry's name is the hash of its key, which holds
- * the file's identity; an entry is complete (renamed into place only once written). The unpacked
+ * file is unchanged, else unpacked and cached. The entry is named by the file's identity; it is
+ * complete (renamed into place only once written). The unpacked
  * face is read from its entry as readFontFile reads a font file (`lazily` too), with its plain-text
  * analysis (cached beside it); only when the cache cannot be written does it go without.
  */
 export async function readWoffFile(path: string, cacheDir = DEFAULT_FONT_CACHE, lazily = false): Promise<Uint8Array> {
-  const key = (identity: Identity) => JSON.stringify({ unpack: UNPACK_VERSION, file: realpathSync(path), identity });
-  const fromEntry = (identity: Identity) => readFontFile(entryFile(cacheDir, key(identity), 'sfnt'), cacheDir, lazily).catch(() => null);
+  const entry = (identity: Identity) => entryFile(cacheDir, realpathSync(path), identity, `unpack${UNPACK_VERSION}`, 'sfnt');
+  const fromEntry = (identity: Identity) => readFontFile(entry(identity), cacheDir, lazily).catch(() => null);
   const cached = await fromEntry(identityOf(statSync(path, { bigint: true })));
   if (cached) return cached;
   const { bytes, identity } = await readStable(path);
@@ -123,7 +117,7 @@ export async function readWoffFile(path: string, cacheDir = DEFAULT_FONT_CACHE, 
   const sfnt = sfntFromWoff(bytes);
   if (!identity || sfnt === bytes) return sfnt;
   // Cached under the identity the bytes were read with (a file replaced since the first stat misses next time).
-  await writeEntry(entryFile(cacheDir, key(identity), 'sfnt'), sfnt);
+  await writeEntry(entry(identity), sfnt);
   return (await fromEntry(identity)) ?? sfnt;
 }
 
@@ -142,9 +136,12 @@ function readEntry(file: string, key: string): PlainText | null {
   };
 }
 
+/** Entries this process has written: with its pid, a temporary file name no other writer uses. */
+let writes = 0;
+
 /** Best effort: a cache that cannot be written (a read-only install) only costs the next run time. */
 async function writeEntry(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = `${file}.${randomUUID()}.tmp`;
+  const tmp = `${file}.${process.pid}-${++writes}.tmp`;
   const { mkdir, writeFile, rename, rm } = fsp();
   try {
     await mkdir(dirname(file), { recursive: true });
@@ -166,9 +163,15 @@ function toRanges(cps: Iterable<number>): Ranges {
   return out;
 }
 
-function fromRanges(ranges: Ranges): Set<number> {
-  // Straight into the set: a face has ~8,000 usable code points, four faces are read at every start.
-  const out = new Set<number>();
-  for (let i = 0; i < ranges.length; i += 2) for (let cp = ranges[i]!, end = cp + ranges[i + 1]!; cp < end; cp++) out.add(cp);
-  return out;
+/**
+ * Code points from [first, count] pairs, as a bitmap: a face has ~8,000 usable code points, and four
+ * faces are read at every start (filling Sets with them took a CLI PDF export ~8 ms, and its
+ * collector more).
+ */
+function fromRanges(ranges: Ranges): CodePoints {
+  let end = 0;
+  for (let i = 0; i < ranges.length; i += 2) end = Math.max(end, ranges[i]! + ranges[i + 1]!);
+  const bits = new Uint8Array((end + 7) >> 3);
+  for (let i = 0; i < ranges.length; i += 2) for (let cp = ranges[i]!, last = cp + ranges[i + 1]!; cp < last; cp++) bits[cp >> 3]! |= 1 << (cp & 7);
+  return { has: (cp) => (((bits[cp >> 3] ?? 0) >> (cp & 7)) & 1) === 1 };
 }

@@ -10,17 +10,22 @@ import { getScript } from 'unicode-properties';
 import { speedUpFont } from './fontkit-internals.ts';
 import { wholeFont } from './glyph-bytes.ts';
 
+/** Code points, as far as the fast path asks: a Set as analysed, or as read from the cache (plain-cache.ts). */
+export interface CodePoints {
+  has(cp: number): boolean;
+}
+
 /**
  * What a font's runs may skip shaping for. A run takes the script of its first character that has one
  * of its own; a run of usable characters none of which that script's lookups may touch is plain.
  */
-export interface PlainText {
+export interface PlainText<Points extends CodePoints = CodePoints> {
   /** fontkit's script tag for each Unicode script of the usable characters ('Han' → 'hani'). */
   tags: Map<string, string>;
   /** Characters the font has, of the default shaper's scripts or of none, not default-ignorable. */
-  usable: Set<number>;
+  usable: Points;
   /** By the run's script tag ('zzzz' for a run of Common characters): the usable characters a default substitution may touch. */
-  shaped: Map<string, Set<number>>;
+  shaped: Map<string, Points>;
 }
 
 /** fontkit's script tag for a run of Common/Inherited characters only (Unicode's Unknown). */
@@ -98,7 +103,7 @@ function coveredGlyphs(gsub: Gsub, langSys: LangSys | null): Set<number> {
 const hasOwnScript = (script: string) => script !== 'Common' && script !== 'Inherited' && script !== 'Unknown';
 
 /** Which of `candidates` runs of each script may lay out plainly in `font` (slow: reads the whole GSUB). */
-export function analyzePlainText(font: fontkit.Font, candidates: Iterable<number>): PlainText {
+export function analyzePlainText(font: fontkit.Font, candidates: Iterable<number>): PlainText<Set<number>> {
   const tags = new Map<string, string>();
   const usable = new Set<number>();
   const gsub = (font as unknown as { GSUB?: Gsub }).GSUB;
@@ -132,8 +137,10 @@ export function plainRun(font: fontkit.Font, table: PlainText, text: string): fo
   if (!text) return null;
   const cps: number[] = [];
   let tag: string | undefined;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  // By index, not for-of: the string iterator made a string of each character, for every run measured.
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
     if (!table.usable.has(cp)) return null;
     cps.push(cp);
     if (tag === undefined) {

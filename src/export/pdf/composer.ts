@@ -111,9 +111,13 @@ export class Composer {
   /** Draws a laid-out line with its left edge `x` points right of the text block's left edge. */
   async drawLine(page: PDFPage, role: FontRoleName, size: number, line: Line, x: number, baselineY: number): Promise<void> {
     const pieces: { face: Face; text: string; x: number; width: number }[] = [];
-    for (const unit of line.units) {
+    // Indexed loops (see FontBook.width).
+    for (let u = 0; u < line.units.length; u++) {
+      const unit = line.units[u]!;
+      const runs = this.book.runs(role, unit.text);
       let ux = unit.x;
-      for (const run of this.book.runs(role, unit.text)) {
+      for (let r = 0; r < runs.length; r++) {
+        const run = runs[r]!;
         const width = this.measure(role, run.text, size);
         pieces.push({ face: run.face, text: run.text, x: ux, width });
         ux += width;

@@ -93,7 +93,8 @@ export function segmentUnits(text: string): { start: number; end: number; text: 
     if (WORD_CHAR.test(cps[i]!)) {
       while (j < cps.length && (WORD_CHAR.test(cps[j]!) || (WORD_JOINER.test(cps[j]!) && j + 1 < cps.length && WORD_CHAR.test(cps[j + 1]!)))) j++;
     }
-    const piece = cps.slice(i, j).join('');
+    // Most units are one character: no array to join for them.
+    const piece = j === i + 1 ? cps[i]! : cps.slice(i, j).join('');
     units.push({ start: pos, end: pos + piece.length, text: piece });
     pos += piece.length;
     i = j;
