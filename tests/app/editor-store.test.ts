@@ -85,7 +85,7 @@ describe('editor store', () => {
     expect(views).toBe(2);
   });
 
-  it('a keystroke is judged after its paint: its marks wait for the flush, saving sees its totals at once', () => {
+  it('a keystroke is judged at the flush: its marks wait for it, saving sees its totals at once', () => {
     let scheduled: (() => void) | null = null;
     const doc = createBlankDocument({ agency: '测试局', year: 2024 });
     for (const c of INPUT_CELLS) if (c.table === 't3') doc.cells[c.id] = 0;

@@ -180,7 +180,7 @@ export class EditorStore {
     return this.final.findings;
   }
 
-  /** The findings marking a cell, as last drawn (a keystroke's are judged after its paint); the same object while they stay the same. */
+  /** The findings marking a cell, as last drawn (a keystroke's are judged once typing pauses); the same object while they stay the same. */
   cellFindings(id: CellId): CellFindings | undefined {
     return this.byCell.get(id);
   }
