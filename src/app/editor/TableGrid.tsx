@@ -1,11 +1,11 @@
 // One official table as an editable grid: inputs bound to the editor store, each subscribing
 // only to its own text and findings, computed totals read-only. Arrow keys, Enter and Tab move
 // between cells; a block pasted from Excel/WPS fills the grid from the focused cell.
-import { type ClipboardEvent, type FocusEvent, type KeyboardEvent, memo, useMemo, useSyncExternalStore } from 'react';
+import { type ClipboardEvent, type FocusEvent, type KeyboardEvent, memo, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { type CellId, cellInfo, formatCellValue, isCellId, parseCellInput, type TemplateTable } from '../../core/index.ts';
 import { LayoutTable } from '../components/LayoutTable.tsx';
 import { useCellSelector } from './editor-store.ts';
-import { cellField } from './form-model.ts';
+import { cellField, type FieldName } from './form-model.ts';
 import { type Direction, gridGeometry, parseTsv } from './grid-geometry.ts';
 import { describePaste, planPaste } from './paste.ts';
 import { useSession } from './session.ts';
@@ -68,11 +68,30 @@ function CellMessage({ id }: { id: CellId }) {
   );
 }
 
+/**
+ * Keeps an input showing its field's text without rendering: a keystroke is already in the input, so
+ * typing costs no render of the cell (on an old office PC a render per key was a tenth of a
+ * keystroke's work); text put there by anything else (paste, undo, the server's newest) is written in.
+ */
+function useFieldText(field: FieldName) {
+  const { store } = useSession();
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const show = () => {
+      const text = store.text(field);
+      if (ref.current && ref.current.value !== text) ref.current.value = text;
+    };
+    show();
+    return store.subscribeField(field)(show);
+  }, [store, field]);
+  return ref;
+}
+
 const InputCell = memo(function InputCell({ id }: { id: CellId }) {
   const { store, mode } = useSession();
   const info = cellInfo(id);
   const field = cellField(id);
-  const text = useCellSelector(store, id, (s) => s.text(field));
+  const ref = useFieldText(field);
   const marks = useCellSelector(store, id, (s) => s.cellFindings(id));
   const comments = useCellComments(id);
   const na = useCellSelector(store, id, (s) => s.doc.notApplicable.includes(id));
@@ -81,7 +100,7 @@ const InputCell = memo(function InputCell({ id }: { id: CellId }) {
   return (
     <>
       <input
-        value={text}
+        ref={ref}
         onChange={(e) => store.edit(field, e.target.value)}
         className={classes}
         data-cell={id}
@@ -161,9 +180,12 @@ export const TableGrid = memo(function TableGrid({ table, showPrevious }: { tabl
     }
     let dir: Direction | undefined = KEY_DIRECTIONS[e.key];
     if (e.key === 'Enter') dir = e.shiftKey ? 'up' : 'down';
-    const caret = input.selectionStart === input.selectionEnd ? input.selectionStart : null;
-    if (e.key === 'ArrowLeft' && caret === 0) dir = 'left';
-    if (e.key === 'ArrowRight' && caret === input.value.length) dir = 'right';
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      // Only these keys leave the cell at its edge; a digit asks nothing of the caret.
+      const caret = input.selectionStart === input.selectionEnd ? input.selectionStart : null;
+      if (e.key === 'ArrowLeft' && caret === 0) dir = 'left';
+      if (e.key === 'ArrowRight' && caret === input.value.length) dir = 'right';
+    }
     if (!dir) return;
     const next = geometry.move(id, dir);
     if (!next) return;

@@ -1,17 +1,17 @@
 // The open report as the editor sees it, in one place: the text of every field as typed, the
 // document it makes (with 不适用 marks and origins), its computed totals and its findings, and the
 // history for undo. Every edit goes through the store; components subscribe to the small slice
-// they draw (one cell's text, its findings, one total), and a table cell hears of a change only
-// when something about that cell changed, so a keystroke wakes and re-renders only what changed.
-// A keystroke's own field is redrawn at once; the views derived from it (totals, marks, findings,
-// progress) hear of it once typing pauses, so typed characters are painted first and a fast typist's
-// next key never waits behind redrawing them. A keystroke's totals and findings are computed when
+// they draw (one field's text, one cell's findings, one total), and a table cell hears of a change
+// only when something it shows changed, so a keystroke wakes and re-renders only what changed.
+// A keystroke's own field hears of it at once (a table input already shows it and renders nothing);
+// the views derived from it (totals, marks, findings, progress) hear of it once typing pauses, so
+// typed characters are painted first and a fast typist's next key never waits behind redrawing them. A keystroke's totals and findings are computed when
 // first read (by that flush, or by saving), not in its frame.
 import { type ChangeEvent, useMemo, useRef, useSyncExternalStore } from 'react';
 import { assessReport, CELL_IDS, type CellId, checkReport, type Finding, preambleText, type ReportDocument, type Unassessed, withDerivedTotals } from '../../core/index.ts';
 import { BalanceSuspects } from './balance-suspect.ts';
 import { EditHistory } from './edit-history.ts';
-import { applyFormField, cellField, cellKey, type FieldName, type FormValues, fieldText, toFormValues, withField } from './form-model.ts';
+import { applyFormField, type FieldName, type FormValues, fieldText, toFormValues, withField } from './form-model.ts';
 
 export interface CellFindings {
   severity: 'error' | 'warning';
@@ -27,9 +27,6 @@ const MARKS_CELLS = (f: Finding) => f.rule !== 'cell.missing';
 const DRAWN_LATER = (field: FieldName) => field.startsWith('cells.') || field.startsWith('prose.');
 
 type Drawn = { values: FormValues; derived: ReportDocument; byCell: Map<CellId, CellFindings>; doc: ReportDocument };
-
-const CELL_FIELDS = CELL_IDS.map((id) => [id, cellField(id), cellKey(id)] as const);
-const CELL_OF_FIELD = new Map<FieldName, CellId>(CELL_FIELDS.map(([id, field]) => [field, id]));
 
 const formValues = (doc: ReportDocument) => toFormValues(doc, preambleText({ ...doc, preamble: null }));
 
@@ -99,7 +96,7 @@ export class EditorStore {
     return () => this.viewListeners.delete(listener);
   };
 
-  /** Subscribes to one field's text, heard at once: what a bound input shows. */
+  /** Subscribes to one field's text, heard at once when typed: what a bound input shows. */
   subscribeField(field: FieldName): (listener: () => void) => () => void {
     return (listener) => {
       const set = this.fieldListeners.get(field) ?? new Set();
@@ -108,7 +105,7 @@ export class EditorStore {
     };
   }
 
-  /** Subscribes to one table cell: its text, value, findings, 不适用 mark and origin. The same function for a cell every time. */
+  /** Subscribes to what one table cell shows besides its text: its value, findings, 不适用 mark and origin. The same function for a cell every time. */
   subscribeCell(id: CellId): (listener: () => void) => () => void {
     let subscribe = this.cellSubscribers.get(id);
     if (!subscribe) {
@@ -199,8 +196,6 @@ export class EditorStore {
     for (const l of this.listeners) l();
     if (typed === undefined) return this.flush();
     for (const l of this.fieldListeners.get(typed) ?? []) l();
-    const id = CELL_OF_FIELD.get(typed);
-    for (const l of (id && this.cellListeners.get(id)) || []) l();
     this.pending = true;
     this.schedule(() => this.pending && this.flush());
   }
@@ -211,22 +206,21 @@ export class EditorStore {
     this.judge();
     const before = this.drawn;
     this.drawn = this.current();
-    for (const [id, , key] of CELL_FIELDS) {
+    for (const id of CELL_IDS) {
       const listeners = this.cellListeners.get(id);
-      if (listeners?.size && this.cellChanged(id, key, before)) for (const l of listeners) l();
+      if (listeners?.size && this.cellChanged(id, before)) for (const l of listeners) l();
     }
     for (const [field, listeners] of this.fieldListeners) if (fieldText(before.values, field) !== this.text(field)) for (const l of listeners) l();
     for (const l of this.viewListeners) l();
   }
 
   /** Whether anything a cell shows changed; the unchanged parts (shared objects) are skipped at once. */
-  private cellChanged(id: CellId, key: string, before: Drawn): boolean {
+  private cellChanged(id: CellId, before: Drawn): boolean {
     const was = before.doc;
     const derived = this.judged.derived;
     return (
       before.byCell.get(id) !== this.byCell.get(id) ||
       (before.derived.cells !== derived.cells && before.derived.cells[id] !== derived.cells[id]) ||
-      (before.values.cells !== this.values.cells && before.values.cells[key] !== this.values.cells[key]) ||
       (was.notApplicable !== this.doc.notApplicable && was.notApplicable.includes(id) !== this.doc.notApplicable.includes(id)) ||
       (was.origin.cells !== this.doc.origin.cells && was.origin.cells[id] !== this.doc.origin.cells[id])
     );
