@@ -1,8 +1,9 @@
 // The clerk's day on the common office screen (1366×768) in Debian's Chromium against the
 // production build: a finding's message never covers a cell, clicking a finding focuses the cell
 // it most likely concerns, table 三 fits its box at 125 % scaling, a block copied from
-// Excel with its header lands by label and Ctrl+Z undoes it, the cover's year is fixed and its
-// missing parts are named, and the history shows editing sessions.
+// Excel with its header lands by label and Ctrl+Z undoes it, the focused cell keeps a visible
+// ring, the cover's year is fixed and its missing parts are named, and the history shows editing
+// sessions.
 // Screenshots go to docs/screenshots/ with UPDATE_SCREENSHOTS=1.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -124,6 +125,35 @@ describe("the clerk's day at 1366×768", () => {
     await page.waitForFunction(() => (window as unknown as { submits: boolean[] }).submits.length > 0);
     expect(await page.evaluate(() => (window as unknown as { submits: boolean[] }).submits)).toEqual([true]);
     expect(await cell('t2.fees.amount').inputValue()).toBe('1.5');
+  });
+
+  it('the focused cell is ringed by an inset shadow, not an outline (an outline layered the rows below), red for an error, an outline in forced colours', async () => {
+    await openStep(/^三、/);
+    const ring = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => {
+          (el as HTMLInputElement).focus();
+          const probe = document.body.appendChild(document.createElement('span'));
+          const colour = (v: string) => {
+            probe.style.color = `var(${v})`;
+            return getComputedStyle(probe).color;
+          };
+          const style = getComputedStyle(el);
+          const seen = { shadow: style.boxShadow, outline: style.outlineStyle, action: colour('--action'), error: colour('--error') };
+          probe.remove();
+          return seen;
+        });
+    const plain = await ring('.grid-wrap .cell-input:not(.error):not(.warning):not(.computed)');
+    expect(plain.outline).toBe('none');
+    expect(plain.shadow).toContain(plain.action);
+    const error = await ring('.grid-wrap .cell-input.error:not(.computed)');
+    expect(error.shadow).toContain(error.error);
+    expect(error.shadow).not.toContain(error.action);
+    await page.emulateMedia({ forcedColors: 'active' });
+    expect((await ring('.grid-wrap .cell-input:not(.error):not(.computed)')).outline).toBe('solid');
+    await page.emulateMedia({ forcedColors: 'none' });
   });
 
   it('the cover shows the year fixed and names what is missing; submitting asks first, listing the warnings', async () => {
