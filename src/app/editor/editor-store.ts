@@ -5,8 +5,9 @@
 // only when something it shows changed, so a keystroke wakes and re-renders only what changed.
 // A keystroke's own field hears of it at once (a table input already shows it and renders nothing);
 // the views derived from it (totals, marks, findings, progress) hear of it once typing pauses, so
-// typed characters are painted first and a fast typist's next key never waits behind redrawing them. A keystroke's totals and findings are computed when
-// first read (by that flush, or by saving), not in its frame.
+// typed characters are painted first and a fast typist's next key never waits behind redrawing
+// them. A keystroke's totals and findings are computed when first read (by that flush, or by
+// saving), not in its frame.
 import { type ChangeEvent, useMemo, useRef, useSyncExternalStore } from 'react';
 import { assessReport, CELL_IDS, type CellId, checkReport, type Finding, preambleText, type ReportDocument, type Unassessed, withDerivedTotals } from '../../core/index.ts';
 import { BalanceSuspects } from './balance-suspect.ts';
