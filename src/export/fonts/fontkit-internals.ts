@@ -6,11 +6,11 @@
 //   tables, which depend only on the bytes and are never changed once decoded (fontkit copies
 //   before it edits).
 // - Some tables are decoded directly from the bytes: `loca` (every glyph's offset, which fontkit
-//   reads for any glyph's metrics; its generic decoder took ~10 ms per face), glyph by glyph as
-//   fontkit makes glyphs, which it and this module do before reading a glyph's offsets, `hmtx` and `vmtx` (a
-//   glyph's metrics, read as fontkit's generic decoder would, only faster), and `post` as far as the
-//   PDF font descriptor reads it — the glyph names it also holds (30,000 of them) are decoded by
-//   fontkit when first asked for.
+//   reads for any glyph's metrics; its generic decoder took ~10 ms per face), a glyph's offsets only
+//   when the glyph is made (fontkit and this module make a glyph before reading its offsets);
+//   `hmtx` and `vmtx` (a glyph's metrics, read as fontkit's generic decoder would, only faster); and
+//   `post` as far as the PDF font descriptor reads it — the glyph names it also holds (30,000 of
+//   them) are decoded by fontkit when first asked for.
 // - Subsetting decoded each simple glyph's whole outline only to learn that it is not composite; its
 //   bytes are now copied directly, as fontkit then does.
 // - A glyph's metrics (its advance, read for every glyph measured or embedded) made fontkit decode
