@@ -4,15 +4,16 @@
 // they draw (one field's text, one cell's findings, one total), and a table cell hears of a change
 // only when something it shows changed, so a keystroke wakes and re-renders only what changed.
 // A keystroke's own field hears of it at once (a table input already shows it and renders nothing);
-// the views derived from it (totals, marks, findings, progress) hear of it once typing pauses, so
-// typed characters are painted first and a fast typist's next key never waits behind redrawing
-// them. A keystroke's totals and findings are computed when first read (by that flush, or by
+// the views derived from it (totals, marks, findings, progress) hear of it once typing pauses
+// (typing-pause.ts), so typed characters are painted first and the next key does not wait behind
+// redrawing them. A keystroke's totals and findings are computed when first read (by that flush, or by
 // saving), not in its frame.
 import { type ChangeEvent, useMemo, useRef, useSyncExternalStore } from 'react';
 import { assessReport, CELL_IDS, type CellId, checkReport, type Finding, preambleText, type ReportDocument, type Unassessed, withDerivedTotals } from '../../core/index.ts';
 import { BalanceSuspects } from './balance-suspect.ts';
 import { EditHistory } from './edit-history.ts';
 import { applyFormField, type FieldName, type FormValues, fieldText, toFormValues, withField } from './form-model.ts';
+import { afterTypingPause } from './typing-pause.ts';
 
 export interface CellFindings {
   severity: 'error' | 'warning';
@@ -287,22 +288,4 @@ export function useField(store: EditorStore, field: FieldName) {
   const subscribe = useMemo(() => store.subscribeField(field), [store, field]);
   const value = useSyncExternalStore(subscribe, () => store.text(field));
   return { value, onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => store.edit(field, e.target.value) };
-}
-
-/**
- * How long typing must pause before the views a keystroke changes elsewhere are drawn. Keys typed
- * closer than this are drawn alone: on an old office PC (4× CPU throttling) redrawing totals, marks
- * and findings takes ~40 ms with its frame, and a key pressed meanwhile waited for it. A tenth of a
- * second after the last key still reads as immediate.
- */
-export const TYPING_PAUSE_MS = 100;
-
-/** Runs the latest flush given once no keystroke came for TYPING_PAUSE_MS. Where nothing is painted (no page, or a hidden one) it runs at once. */
-function afterTypingPause(): (run: () => void) => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return (run) => {
-    clearTimeout(timer);
-    if (typeof document === 'undefined' || document.hidden) return run();
-    timer = setTimeout(run, TYPING_PAUSE_MS);
-  };
 }
