@@ -156,6 +156,26 @@ describe("the clerk's day at 1366×768", () => {
     await page.emulateMedia({ forcedColors: 'none' });
   });
 
+  it("Enter moves to the next cell at once; the cell bar follows after the move's frame, not inside its key press", async () => {
+    await openStep(/^三、/);
+    const seen = await cell('t3.new.natural').evaluate(async (el) => {
+      const label = () => document.querySelector('.cell-bar-label')?.textContent ?? '';
+      (el as HTMLInputElement).focus();
+      while (!label().endsWith('本年新收·自然人')) await new Promise((r) => setTimeout(r, 10));
+      const before = label();
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      // A key press's own updates are drawn by the end of its microtasks; the bar must not be among them.
+      await Promise.resolve();
+      const inKeyPress = { focused: (document.activeElement as HTMLElement).dataset.cell, label: label() };
+      while (label() === before) await new Promise((r) => setTimeout(r, 10));
+      return { before, inKeyPress, after: label() };
+    });
+    expect(seen.inKeyPress.focused).toBe('t3.carriedIn.natural');
+    expect(seen.inKeyPress.label).toBe(seen.before);
+    expect(seen.before).toContain('本年新收·自然人');
+    expect(seen.after).toContain('上年结转·自然人');
+  });
+
   it('the cover shows the year fixed and names what is missing; submitting asks first, listing the warnings', async () => {
     await openStep(/^封面与前言/);
     expect(await page.getByLabel('报告年度').evaluate((el) => (el as HTMLInputElement).readOnly)).toBe(true);
