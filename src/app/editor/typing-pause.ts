@@ -1,8 +1,8 @@
 // When typing has paused: the moment the editor draws what a keystroke changed elsewhere (totals,
-// marks, findings). On an old office PC (4× CPU throttling) that drawing takes ~50 ms with its
+// marks, findings). On an old office PC (4× CPU throttling) that drawing takes 45–55 ms with its
 // frame, and a key pressed meanwhile waits for it; so it waits for a pause in the typist's own
-// rhythm, not a fixed one. With keys ~150 ms apart, a fixed 100 ms pause drew between every two
-// keys and half of them landed in the drawing.
+// rhythm, not a fixed one. With keys 120–180 ms apart, a fixed 100 ms pause drew between every two
+// keys, and a key that came 100–150 ms after the last one waited.
 
 /**
  * The shortest pause: a tenth of a second after the last key still reads as immediate. A typist
