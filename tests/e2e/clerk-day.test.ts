@@ -54,6 +54,7 @@ describe("the clerk's day at 1366×768", () => {
     expect(await item.textContent()).toContain('只改动了 三、（一）予以公开·自然人');
     await item.click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('t3.granted.natural');
+    await page.locator('.cell-bar', { hasText: '（一）予以公开·自然人' }).waitFor();
     expect(await page.locator('.cell-bar').textContent()).toContain('两者应相等');
     // The cells below the focused one are not covered by anything.
     for (const id of ['t3.partlyGranted.natural', 't3.withheld.stateSecret.natural', 't3.granted.business']) expect(await hitAt(id)).toBe(id);
