@@ -93,6 +93,24 @@ describe('editor store', () => {
     expect(views).toBe(2);
   });
 
+  it('an undo or a zero-fill before the flush reaches the field just typed, even when it puts back the text last drawn', () => {
+    const store = new EditorStore(createBlankDocument({ agency: '测试局', year: 2024 }), null, () => {});
+    const field = cellField('t3.new.natural');
+    const shows = { text: store.text(field) };
+    store.subscribeField(field)(() => {
+      shows.text = store.text(field);
+    });
+    store.edit(field, '5');
+    expect(shows.text).toBe('5');
+    store.undo();
+    expect(shows.text).toBe('');
+    store.batch(() => store.edit(field, '0'));
+    store.edit(field, '');
+    // The zero-fill of empty cells, before typing pauses: the cell shows 0 again, as last drawn.
+    store.batch(() => store.edit(field, '0'));
+    expect(shows.text).toBe('0');
+  });
+
   it('a keystroke is judged at the flush: its marks wait for it, saving sees its totals at once', () => {
     let scheduled: (() => void) | null = null;
     const doc = createBlankDocument({ agency: '测试局', year: 2024 });

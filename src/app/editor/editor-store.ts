@@ -198,6 +198,9 @@ export class EditorStore {
     for (const l of this.listeners) l();
     if (typed === undefined) return this.flush();
     for (const l of this.fieldListeners.get(typed) ?? []) l();
+    // The typed field shows its text now: a change before the flush (an undo, a zero-fill) that
+    // puts back the last drawn text must still reach it.
+    this.drawn = { ...this.drawn, values: this.values };
     this.pending = true;
     this.schedule(() => this.pending && this.flush());
   }
