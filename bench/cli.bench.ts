@@ -12,8 +12,7 @@ import { buildCli, freshCliEntry } from '../scripts/cli-build.mjs';
 import { parseDocumentJson } from '../src/core/index.ts';
 import { renderDocx } from '../src/export/docx/index.ts';
 import { DEFAULT_FONT_CACHE } from '../src/export/fonts/plain-cache.ts';
-import { convertDocxToPdf } from '../tests/support/libreoffice.ts';
-import { sofficeOnceMs } from './soffice.ts';
+import { sofficeOnceMs, warmSoffice } from './soffice.ts';
 
 const RUNS = 7;
 const ROOT = join(import.meta.dirname, '..');
@@ -86,8 +85,7 @@ export default async function bench(): Promise<void> {
   const parsed = parseDocumentJson(await readFile(SEED, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   const docx = await renderDocx(parsed.document);
-  // LibreOffice's first conversion on a machine builds its font cache: not counted.
-  await convertDocxToPdf(docx);
+  await warmSoffice(docx);
   const exports: Run[] = [];
   const soffice: number[] = [];
   for (let i = 0; i < RUNS; i++) {
